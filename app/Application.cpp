@@ -1,0 +1,190 @@
+#include "Application.h"
+
+#include "DemoBackend.h"
+#include "MainWindow.h"
+#include "StoreGenerator.h"
+#include "controllers/ConversationController.h"
+#include "itemmodels/InboxFilterModel.h"
+#include "itemmodels/InboxModel.h"
+#include "itemmodels/MessageModel.h"
+#include "outbox/OutboxDispatcher.h"
+#include "services/BackendPlugin.h"
+#include "services/BackendRegistry.h"
+#include "services/DirectoryService.h"
+#include "services/PluginLoader.h"
+#include "store/Store.h"
+#include "store/StoreDatabase.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <cstdio>
+
+Q_LOGGING_CATEGORY(lcApp, "agentdesk.app")
+
+namespace AgentDesk {
+
+Application::Application(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(new Store(this))
+    , m_registry(new BackendRegistry(this))
+    , m_sync(new SyncEngine(m_store, this))
+    , m_outbox(new OutboxDispatcher(m_store, m_registry, this))
+    , m_controller(new ConversationController(m_store, this))
+    , m_inbox(new InboxModel(m_store, this))
+    , m_inboxFilter(new InboxFilterModel(this))
+    , m_messages(new MessageModel(m_store, this))
+{
+    m_inboxFilter->setSourceModel(m_inbox);
+}
+
+Application::~Application()
+{
+    saveWindowState();
+    m_window.reset();
+    for (Backend *b : m_registry->backends())
+        b->stop();
+}
+
+void Application::start(bool showWindow)
+{
+    if (!QDir().mkpath(m_options.profileDir)) {
+        Q_EMIT failed(tr("Cannot create the profile directory %1.").arg(m_options.profileDir));
+        return;
+    }
+    m_settings = std::make_unique<QSettings>(m_options.settingsPath(), QSettings::IniFormat);
+    connect(m_store, &Store::opened, this,
+            [this, showWindow](bool ok, const QString &error) { onStoreOpened(ok, error, showWindow); });
+    m_store->open(m_options.storePath());
+}
+
+void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
+{
+    if (!ok) {
+        Q_EMIT failed(error);
+        return;
+    }
+    createBackends();
+    m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
+    createWindow(showWindow);
+    m_inbox->reload();
+    for (Backend *b : m_registry->backends())
+        m_sync->attach(b);
+    m_outbox->start();
+    Q_EMIT ready();
+}
+
+void Application::createBackends()
+{
+    QStringList wanted = m_options.backends;
+    if (wanted.removeAll(QStringLiteral("demo"))) {
+        DemoOptions demo;
+        demo.seed = m_options.seed;
+        demo.chatsPerMinute = m_options.demoRate;
+        demo.backlog = m_options.demoBacklog;
+        auto *backend = new DemoBackend(demo);
+        m_registry->add(backend);
+        m_selfAgentId = backend->selfAgentId();
+        // The demo's own agent writes the replies, so the transcript reads naturally.
+        if (!m_settings->contains(QStringLiteral("agent/name")))
+            m_settings->setValue(QStringLiteral("agent/name"), backend->population().agents().first().name);
+    }
+    if (wanted.isEmpty())
+        return;
+
+    QStringList dirs = m_options.pluginDirs;
+    dirs << QCoreApplication::applicationDirPath() + QStringLiteral("/plugins")
+         << QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/agentdesk/plugins");
+    PluginLoader loader;
+    QList<PluginLoader::Loaded> plugins;
+    for (const QString &dir : std::as_const(dirs))
+        plugins += loader.load(dir);
+    m_warnings += loader.errors();
+    for (const QString &kind : std::as_const(wanted)) {
+        const auto it = std::find_if(plugins.cbegin(), plugins.cend(),
+                                     [&](const PluginLoader::Loaded &p) { return p.kind == kind; });
+        if (it == plugins.cend()) {
+            m_warnings << tr("No backend plugin of kind \"%1\" was found in %2.").arg(kind, dirs.join(QStringLiteral(", ")));
+            continue;
+        }
+        const QVariantMap settings = [&] {
+            QVariantMap map;
+            m_settings->beginGroup(QStringLiteral("backend-") + kind);
+            for (const QString &key : m_settings->childKeys())
+                map.insert(key, m_settings->value(key));
+            m_settings->endGroup();
+            return map;
+        }();
+        Backend *backend = it->plugin->create(kind, settings);
+        QString error;
+        if (!backend || !m_registry->add(backend, &error)) {
+            m_warnings << (backend ? error : tr("The %1 plugin could not create a backend.").arg(kind));
+            delete backend;
+        } else if (m_selfAgentId.isEmpty() && backend->directory()) {
+            m_selfAgentId = backend->directory()->selfAgentId();
+        }
+    }
+    for (const QString &w : std::as_const(m_warnings))
+        qCWarning(lcApp).noquote() << w;
+}
+
+void Application::createWindow(bool show)
+{
+    MainWindow::Parts parts{m_inbox, m_inboxFilter, m_messages, m_controller, m_registry, m_selfAgentId};
+    m_window = std::make_unique<MainWindow>(parts);
+    m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    connect(m_sync, &SyncEngine::eventRejected, m_window.get(), [this](const QString &backendId, const QString &reason) {
+        m_window->showStatusMessage(tr("%1 sent something AgentDesk could not use: %2").arg(backendId, reason));
+    });
+    connect(m_store, &Store::writeFailed, m_window.get(), [this](const QString &error) {
+        m_window->showStatusMessage(tr("Could not save to the store: %1").arg(error));
+    });
+    connect(m_outbox, &OutboxDispatcher::itemFailed, m_window.get(), [this](qint64, const QString &error) {
+        m_window->showStatusMessage(tr("A message could not be sent: %1").arg(error));
+    });
+    for (const QString &w : std::as_const(m_warnings))
+        m_window->showStatusMessage(w);
+    if (show)
+        m_window->show();
+}
+
+void Application::saveWindowState()
+{
+    if (!m_window || !m_settings)
+        return;
+    m_settings->setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_window->saveLayout());
+}
+
+int Application::generate(const AppOptions &options)
+{
+    if (!QDir().mkpath(options.profileDir)) {
+        std::fprintf(stderr, "agentdesk: cannot create %s\n", qPrintable(options.profileDir));
+        return 1;
+    }
+    StoreDatabase db;
+    QString error;
+    if (!db.open(options.storePath(), &error)) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
+        return 1;
+    }
+    db.setBulkMode(true);
+    QElapsedTimer timer;
+    timer.start();
+    StoreGenerator generator(options.seed);
+    const qint64 messages = generator.generate(db, options.generateConversations, 10, [&](int done) {
+        if (done % 20000 == 0 || done == options.generateConversations)
+            std::fprintf(stderr, "\r%d / %d conversations", done, options.generateConversations);
+    });
+    db.setBulkMode(false);
+    std::fprintf(stderr, "\nwrote %lld messages in %.1f s to %s\n", static_cast<long long>(messages),
+                 timer.elapsed() / 1000.0, qPrintable(options.storePath()));
+    return 0;
+}
+
+} // namespace AgentDesk

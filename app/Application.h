@@ -1,0 +1,74 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QObject>
+#include <memory>
+
+class QSettings;
+
+namespace AgentDesk {
+
+class BackendRegistry;
+class ConversationController;
+class InboxFilterModel;
+class InboxModel;
+class MainWindow;
+class MessageModel;
+class OutboxDispatcher;
+class Store;
+class SyncEngine;
+
+// The composition root: builds the store, the registry and its backends, the sync engine, the
+// outbox, the controllers, the models and the main window, and wires them. Nothing else news
+// these up, so every piece can be replaced in tests.
+class Application final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Application(const AppOptions &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Opens the profile; ready() or failed() follows. showWindow false keeps the window hidden.
+    void start(bool showWindow = true);
+
+    Store *store() const { return m_store; }
+    BackendRegistry *registry() const { return m_registry; }
+    SyncEngine *syncEngine() const { return m_sync; }
+    OutboxDispatcher *outbox() const { return m_outbox; }
+    ConversationController *controller() const { return m_controller; }
+    InboxModel *inboxModel() const { return m_inbox; }
+    MessageModel *messageModel() const { return m_messages; }
+    MainWindow *mainWindow() const { return m_window.get(); }
+    QStringList warnings() const { return m_warnings; }
+
+    // --generate: fills the store synchronously (no window) and returns the exit code.
+    static int generate(const AppOptions &options);
+
+Q_SIGNALS:
+    void ready();
+    void failed(const QString &error);
+
+private:
+    void onStoreOpened(bool ok, const QString &error, bool showWindow);
+    void createBackends();
+    void createWindow(bool show);
+    void saveWindowState();
+
+    AppOptions m_options;
+    std::unique_ptr<QSettings> m_settings;
+    Store *m_store;
+    BackendRegistry *m_registry;
+    SyncEngine *m_sync;
+    OutboxDispatcher *m_outbox;
+    ConversationController *m_controller;
+    InboxModel *m_inbox;
+    InboxFilterModel *m_inboxFilter;
+    MessageModel *m_messages;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_selfAgentId;
+    QStringList m_warnings;
+};
+
+} // namespace AgentDesk

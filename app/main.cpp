@@ -1,0 +1,77 @@
+#include "AppOptions.h"
+#include "Application.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+using namespace AgentDesk;
+
+namespace {
+
+void describe(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("AgentDesk"));
+    app.setApplicationName(QStringLiteral("AgentDesk"));
+    app.setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    describe(app);
+    AppOptions options;
+    QString error;
+    if (!options.parse(app.arguments(), &error)) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
+        return 2;
+    }
+    return Application::generate(options);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (AppOptions::wantsNoGui(argc, argv))
+        return runHeadless(argc, argv);
+
+    QApplication app(argc, argv);
+    describe(app);
+    app.setDesktopFileName(QStringLiteral("org.agentdesk.AgentDesk"));
+    app.setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("agentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(&translator);
+
+    AppOptions options;
+    QString error;
+    if (!options.parse(app.arguments(), &error)) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    Application agentDesk(options);
+    QObject::connect(&agentDesk, &Application::failed, &app, [&app](const QString &message) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), message);
+        app.exit(1);
+    });
+    if (!options.screenshotPath.isEmpty()) {
+        QObject::connect(&agentDesk, &Application::ready, &app, [&] {
+            QTimer::singleShot(options.screenshotDelayMs, &app, [&] {
+                const QPixmap shot = agentDesk.mainWindow()->grab();
+                const bool saved = shot.save(options.screenshotPath);
+                std::fprintf(stderr, "agentdesk: screenshot %s %s\n", qPrintable(options.screenshotPath),
+                             saved ? "saved" : "could not be saved");
+                app.exit(saved ? 0 : 1);
+            });
+        });
+    }
+    agentDesk.start();
+    return app.exec();
+}

@@ -1,0 +1,127 @@
+#include "DemoBackend.h"
+
+#include "services/ServiceCall.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDemo, "agentdesk.backend.demo")
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+DemoBackend::DemoBackend(const DemoOptions &options, QObject *parent)
+    : Backend(parent)
+    , m_options(options)
+    , m_population(options.seed)
+    , m_simulator(m_population, options.seed)
+    , m_delays(options.seed ^ 0x5eedu)
+{
+    m_timer.setInterval(m_options.tickMs);
+    connect(&m_timer, &QTimer::timeout, this, &DemoBackend::tick);
+}
+
+Capabilities DemoBackend::capabilities() const
+{
+    return Capability::Messaging | Capability::Directory | Capability::Alerts | Capability::Stats;
+}
+
+void DemoBackend::emitEvents(QList<BackendEvent> events)
+{
+    if (events.isEmpty())
+        return;
+    // Directory rows and conversations carry no backend id of their own: the sync engine stamps it.
+    Q_EMIT eventsReady(EventBatch{m_options.id, std::move(events), m_simulator.cursor()});
+}
+
+void DemoBackend::start(const QString &cursor)
+{
+    setConnectionState(ConnectionState::Connecting);
+    QList<BackendEvent> events = m_simulator.directory(); // idempotent: unchanged rows cost nothing
+    if (cursor.isEmpty() || !m_simulator.restore(cursor)) {
+        if (!cursor.isEmpty())
+            qCWarning(lcDemo) << "cannot resume from cursor" << cursor << "- starting a new demo day";
+        events += m_simulator.backlog(QDateTime::currentDateTimeUtc(), m_options.backlog);
+    }
+    emitEvents(std::move(events));
+    setConnectionState(ConnectionState::Connected);
+    if (m_options.tickMs > 0)
+        m_timer.start();
+}
+
+void DemoBackend::stop()
+{
+    m_timer.stop();
+    setConnectionState(ConnectionState::Disconnected);
+}
+
+void DemoBackend::tick()
+{
+    emitEvents(m_simulator.step(QDateTime::currentDateTimeUtc(), m_options.tickMs, m_options.chatsPerMinute));
+}
+
+void DemoBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    if (connectionState() != ConnectionState::Connected) {
+        deliverResult(context, std::move(done), SendResult{false, {}, tr("The demo backend is stopped."), true});
+        return;
+    }
+    if (const auto it = m_sent.constFind(item.idempotencyKey); it != m_sent.cend()) {
+        deliverResult(context, std::move(done), SendResult{true, it.value(), {}, true});
+        return;
+    }
+    const bool isMessage = item.kind == OutboxKind::Reply || item.kind == OutboxKind::Note;
+    const QString remoteId = isMessage ? m_simulator.nextMessageId() : QString();
+    m_sent.insert(item.idempotencyKey, remoteId);
+    QPointer<QObject> guard(context);
+    QTimer::singleShot(m_options.sendDelayMs, this, [this, guard, done, remoteId] {
+        if (guard)
+            done(SendResult{true, remoteId, {}, true});
+    });
+    if (item.kind != OutboxKind::Reply)
+        return;
+    const QString conversation = item.conversationRemoteId;
+    const QString text = item.payload.value(QStringLiteral("text")).toString();
+    m_simulator.agentReplied(conversation);
+    QTimer::singleShot(m_options.sendDelayMs + m_options.deliveryDelayMs, this, [this, conversation, remoteId] {
+        emitEvents({MessageStateChange{conversation, remoteId, {}, DeliveryState::Delivered, {}}});
+    });
+    const int answerDelay = m_options.sendDelayMs + m_options.deliveryDelayMs
+                            + m_delays.bounded(m_options.answerDelayMinMs, m_options.answerDelayMaxMs + 1);
+    QTimer::singleShot(answerDelay, this, [this, conversation, remoteId, text] {
+        if (connectionState() != ConnectionState::Connected)
+            return;
+        QList<BackendEvent> events{MessageStateChange{conversation, remoteId, {}, DeliveryState::Read, {}}};
+        events += m_simulator.answer(conversation, text, QDateTime::currentDateTimeUtc());
+        emitEvents(std::move(events));
+    });
+}
+
+void DemoBackend::setTyping(const QString &, bool)
+{
+    // Simulated customers do not watch the agent type.
+}
+
+void DemoBackend::setPresence(Presence presence)
+{
+    emitEvents({PresenceChange{selfAgentId(), presence}});
+}
+
+void DemoBackend::acknowledge(const QString &alertRemoteId, QObject *context, std::function<void(QString)> done)
+{
+    Q_UNUSED(alertRemoteId)
+    deliverResult(context, std::move(done), QString());
+}
+
+void DemoBackend::queueStats(QObject *context, std::function<void(QList<QueueStats>, QString)> done)
+{
+    QueueStats s;
+    s.queue = tr("Demo");
+    s.waiting = m_simulator.waitingConversations();
+    s.active = m_simulator.liveConversations();
+    s.agentsAvailable = int(m_population.agents().size());
+    s.at = QDateTime::currentDateTimeUtc();
+    deliverResult(context, std::move(done), QList<QueueStats>{s}, QString());
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QRandomGenerator>
+#include <QString>
+
+namespace AgentDesk {
+
+// What demo customers say, in their language, about their own products.
+class DemoPhrases final
+{
+public:
+    static QString opening(QRandomGenerator &rng, const Customer &customer, const Product &product);
+    static QString followUp(QRandomGenerator &rng, const Customer &customer, const Product &product);
+    static QString impatient(QRandomGenerator &rng, const Customer &customer);
+    // The customer's answer to what the agent wrote.
+    static QString answer(QRandomGenerator &rng, const Customer &customer, const Product &product,
+                          const QString &agentText);
+    static QString agentReply(QRandomGenerator &rng, const Customer &customer, const Product &product);
+    static QString subject(const Customer &customer, const Product &product);
+    static QString alertTitle(QRandomGenerator &rng, const Product &product);
+};
+
+} // namespace AgentDesk

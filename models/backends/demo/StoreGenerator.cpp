@@ -1,0 +1,85 @@
+#include "StoreGenerator.h"
+
+#include "DemoPhrases.h"
+#include "store/StoreDatabase.h"
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+StoreGenerator::StoreGenerator(quint32 seed, const QString &backendId)
+    : m_population(seed)
+    , m_backendId(backendId)
+    , m_rng(seed)
+    , m_start(QDateTime::currentDateTimeUtc().addDays(-365))
+{
+}
+
+EventBatch StoreGenerator::directory() const
+{
+    EventBatch b{m_backendId, {}, {}};
+    for (const Team &t : m_population.teams())
+        b.events.append(t);
+    for (const Agent &a : m_population.agents())
+        b.events.append(a);
+    for (const Customer &c : m_population.customers())
+        b.events.append(c);
+    return b;
+}
+
+EventBatch StoreGenerator::batch(int first, int count, int messagesPerConversation)
+{
+    EventBatch b{m_backendId, {}, {}};
+    b.events.reserve(count * (messagesPerConversation + 1));
+    const auto &customers = m_population.customers();
+    const QString agent = m_population.agents().first().name;
+    for (int n = first; n < first + count; ++n) {
+        const Customer &customer = customers[m_rng.bounded(int(customers.size()))];
+        const Product &product = customer.products[m_rng.bounded(int(customer.products.size()))];
+        // Spread over a year, oldest first, so ids and times grow together as in real use.
+        QDateTime at = m_start.addSecs(qint64(n) * 300 + m_rng.bounded(240));
+        Conversation c;
+        c.remoteId = QStringLiteral("gen-%1.%2").arg(n).arg(customer.remoteId);
+        c.customerRemoteId = customer.remoteId;
+        c.channel = Channel(m_rng.bounded(int(Channel::Social) + 1));
+        c.status = m_rng.bounded(100) < 85 ? ConversationStatus::Resolved : ConversationStatus::Open;
+        c.subject = DemoPhrases::subject(customer, product);
+        c.createdAt = at;
+        c.updatedAt = at;
+        b.events.append(c);
+        for (int k = 0; k < messagesPerConversation; ++k) {
+            const bool inbound = k % 2 == 0;
+            Message m;
+            m.remoteId = QStringLiteral("gm-%1-%2").arg(n).arg(k);
+            m.conversationRemoteId = c.remoteId;
+            m.direction = inbound ? Direction::Inbound : Direction::Outbound;
+            m.authorName = inbound ? customer.name : agent;
+            m.text = k == 0 ? DemoPhrases::opening(m_rng, customer, product)
+                            : inbound ? DemoPhrases::answer(m_rng, customer, product, QString())
+                                      : DemoPhrases::agentReply(m_rng, customer, product);
+            m.sentAt = at;
+            m.delivery = DeliveryState::Delivered;
+            b.events.append(m);
+            at = at.addSecs(20 + m_rng.bounded(200));
+        }
+    }
+    return b;
+}
+
+qint64 StoreGenerator::generate(StoreDatabase &db, int conversations, int messagesPerConversation,
+                                const std::function<void(int)> &progress)
+{
+    db.applyBatch(directory());
+    const int step = 2000;
+    qint64 messages = 0;
+    for (int first = 0; first < conversations; first += step) {
+        const int count = qMin(step, conversations - first);
+        db.applyBatch(batch(first, count, messagesPerConversation));
+        messages += qint64(count) * messagesPerConversation;
+        if (progress)
+            progress(first + count);
+    }
+    return messages;
+}
+
+} // namespace AgentDesk

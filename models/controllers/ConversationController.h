@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Domain.h"
+#include "outbox/OutboxItem.h"
+
+#include <QObject>
+
+namespace AgentDesk {
+
+class Store;
+
+// What an agent does to a conversation. Everything goes into the durable outbox first (so it
+// survives a crash or a lost connection) and is sent from there; the UI sees the local effect at
+// once through the store.
+class ConversationController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConversationController(Store *store, QObject *parent = nullptr);
+
+    void setAgentName(const QString &name) { m_agentName = name; }
+
+    void sendReply(qint64 conversationId, const QString &text);
+    void addNote(qint64 conversationId, const QString &text);
+    void setStatus(qint64 conversationId, Domain::ConversationStatus status);
+    void assign(qint64 conversationId, const QString &assigneeRemoteId);
+    void setPriority(qint64 conversationId, Domain::Priority priority);
+    void retry(qint64 outboxId);
+    void markRead(qint64 conversationId);
+
+Q_SIGNALS:
+    void queued(const AgentDesk::OutboxItem &item);
+    // The action was refused before anything was stored (empty reply, unknown conversation...).
+    void refused(qint64 conversationId, const QString &error);
+
+private:
+    void enqueue(OutboxRequest request);
+
+    Store *m_store;
+    QString m_agentName;
+};
+
+} // namespace AgentDesk

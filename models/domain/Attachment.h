@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace AgentDesk {
+
+struct Attachment
+{
+    QString remoteRef; // how the backend fetches it (URL, RT attachment id, ...)
+    QString fileName;
+    QString mimeType;
+    qint64 size = 0;
+    QString localPath; // cache path once downloaded; empty before
+    friend bool operator==(const Attachment &, const Attachment &) = default;
+};
+
+} // namespace AgentDesk

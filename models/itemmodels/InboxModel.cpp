@@ -1,0 +1,145 @@
+#include "InboxModel.h"
+
+#include "store/Store.h"
+
+namespace AgentDesk {
+
+InboxModel::InboxModel(Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &Store::changed, this, &InboxModel::onStoreChanged);
+}
+
+void InboxModel::reload()
+{
+    const int generation = ++m_generation;
+    m_store->fetchInbox(this, [this, generation](const QList<InboxRow> &rows) {
+        if (generation != m_generation)
+            return;
+        beginResetModel();
+        m_rows = rows;
+        m_rowById.clear();
+        m_rowById.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowById.insert(m_rows[i].id, i);
+        endResetModel();
+        m_loaded = true;
+        Q_EMIT loaded();
+    });
+}
+
+void InboxModel::onStoreChanged(const StoreChanges &changes)
+{
+    if (changes.conversations.isEmpty() || !m_loaded)
+        return;
+    const int generation = m_generation;
+    m_store->fetchInboxRows(changes.conversations.values(), this, [this, generation](const QList<InboxRow> &rows) {
+        if (generation == m_generation)
+            upsert(rows);
+    });
+}
+
+void InboxModel::upsert(const QList<InboxRow> &rows)
+{
+    QList<InboxRow> added;
+    for (const InboxRow &row : rows) {
+        const int at = m_rowById.value(row.id, -1);
+        if (at < 0) {
+            added.append(row);
+        } else if (!(m_rows[at] == row)) {
+            m_rows[at] = row;
+            const QModelIndex i = index(at);
+            Q_EMIT dataChanged(i, i);
+        }
+    }
+    if (added.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const InboxRow &row : std::as_const(added)) {
+        m_rowById.insert(row.id, int(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+int InboxModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const InboxRow *InboxModel::rowById(qint64 id) const
+{
+    const int at = m_rowById.value(id, -1);
+    return at < 0 ? nullptr : &m_rows[at];
+}
+
+QVariant InboxModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const InboxRow &r = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case CustomerNameRole:
+        return r.customerName;
+    case Qt::ToolTipRole:
+        return r.subject.isEmpty() ? r.lastPreview : r.subject;
+    case IdRole:
+        return r.id;
+    case BackendRole:
+        return r.backendId;
+    case ChannelRole:
+        return int(r.channel);
+    case StatusRole:
+        return int(r.status);
+    case PriorityRole:
+        return int(r.priority);
+    case AssigneeRole:
+        return r.assigneeRemoteId;
+    case TeamRole:
+        return r.teamRemoteId;
+    case SubjectRole:
+        return r.subject;
+    case TierRole:
+        return int(r.tier);
+    case VerifiedRole:
+        return r.customerVerified;
+    case SlaDueRole:
+        return r.slaDueAt;
+    case CreatedRole:
+        return r.createdAt;
+    case LastMessageAtRole:
+        return r.lastMessageAt;
+    case WaitingSinceRole:
+        return r.waitingSince;
+    case PreviewRole:
+        return r.lastPreview;
+    case LastDirectionRole:
+        return int(r.lastDirection);
+    case UnreadRole:
+        return r.unreadCount;
+    case MessageCountRole:
+        return r.messageCount;
+    case RowRole:
+        return QVariant::fromValue(r);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> InboxModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "conversationId"}, {BackendRole, "backend"},          {ChannelRole, "channel"},
+                  {StatusRole, "status"},     {PriorityRole, "priority"},        {AssigneeRole, "assignee"},
+                  {TeamRole, "team"},         {SubjectRole, "subject"},          {CustomerNameRole, "customerName"},
+                  {TierRole, "tier"},         {VerifiedRole, "verified"},        {SlaDueRole, "slaDue"},
+                  {CreatedRole, "created"},   {LastMessageAtRole, "lastMessageAt"}, {WaitingSinceRole, "waitingSince"},
+                  {PreviewRole, "preview"},   {LastDirectionRole, "lastDirection"}, {UnreadRole, "unread"},
+                  {MessageCountRole, "messageCount"}, {RowRole, "row"}});
+    return names;
+}
+
+} // namespace AgentDesk

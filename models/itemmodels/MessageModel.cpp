@@ -1,0 +1,171 @@
+#include "MessageModel.h"
+
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace AgentDesk {
+
+namespace {
+bool earlier(const Message &a, const Message &b)
+{
+    return a.sentAt != b.sentAt ? a.sentAt < b.sentAt : a.id < b.id;
+}
+} // namespace
+
+MessageModel::MessageModel(Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &Store::changed, this, &MessageModel::onStoreChanged);
+}
+
+void MessageModel::setConversation(qint64 conversationId)
+{
+    const int generation = ++m_generation;
+    m_conversationId = conversationId;
+    beginResetModel();
+    m_messages.clear();
+    m_hasOlder = false;
+    m_fetchingOlder = false;
+    endResetModel();
+    if (!conversationId) {
+        Q_EMIT loaded();
+        return;
+    }
+    m_store->fetchMessages(conversationId, m_pageSize, 0, 0, this, [this, generation](const QList<Message> &page) {
+        if (generation != m_generation)
+            return;
+        if (!page.isEmpty()) {
+            beginInsertRows({}, 0, int(page.size()) - 1);
+            m_messages = page;
+            endInsertRows();
+        }
+        m_hasOlder = page.size() == m_pageSize;
+        Q_EMIT loaded();
+    });
+}
+
+int MessageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+int MessageModel::rowOf(qint64 messageId) const
+{
+    for (int i = int(m_messages.size()) - 1; i >= 0; --i)
+        if (m_messages[i].id == messageId)
+            return i;
+    return -1;
+}
+
+bool MessageModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasOlder && !m_fetchingOlder;
+}
+
+void MessageModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_messages.isEmpty())
+        return;
+    m_fetchingOlder = true;
+    const Message &oldest = m_messages.first();
+    const int generation = m_generation;
+    m_store->fetchMessages(m_conversationId, m_pageSize, oldest.sentAt.toMSecsSinceEpoch(), oldest.id, this,
+                           [this, generation](const QList<Message> &page) {
+                               if (generation != m_generation)
+                                   return;
+                               m_fetchingOlder = false;
+                               m_hasOlder = page.size() == m_pageSize;
+                               if (!page.isEmpty()) {
+                                   beginInsertRows({}, 0, int(page.size()) - 1);
+                                   m_messages = page + m_messages;
+                                   endInsertRows();
+                               }
+                               Q_EMIT olderLoaded(int(page.size()));
+                           });
+}
+
+void MessageModel::onStoreChanged(const StoreChanges &changes)
+{
+    const auto it = changes.messages.constFind(m_conversationId);
+    if (!m_conversationId || it == changes.messages.cend())
+        return;
+    const int generation = m_generation;
+    m_store->fetchMessagesByIds(it.value().values(), this, [this, generation](const QList<Message> &messages) {
+        if (generation == m_generation)
+            merge(messages);
+    });
+}
+
+void MessageModel::merge(const QList<Message> &messages)
+{
+    for (const Message &m : messages) {
+        const int at = rowOf(m.id);
+        if (at >= 0) {
+            if (!(m_messages[at] == m)) {
+                m_messages[at] = m;
+                Q_EMIT dataChanged(index(at), index(at));
+            }
+            continue;
+        }
+        // Older than the loaded page: it will come with fetchMore.
+        if (m_hasOlder && !m_messages.isEmpty() && earlier(m, m_messages.first()))
+            continue;
+        const auto pos = std::upper_bound(m_messages.begin(), m_messages.end(), m, earlier);
+        const int row = int(pos - m_messages.begin());
+        beginInsertRows({}, row, row);
+        m_messages.insert(row, m);
+        endInsertRows();
+    }
+}
+
+QVariant MessageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_messages[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return m.text;
+    case IdRole:
+        return m.id;
+    case DirectionRole:
+        return int(m.direction);
+    case AuthorRole:
+        return m.authorName;
+    case NoteRole:
+        return m.internalNote;
+    case SentAtRole:
+        return m.sentAt;
+    case DeliveryRole:
+        return int(m.delivery);
+    case ErrorRole:
+        return m.error;
+    case AttachmentCountRole:
+        return int(m.attachments.size());
+    case MessageRole:
+        return QVariant::fromValue(m);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> MessageModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{IdRole, "messageId"},
+                  {DirectionRole, "direction"},
+                  {AuthorRole, "author"},
+                  {TextRole, "text"},
+                  {NoteRole, "note"},
+                  {SentAtRole, "sentAt"},
+                  {DeliveryRole, "delivery"},
+                  {ErrorRole, "error"},
+                  {AttachmentCountRole, "attachments"},
+                  {MessageRole, "message"}});
+    return names;
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/Message.h"
+#include "store/StoreChanges.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+
+namespace AgentDesk {
+
+class Store;
+
+// The messages of one conversation, oldest first. Loads the newest page, older pages on demand
+// (fetchMore), and follows store changes: new messages appear, delivery states update in place.
+class MessageModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        DirectionRole,
+        AuthorRole,
+        TextRole,
+        NoteRole,
+        SentAtRole,
+        DeliveryRole,
+        ErrorRole,
+        AttachmentCountRole,
+        MessageRole, // the whole Message, for delegates
+    };
+    Q_ENUM(Role)
+
+    explicit MessageModel(Store *store, QObject *parent = nullptr);
+
+    void setConversation(qint64 conversationId); // 0 clears; then loaded()
+    qint64 conversationId() const { return m_conversationId; }
+    void setPageSize(int size) { m_pageSize = size; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const Message &messageAt(int row) const { return m_messages[row]; }
+    int rowOf(qint64 messageId) const;
+
+Q_SIGNALS:
+    void loaded();
+    void olderLoaded(int count);
+
+private:
+    void onStoreChanged(const StoreChanges &changes);
+    void merge(const QList<Message> &messages);
+
+    Store *m_store;
+    qint64 m_conversationId = 0;
+    QList<Message> m_messages;
+    int m_pageSize = 200;
+    bool m_hasOlder = false;
+    bool m_fetchingOlder = false;
+    int m_generation = 0;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "OutboxItem.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace AgentDesk {
+
+class BackendRegistry;
+class Store;
+
+// Sends queued outbox items through their backend's messaging service and records the outcome:
+// sent, retried later with exponential backoff, or failed with the reason. One item per
+// conversation is in flight at a time, so replies keep their order.
+class OutboxDispatcher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    OutboxDispatcher(Store *store, BackendRegistry *registry, QObject *parent = nullptr);
+
+    void start(); // picks up what earlier sessions left queued
+    void poke();  // something was queued or a backend came back: look now
+
+    void setBackoff(int firstMs, int maxMs);
+    int inFlight() const { return int(m_inFlight.size()); }
+    // Delay before retry number `attempt` (1-based).
+    qint64 backoffFor(int attempt) const;
+
+Q_SIGNALS:
+    void itemFailed(qint64 outboxId, const QString &error);
+
+private:
+    void dispatchDue();
+    void send(const OutboxItem &item);
+    void scheduleAt(const QDateTime &at);
+
+    Store *m_store;
+    BackendRegistry *m_registry;
+    QTimer m_timer;
+    QSet<qint64> m_inFlight;
+    bool m_fetching = false;
+    bool m_again = false;
+    int m_firstBackoffMs = 1000;
+    int m_maxBackoffMs = 5 * 60 * 1000;
+};
+
+} // namespace AgentDesk

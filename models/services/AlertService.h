@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+
+namespace AgentDesk {
+
+class AlertService
+{
+public:
+    virtual ~AlertService() = default;
+    virtual void acknowledge(const QString &alertRemoteId, QObject *context,
+                             std::function<void(QString error)> done) = 0;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,13 @@
+#include "Backend.h"
+
+namespace AgentDesk {
+
+void Backend::setConnectionState(Domain::ConnectionState state, const QString &detail)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT connectionStateChanged(state, detail);
+}
+
+} // namespace AgentDesk

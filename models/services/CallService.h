@@ -1,0 +1,18 @@
+#pragma once
+
+#include "domain/Call.h"
+
+#include <QObject>
+#include <functional>
+
+namespace AgentDesk {
+
+class CallService
+{
+public:
+    virtual ~CallService() = default;
+    virtual void accept(const QString &callRemoteId, QObject *context, std::function<void(QString error)> done) = 0;
+    virtual void hangUp(const QString &callRemoteId, QObject *context, std::function<void(QString error)> done) = 0;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/KbArticle.h"
+
+#include <QObject>
+#include <functional>
+
+namespace AgentDesk {
+
+class KnowledgeService
+{
+public:
+    virtual ~KnowledgeService() = default;
+    virtual void search(const QString &query, QObject *context,
+                        std::function<void(QList<KbArticle>, QString error)> done) = 0;
+    virtual void fetch(const QString &remoteId, QObject *context,
+                       std::function<void(KbArticle, QString error)> done) = 0;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <functional>
+
+namespace AgentDesk {
+
+struct QueueStats
+{
+    QString queue;
+    int waiting = 0;
+    int active = 0;
+    int agentsAvailable = 0;
+    int slaBreached = 0;
+    int longestWaitSeconds = 0;
+    QDateTime at;
+};
+
+class StatsService
+{
+public:
+    virtual ~StatsService() = default;
+    virtual void queueStats(QObject *context, std::function<void(QList<QueueStats>, QString error)> done) = 0;
+};
+
+} // namespace AgentDesk

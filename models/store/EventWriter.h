@@ -1,0 +1,63 @@
+#pragma once
+
+#include "StoreChanges.h"
+#include "sync/BackendEvent.h"
+
+#include <QHash>
+
+namespace AgentDesk {
+
+class SqliteDatabase;
+
+// Applies backend events to the store inside the caller's transaction. Every write is an upsert
+// that changes nothing when the row already holds the same values, so replaying an event (after a
+// reconnect, or a duplicate delivery) is harmless.
+class EventWriter final
+{
+public:
+    explicit EventWriter(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // Applies one event of backendId; a rejected event adds its reason to changes.rejected.
+    void apply(const QString &backendId, const BackendEvent &event, StoreChanges &changes);
+    // Writes the per-conversation summaries gathered since the last flush. Call before commit.
+    void flushSummaries(StoreChanges &changes);
+    // Forget cached ids, e.g. after a rolled-back transaction.
+    void clearCaches();
+
+    // Shared with the outbox, which inserts the agent's own messages.
+    qint64 insertMessage(const Message &message, qint64 conversationId, StoreChanges &changes);
+    qint64 conversationId(const QString &backendId, const QString &remoteId);
+    void indexMessage(qint64 id, const QString &body);
+    void unindexMessage(qint64 id, const QString &body);
+
+private:
+    struct Summary
+    {
+        bool loaded = false;
+        qint64 lastAt = 0;
+        QString preview;
+        int direction = 0;
+        qint64 waitingSince = 0; // 0: nobody waiting
+        int added = 0;
+        int unreadAdded = 0;
+    };
+
+    void applyCustomer(const QString &backendId, const Customer &customer, StoreChanges &changes);
+    void applyAgent(const QString &backendId, const Agent &agent, StoreChanges &changes);
+    void applyTeam(const QString &backendId, const Team &team, StoreChanges &changes);
+    void applyConversation(const QString &backendId, const Conversation &conversation, StoreChanges &changes);
+    void applyMessage(const QString &backendId, const Message &message, StoreChanges &changes);
+    void applyMessageState(const QString &backendId, const MessageStateChange &change, StoreChanges &changes);
+    void applyPresence(const QString &backendId, const PresenceChange &change, StoreChanges &changes);
+    void applyAlert(const QString &backendId, const Alert &alert, StoreChanges &changes);
+    void summarise(qint64 conversationId, const Message &message);
+
+    SqliteDatabase &m_db;
+    QHash<QString, qint64> m_conversationIds; // "backend\x1fremote" -> id
+    QHash<qint64, Summary> m_summaries;
+};
+
+} // namespace AgentDesk

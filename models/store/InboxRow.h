@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace AgentDesk {
+
+// One line of the unified inbox: a conversation joined with its customer and a summary of its
+// messages, kept by the store so the inbox never reads messages.
+struct InboxRow
+{
+    qint64 id = 0;
+    QString backendId;
+    QString remoteId;
+    Domain::Channel channel = Domain::Channel::WebChat;
+    Domain::ConversationStatus status = Domain::ConversationStatus::Open;
+    Domain::Priority priority = Domain::Priority::Normal;
+    QString assigneeRemoteId;
+    QString teamRemoteId;
+    QString subject;
+    QString customerRemoteId;
+    QString customerName;
+    Domain::Tier tier = Domain::Tier::Standard;
+    bool customerVerified = false;
+    QDateTime slaDueAt;
+    QDateTime createdAt;
+    QDateTime lastMessageAt;
+    QDateTime waitingSince; // first inbound message not yet answered; invalid when answered
+    QString lastPreview;
+    Domain::Direction lastDirection = Domain::Direction::Inbound;
+    int unreadCount = 0;
+    int messageCount = 0;
+    friend bool operator==(const InboxRow &, const InboxRow &) = default;
+};
+
+struct SearchHit
+{
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString customerName;
+    Domain::Channel channel = Domain::Channel::WebChat;
+    QString excerpt;
+    QDateTime sentAt;
+    QStringList terms; // what to highlight
+};
+
+} // namespace AgentDesk
+
+Q_DECLARE_METATYPE(AgentDesk::InboxRow)

@@ -1,0 +1,294 @@
+#include "OutboxTable.h"
+
+#include "EventWriter.h"
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+namespace {
+
+#define OUTBOX_SELECT                                                                                           \
+    "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, o.payload, " \
+    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "             \
+    "LEFT JOIN conversations c ON c.id = o.conversation_id "
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OutboxTable", text);
+}
+
+QVariantMap payloadOf(const OutboxRequest &r)
+{
+    switch (r.kind) {
+    case OutboxKind::Reply:
+    case OutboxKind::Note:
+        return {{QStringLiteral("text"), r.text}, {QStringLiteral("author"), r.authorName}};
+    case OutboxKind::SetStatus:
+        return {{QStringLiteral("status"), int(r.status)}};
+    case OutboxKind::Assign:
+        return {{QStringLiteral("assignee"), r.assigneeRemoteId}};
+    case OutboxKind::SetPriority:
+        return {{QStringLiteral("priority"), int(r.priority)}};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<OutboxItem> OutboxTable::read(SqliteStatement &q)
+{
+    QList<OutboxItem> items;
+    while (q.step()) {
+        OutboxItem i;
+        i.id = q.int64(0);
+        i.idempotencyKey = q.text(1);
+        i.backendId = q.text(2);
+        i.conversationId = q.int64(3);
+        i.conversationRemoteId = q.text(4);
+        i.messageId = q.int64(5);
+        i.kind = OutboxKind(q.integer(6));
+        i.payload = QJsonDocument::fromJson(q.text(7).toUtf8()).object().toVariantMap();
+        i.state = OutboxState(q.integer(8));
+        i.attempts = q.integer(9);
+        i.nextAttemptAt = q.dateTime(10);
+        i.lastError = q.text(11);
+        i.remoteId = q.text(12);
+        i.createdAt = q.dateTime(13);
+        items.append(i);
+    }
+    q.reset();
+    return items;
+}
+
+OutboxItem OutboxTable::item(qint64 id)
+{
+    SqliteStatement &q = m_db.statement(OUTBOX_SELECT "WHERE o.id = ?1");
+    q.bind(1, id);
+    const QList<OutboxItem> items = read(q);
+    return items.value(0);
+}
+
+OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, StoreChanges &changes,
+                                QString *error)
+{
+    if (r.idempotencyKey.isEmpty()) {
+        *error = tr("An action without an idempotency key cannot be queued.");
+        return {};
+    }
+    {
+        SqliteStatement &q = m_db.statement("SELECT id FROM outbox WHERE idempotency_key = ?1");
+        q.bind(1, r.idempotencyKey);
+        const qint64 existing = q.step() ? q.int64(0) : 0;
+        q.reset();
+        if (existing)
+            return item(existing);
+    }
+    SqliteStatement &cq = m_db.statement("SELECT backend, remote_id FROM conversations WHERE id = ?1");
+    cq.bind(1, r.conversationId);
+    if (!cq.step()) {
+        cq.reset();
+        *error = tr("The conversation no longer exists.");
+        return {};
+    }
+    const QString backendId = cq.text(0);
+    const QString conversationRemoteId = cq.text(1);
+    cq.reset();
+
+    qint64 messageId = 0;
+    switch (r.kind) {
+    case OutboxKind::Reply:
+    case OutboxKind::Note: {
+        if (r.text.trimmed().isEmpty()) {
+            *error = tr("An empty message cannot be sent.");
+            return {};
+        }
+        Message m;
+        m.backendId = backendId;
+        m.conversationRemoteId = conversationRemoteId;
+        m.clientKey = r.idempotencyKey;
+        m.direction = Direction::Outbound;
+        m.authorName = r.authorName;
+        m.text = r.text;
+        m.internalNote = r.kind == OutboxKind::Note;
+        m.sentAt = now;
+        m.delivery = DeliveryState::Queued;
+        messageId = m_writer.insertMessage(m, r.conversationId, changes);
+        m_writer.flushSummaries(changes);
+        break;
+    }
+    case OutboxKind::SetStatus:
+        m_db.statement("UPDATE conversations SET status = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+            .bind(1, r.conversationId)
+            .bind(2, int(r.status))
+            .bind(3, now)
+            .exec();
+        break;
+    case OutboxKind::Assign:
+        m_db.statement("UPDATE conversations SET assignee = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+            .bind(1, r.conversationId)
+            .bind(2, r.assigneeRemoteId.isEmpty() ? QString() : r.assigneeRemoteId)
+            .bind(3, now)
+            .exec();
+        break;
+    case OutboxKind::SetPriority:
+        m_db.statement("UPDATE conversations SET priority = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+            .bind(1, r.conversationId)
+            .bind(2, int(r.priority))
+            .bind(3, now)
+            .exec();
+        break;
+    }
+    changes.conversations.insert(r.conversationId);
+
+    SqliteStatement &ins = m_db.statement(
+        "INSERT INTO outbox (idempotency_key, backend, conversation_id, message_id, kind, payload, state, attempts, "
+        "next_attempt_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7, ?7, ?7)");
+    ins.bind(1, r.idempotencyKey).bind(2, backendId).bind(3, r.conversationId);
+    messageId ? ins.bind(4, messageId) : ins.bindNull(4);
+    ins.bind(5, int(r.kind));
+    ins.bind(6, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payloadOf(r))).toJson(QJsonDocument::Compact)));
+    ins.bind(7, now);
+    ins.exec();
+    changes.outbox = true;
+    return item(m_db.lastInsertRowId());
+}
+
+QList<OutboxItem> OutboxTable::due(const QDateTime &now, int limit)
+{
+    SqliteStatement &q = m_db.statement(
+        OUTBOX_SELECT "WHERE o.state = 0 AND o.next_attempt_at <= ?1 AND o.id = (SELECT min(h.id) FROM outbox h "
+                      "WHERE h.conversation_id IS o.conversation_id AND h.state IN (0, 1)) ORDER BY o.id LIMIT ?2");
+    q.bind(1, now).bind(2, limit);
+    return read(q);
+}
+
+QDateTime OutboxTable::nextAttemptAt()
+{
+    SqliteStatement &q = m_db.statement("SELECT min(next_attempt_at) FROM outbox WHERE state = 0");
+    const QDateTime at = q.step() ? q.dateTime(0) : QDateTime();
+    q.reset();
+    return at;
+}
+
+QList<OutboxItem> OutboxTable::pending()
+{
+    SqliteStatement &q = m_db.statement(OUTBOX_SELECT "WHERE o.state IN (0, 1, 4) ORDER BY o.id");
+    return read(q);
+}
+
+void OutboxTable::setMessageDelivery(qint64 messageId, int delivery, const QString &error, StoreChanges &changes)
+{
+    if (!messageId)
+        return;
+    SqliteStatement &up = m_db.statement(
+        "UPDATE messages SET delivery = ?2, error = ?3 WHERE id = ?1 AND delivery < 3 RETURNING conversation_id");
+    up.bind(1, messageId).bind(2, delivery).bind(3, error.isEmpty() ? QString() : error);
+    if (up.step())
+        changes.messages[up.int64(0)].insert(messageId);
+    up.reset();
+}
+
+void OutboxTable::markSending(qint64 id, StoreChanges &changes)
+{
+    SqliteStatement &up = m_db.statement(
+        "UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_id");
+    up.bind(1, id).bind(2, QDateTime::currentDateTimeUtc());
+    const qint64 messageId = up.step() ? up.int64(0) : 0;
+    up.reset();
+    setMessageDelivery(messageId, int(DeliveryState::Sending), {}, changes);
+    changes.outbox = true;
+}
+
+void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &changes)
+{
+    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 2, remote_id = ?2, last_error = NULL, "
+                                         "updated_at = ?3 WHERE id = ?1 AND state < 2 RETURNING message_id, backend");
+    up.bind(1, id).bind(2, remoteId.isEmpty() ? QString() : remoteId).bind(3, QDateTime::currentDateTimeUtc());
+    if (!up.step()) {
+        up.reset();
+        return;
+    }
+    const qint64 messageId = up.isNull(0) ? 0 : up.int64(0);
+    const QString backendId = up.text(1);
+    up.reset();
+    changes.outbox = true;
+    if (!messageId)
+        return;
+    if (!remoteId.isEmpty()) {
+        // The backend may have echoed the message before confirming it: keep our row, drop the echo.
+        SqliteStatement &dup = m_db.statement(
+            "SELECT id, body FROM messages WHERE backend = ?1 AND remote_id = ?2 AND id <> ?3");
+        dup.bind(1, backendId).bind(2, remoteId).bind(3, messageId);
+        if (dup.step()) {
+            const qint64 echoId = dup.int64(0);
+            const QString body = dup.text(1);
+            dup.reset();
+            m_writer.unindexMessage(echoId, body);
+            m_db.statement("DELETE FROM messages WHERE id = ?1").bind(1, echoId).exec();
+        } else {
+            dup.reset();
+        }
+        m_db.statement("UPDATE messages SET remote_id = ?2 WHERE id = ?1").bind(1, messageId).bind(2, remoteId).exec();
+    }
+    setMessageDelivery(messageId, int(DeliveryState::Sent), {}, changes);
+}
+
+void OutboxTable::markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes)
+{
+    const bool permanent = !retryAt.isValid();
+    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = "
+                                         "coalesce(?4, next_attempt_at), updated_at = ?5 WHERE id = ?1 "
+                                         "RETURNING message_id");
+    up.bind(1, id).bind(2, permanent ? int(OutboxState::Failed) : int(OutboxState::Queued)).bind(3, error);
+    up.bind(4, retryAt).bind(5, QDateTime::currentDateTimeUtc());
+    const qint64 messageId = up.step() && !up.isNull(0) ? up.int64(0) : 0;
+    up.reset();
+    setMessageDelivery(messageId, permanent ? int(DeliveryState::Failed) : int(DeliveryState::Queued), error,
+                       changes);
+    changes.outbox = true;
+}
+
+void OutboxTable::retry(qint64 id, const QDateTime &now, StoreChanges &changes)
+{
+    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 0, next_attempt_at = ?2, updated_at = ?2 "
+                                         "WHERE id = ?1 AND state = 4 RETURNING message_id");
+    up.bind(1, id).bind(2, now);
+    const bool found = up.step();
+    const qint64 messageId = found && !up.isNull(0) ? up.int64(0) : 0;
+    up.reset();
+    if (!found)
+        return;
+    // A failed message may be retried even though Failed is not "before" Queued.
+    if (messageId) {
+        SqliteStatement &m = m_db.statement(
+            "UPDATE messages SET delivery = 0, error = NULL WHERE id = ?1 RETURNING conversation_id");
+        m.bind(1, messageId);
+        if (m.step())
+            changes.messages[m.int64(0)].insert(messageId);
+        m.reset();
+    }
+    changes.outbox = true;
+}
+
+int OutboxTable::resetInterrupted(StoreChanges &changes)
+{
+    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 0 WHERE state = 1 RETURNING message_id");
+    QList<qint64> messageIds;
+    while (up.step())
+        if (!up.isNull(0))
+            messageIds.append(up.int64(0));
+    up.reset();
+    for (const qint64 messageId : std::as_const(messageIds))
+        setMessageDelivery(messageId, int(DeliveryState::Queued), {}, changes);
+    if (!messageIds.isEmpty())
+        changes.outbox = true;
+    return int(messageIds.size());
+}
+
+} // namespace AgentDesk

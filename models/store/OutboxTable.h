@@ -1,0 +1,51 @@
+#pragma once
+
+#include "StoreChanges.h"
+#include "outbox/OutboxItem.h"
+
+#include <QList>
+
+namespace AgentDesk {
+
+class EventWriter;
+class SqliteDatabase;
+
+// The durable outbox: the agent's actions, stored (with their local effect) before they are sent.
+class OutboxTable final
+{
+public:
+    OutboxTable(SqliteDatabase &db, EventWriter &writer)
+        : m_db(db)
+        , m_writer(writer)
+    {
+    }
+
+    // Stores the request and applies it locally (a reply appears as a queued message, a status
+    // change shows at once). Enqueueing the same idempotency key twice returns the first item.
+    // Throws SqliteError; returns an item with id 0 and *error set for bad requests.
+    OutboxItem enqueue(const OutboxRequest &request, const QDateTime &now, StoreChanges &changes, QString *error);
+
+    // Oldest queued item per conversation whose retry time has come, so one conversation's replies
+    // leave in the order they were written.
+    QList<OutboxItem> due(const QDateTime &now, int limit);
+    QDateTime nextAttemptAt(); // invalid when nothing is queued
+    QList<OutboxItem> pending(); // everything not yet sent, for display
+    OutboxItem item(qint64 id);
+
+    void markSending(qint64 id, StoreChanges &changes);
+    void markSent(qint64 id, const QString &remoteId, StoreChanges &changes);
+    // Transient failure: retried at retryAt. Permanent (retryAt invalid): failed until the agent retries.
+    void markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes);
+    void retry(qint64 id, const QDateTime &now, StoreChanges &changes);
+    // After a crash, items caught in "sending" go back to the queue (the key makes resending safe).
+    int resetInterrupted(StoreChanges &changes);
+
+private:
+    void setMessageDelivery(qint64 messageId, int delivery, const QString &error, StoreChanges &changes);
+    QList<OutboxItem> read(class SqliteStatement &q);
+
+    SqliteDatabase &m_db;
+    EventWriter &m_writer;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,91 @@
+#include "SearchText.h"
+
+#include <QStringView>
+
+namespace AgentDesk {
+
+bool SearchText::isCjk(char32_t ch)
+{
+    return (ch >= 0x3040 && ch <= 0x30FF)     // hiragana, katakana
+           || (ch >= 0x3400 && ch <= 0x4DBF)  // CJK extension A
+           || (ch >= 0x4E00 && ch <= 0x9FFF)  // CJK unified ideographs
+           || (ch >= 0xAC00 && ch <= 0xD7AF)  // hangul syllables
+           || (ch >= 0xF900 && ch <= 0xFAFF)  // compatibility ideographs
+           || (ch >= 0x20000 && ch <= 0x2FA1F); // supplementary ideographs
+}
+
+QString SearchText::forIndex(const QString &text)
+{
+    // Fast path: most messages have no CJK at all.
+    bool any = false;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x3040) {
+            any = true;
+            break;
+        }
+    }
+    if (!any)
+        return text;
+    QString out;
+    out.reserve(text.size() * 2);
+    const QList<uint> ucs4 = text.toUcs4();
+    for (const uint ch : ucs4) {
+        if (isCjk(ch)) {
+            out += QLatin1Char(' ');
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&ch), 1);
+            out += QLatin1Char(' ');
+        } else {
+            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&ch), 1);
+        }
+    }
+    return out;
+}
+
+QString SearchText::matchExpression(const QString &query, QStringList *terms)
+{
+    QStringList parts;
+    // Anything that is not a letter or digit separates words, as it does for unicode61.
+    QString word;
+    const auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        if (terms)
+            terms->append(word);
+        const QString segmented = forIndex(word).simplified();
+        if (segmented.contains(QLatin1Char(' ')))
+            parts.append(QLatin1Char('"') + segmented + QLatin1Char('"'));
+        else
+            parts.append(QLatin1Char('"') + segmented + QStringLiteral("\"*"));
+        word.clear();
+    };
+    for (const QChar c : query) {
+        if (c.isLetterOrNumber() || c.isMark())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return parts.join(QLatin1Char(' '));
+}
+
+QString SearchText::excerpt(const QString &text, const QStringList &terms, int maxChars)
+{
+    const QString flat = text.simplified();
+    if (flat.size() <= maxChars)
+        return flat;
+    qsizetype first = -1;
+    for (const QString &term : terms) {
+        const qsizetype at = flat.indexOf(term, 0, Qt::CaseInsensitive);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    qsizetype start = first < 0 ? 0 : qMax<qsizetype>(0, first - maxChars / 3);
+    QString out = flat.mid(start, maxChars);
+    if (start > 0)
+        out.prepend(QChar(0x2026));
+    if (start + maxChars < flat.size())
+        out.append(QChar(0x2026));
+    return out;
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace AgentDesk {
+
+class SqliteError : public std::runtime_error
+{
+public:
+    SqliteError(int code, const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_code(code)
+    {
+    }
+    int code() const { return m_code; }
+    QString message() const { return QString::fromStdString(what()); }
+
+private:
+    int m_code;
+};
+
+// A prepared statement. Owned by the database's cache; reset after every use.
+class SqliteStatement final
+{
+public:
+    explicit SqliteStatement(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {
+    }
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+    ~SqliteStatement();
+
+    SqliteStatement &bind(int index, qint64 value);
+    SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
+    SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    SqliteStatement &bind(int index, const QDateTime &value); // ms since epoch; invalid binds NULL
+    SqliteStatement &bindNull(int index);
+
+    bool step(); // true while a row is available; throws SqliteError on failure
+    void exec();  // step to completion
+    void reset();
+
+    qint64 int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    QString text(int column) const;
+    QDateTime dateTime(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt *m_stmt;
+};
+
+// Thin RAII wrapper over libsqlite3: used from exactly one thread (the store's).
+class SqliteDatabase final
+{
+public:
+    SqliteDatabase() = default;
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+    ~SqliteDatabase();
+
+    // Opens (or creates when create is true) the file. Throws SqliteError.
+    void open(const QString &path, bool create);
+    void close();
+    bool isOpen() const { return m_db != nullptr; }
+
+    void exec(const char *sql);
+    void exec(const QString &sql) { exec(sql.toUtf8().constData()); }
+    // Cached prepared statement, reset and with bindings cleared.
+    SqliteStatement &statement(const char *sql);
+    qint64 scalar(const char *sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString errorMessage() const;
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    void check(int rc, const char *what) const;
+
+    sqlite3 *m_db = nullptr;
+    QHash<const char *, SqliteStatement *> m_statements; // keyed by the literal's address
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless committed.
+class SqliteTransaction final
+{
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    void commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_done = false;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,207 @@
+#include "Store.h"
+
+#include "StoreDatabase.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace AgentDesk {
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , m_thread(new QThread)
+    , m_worker(new QObject)
+    , m_db(std::make_unique<StoreDatabase>())
+{
+    m_thread->setObjectName(QStringLiteral("AgentDesk store"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+}
+
+Store::~Store()
+{
+    // Everything posted before runs first (FIFO); then the file is closed on its own thread.
+    QMetaObject::invokeMethod(m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+    delete m_thread;
+}
+
+void Store::post(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, task = std::move(task)] {
+            if (!m_db->isOpen()) {
+                deliver([this] { Q_EMIT writeFailed(tr("The store is not open.")); });
+                return;
+            }
+            try {
+                task();
+            } catch (const std::exception &e) {
+                const QString message = QString::fromUtf8(e.what());
+                qCWarning(lcStore) << "store request failed:" << message;
+                deliver([this, message] { Q_EMIT writeFailed(message); });
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void Store::deliver(std::function<void()> callback)
+{
+    QMetaObject::invokeMethod(this, std::move(callback), Qt::QueuedConnection);
+}
+
+void Store::open(const QString &path)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, path] {
+            QString error;
+            const bool ok = m_db->open(path, &error);
+            deliver([this, ok, error, path] {
+                m_open = ok;
+                m_path = ok ? path : QString();
+                Q_EMIT opened(ok, error);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void Store::write(std::function<StoreChanges(StoreDatabase &)> work)
+{
+    post([this, work = std::move(work)] {
+        const StoreChanges changes = work(*m_db);
+        if (changes.isEmpty() && changes.rejected.isEmpty())
+            return;
+        deliver([this, changes] {
+            if (!changes.isEmpty())
+                Q_EMIT changed(changes);
+        });
+    });
+}
+
+void Store::fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> done)
+{
+    read<QList<InboxRow>>(context, [](StoreDatabase &db) { return db.reader().inboxRows(); }, std::move(done));
+}
+
+void Store::fetchInboxRows(const QList<qint64> &ids, QObject *context, std::function<void(QList<InboxRow>)> done)
+{
+    read<QList<InboxRow>>(
+        context, [ids](StoreDatabase &db) { return ids.isEmpty() ? QList<InboxRow>() : db.reader().inboxRows(ids); },
+        std::move(done));
+}
+
+void Store::fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId, QObject *context,
+                          std::function<void(QList<Message>)> done)
+{
+    read<QList<Message>>(
+        context,
+        [=](StoreDatabase &db) { return db.reader().messages(conversationId, limit, beforeAt, beforeId); },
+        std::move(done));
+}
+
+void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context, std::function<void(QList<Message>)> done)
+{
+    read<QList<Message>>(context, [ids](StoreDatabase &db) { return db.reader().messagesByIds(ids); },
+                         std::move(done));
+}
+
+void Store::search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done)
+{
+    read<QList<SearchHit>>(
+        context, [query, limit](StoreDatabase &db) { return db.reader().searchMessages(query, limit); },
+        std::move(done));
+}
+
+void Store::fetchConversation(qint64 id, QObject *context, std::function<void(std::optional<Conversation>)> done)
+{
+    read<std::optional<Conversation>>(context, [id](StoreDatabase &db) { return db.reader().conversation(id); },
+                                      std::move(done));
+}
+
+void Store::fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
+                          std::function<void(std::optional<Customer>)> done)
+{
+    read<std::optional<Customer>>(
+        context, [backendId, remoteId](StoreDatabase &db) { return db.reader().customer(backendId, remoteId); },
+        std::move(done));
+}
+
+void Store::fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done)
+{
+    read<QString>(context, [backendId](StoreDatabase &db) { return db.cursor(backendId); }, std::move(done));
+}
+
+void Store::applyBatch(const EventBatch &batch)
+{
+    post([this, batch] {
+        const StoreChanges changes = m_db->applyBatch(batch);
+        deliver([this, changes, backendId = batch.backendId] {
+            if (!changes.rejected.isEmpty())
+                Q_EMIT eventsRejected(backendId, changes.rejected);
+            if (!changes.isEmpty())
+                Q_EMIT changed(changes);
+        });
+    });
+}
+
+void Store::enqueue(const OutboxRequest &request, QObject *context, std::function<void(OutboxItem, QString)> done)
+{
+    QPointer<QObject> guard(context);
+    post([this, request, guard, done = std::move(done)] {
+        StoreChanges changes;
+        QString error;
+        const OutboxItem item = m_db->enqueue(request, changes, &error);
+        deliver([this, guard, done, item, error, changes] {
+            if (!changes.isEmpty())
+                Q_EMIT changed(changes);
+            if (guard)
+                done(item, error);
+        });
+    });
+}
+
+void Store::fetchDueOutbox(int limit, QObject *context,
+                           std::function<void(QList<OutboxItem>, QDateTime next)> done)
+{
+    using Result = std::pair<QList<OutboxItem>, QDateTime>;
+    read<Result>(
+        context,
+        [limit](StoreDatabase &db) {
+            return Result{db.outbox().due(QDateTime::currentDateTimeUtc(), limit), db.outbox().nextAttemptAt()};
+        },
+        [done = std::move(done)](Result r) { done(r.first, r.second); });
+}
+
+void Store::markSending(qint64 outboxId)
+{
+    write([outboxId](StoreDatabase &db) { return db.markSending(outboxId); });
+}
+
+void Store::markSent(qint64 outboxId, const QString &remoteId)
+{
+    write([outboxId, remoteId](StoreDatabase &db) { return db.markSent(outboxId, remoteId); });
+}
+
+void Store::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt)
+{
+    write([=](StoreDatabase &db) { return db.markFailed(outboxId, error, retryAt); });
+}
+
+void Store::retryOutbox(qint64 outboxId)
+{
+    write([outboxId](StoreDatabase &db) { return db.retry(outboxId); });
+}
+
+void Store::markConversationRead(qint64 conversationId)
+{
+    write([conversationId](StoreDatabase &db) { return db.markConversationRead(conversationId); });
+}
+
+} // namespace AgentDesk

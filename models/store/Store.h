@@ -1,0 +1,98 @@
+#pragma once
+
+#include "InboxRow.h"
+#include "StoreChanges.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+#include "outbox/OutboxItem.h"
+#include "sync/BackendEvent.h"
+
+#include <QObject>
+#include <QPointer>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace AgentDesk {
+
+class StoreDatabase;
+
+// The single source of truth for the UI, asynchronous: SQLite runs on the store's own thread and
+// results come back on the caller's thread through callbacks bound to a context object (dropped
+// if the context is destroyed first). Requests are served in the order they were made.
+class Store final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    void open(const QString &path); // then opened()
+    bool isOpen() const { return m_open; }
+    QString path() const { return m_path; }
+
+    // Runs query on the store thread and done(result) on context's thread.
+    template<typename R>
+    void read(QObject *context, std::function<R(StoreDatabase &)> query, std::function<void(R)> done);
+    // Runs a write on the store thread; changed() follows on this object's thread.
+    void write(std::function<StoreChanges(StoreDatabase &)> work);
+
+    void fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> done);
+    void fetchInboxRows(const QList<qint64> &ids, QObject *context, std::function<void(QList<InboxRow>)> done);
+    void fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId, QObject *context,
+                       std::function<void(QList<Message>)> done);
+    void fetchMessagesByIds(const QList<qint64> &ids, QObject *context, std::function<void(QList<Message>)> done);
+    void search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done);
+    void fetchConversation(qint64 id, QObject *context, std::function<void(std::optional<Conversation>)> done);
+    void fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
+                       std::function<void(std::optional<Customer>)> done);
+    void fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done);
+
+    void applyBatch(const EventBatch &batch);
+    // done(item, error): item.id is 0 and error says why when the request was refused.
+    void enqueue(const OutboxRequest &request, QObject *context, std::function<void(OutboxItem, QString)> done);
+    void fetchDueOutbox(int limit, QObject *context, std::function<void(QList<OutboxItem>, QDateTime next)> done);
+    void markSending(qint64 outboxId);
+    void markSent(qint64 outboxId, const QString &remoteId);
+    void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
+    void retryOutbox(qint64 outboxId);
+    void markConversationRead(qint64 conversationId);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void changed(const AgentDesk::StoreChanges &changes);
+    void eventsRejected(const QString &backendId, const QStringList &reasons);
+    void writeFailed(const QString &error);
+
+private:
+    void post(std::function<void()> task);
+    void deliver(std::function<void()> callback); // to this object's thread
+
+    QThread *m_thread = nullptr;
+    QObject *m_worker = nullptr; // lives on m_thread; runs the posted tasks
+    std::unique_ptr<StoreDatabase> m_db; // touched only on m_thread
+    bool m_open = false;
+    QString m_path;
+};
+
+template<typename R>
+void Store::read(QObject *context, std::function<R(StoreDatabase &)> query, std::function<void(R)> done)
+{
+    Q_ASSERT(context && context->thread() == thread());
+    QPointer<QObject> guard(context);
+    post([this, guard, query = std::move(query), done = std::move(done)]() mutable {
+        auto result = std::make_shared<R>(query(*m_db));
+        deliver([guard, done = std::move(done), result] {
+            if (guard)
+                done(std::move(*result));
+        });
+    });
+}
+
+} // namespace AgentDesk
+
+Q_DECLARE_METATYPE(AgentDesk::StoreChanges)

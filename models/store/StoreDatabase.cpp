@@ -1,0 +1,171 @@
+#include "StoreDatabase.h"
+
+#include "StoreSchema.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcStore, "agentdesk.store")
+
+namespace AgentDesk {
+
+StoreDatabase::StoreDatabase() = default;
+
+StoreDatabase::~StoreDatabase()
+{
+    close();
+}
+
+bool StoreDatabase::open(const QString &path, QString *error)
+{
+    close();
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    try {
+        m_db.open(path, true);
+        // Read the header before any write: a foreign or newer file must stay as it is.
+        const QString migrationError = StoreSchema::migrate(m_db);
+        if (!migrationError.isEmpty()) {
+            *error = migrationError;
+            m_db.close();
+            return false;
+        }
+        m_db.exec("PRAGMA journal_mode = WAL");
+        m_db.exec("PRAGMA synchronous = NORMAL"); // durable at checkpoints; WAL keeps it consistent
+        m_db.exec("PRAGMA foreign_keys = ON");
+        m_db.exec("PRAGMA temp_store = MEMORY");
+        m_db.exec("PRAGMA cache_size = -65536"); // 64 MiB
+        m_db.exec("PRAGMA mmap_size = 268435456");
+    } catch (const SqliteError &e) {
+        *error = QCoreApplication::translate("StoreDatabase", "Cannot open the store %1: %2")
+                     .arg(path, e.message());
+        m_db.close();
+        return false;
+    }
+    m_path = path;
+    m_writer = std::make_unique<EventWriter>(m_db);
+    m_reader = std::make_unique<StoreReader>(m_db);
+    m_outbox = std::make_unique<OutboxTable>(m_db, *m_writer);
+    try {
+        StoreChanges ignored;
+        SqliteTransaction t(m_db);
+        const int reset = m_outbox->resetInterrupted(ignored);
+        t.commit();
+        if (reset)
+            qCInfo(lcStore) << reset << "outbox items were interrupted while sending; queued again";
+    } catch (const SqliteError &e) {
+        *error = e.message();
+        close();
+        return false;
+    }
+    qCInfo(lcStore) << (exists ? "opened" : "created") << path;
+    return true;
+}
+
+void StoreDatabase::close()
+{
+    m_outbox.reset();
+    m_reader.reset();
+    m_writer.reset();
+    m_db.close();
+    m_path.clear();
+}
+
+void StoreDatabase::setBulkMode(bool on)
+{
+    m_db.exec(on ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL");
+}
+
+template<typename F>
+StoreChanges StoreDatabase::write(F &&f)
+{
+    StoreChanges changes;
+    try {
+        SqliteTransaction t(m_db);
+        f(changes);
+        t.commit();
+    } catch (...) {
+        m_writer->clearCaches(); // ids cached inside the rolled-back transaction are void
+        throw;
+    }
+    return changes;
+}
+
+StoreChanges StoreDatabase::applyBatch(const EventBatch &batch)
+{
+    return write([&](StoreChanges &changes) {
+        for (const BackendEvent &event : batch.events)
+            m_writer->apply(batch.backendId, event, changes);
+        m_writer->flushSummaries(changes);
+        if (!batch.cursor.isEmpty())
+            m_db.statement("INSERT INTO sync_cursors (backend, cursor, updated_at) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT (backend) DO UPDATE SET cursor = excluded.cursor, "
+                           "updated_at = excluded.updated_at")
+                .bind(1, batch.backendId)
+                .bind(2, batch.cursor)
+                .bind(3, QDateTime::currentDateTimeUtc())
+                .exec();
+    });
+}
+
+QString StoreDatabase::cursor(const QString &backendId)
+{
+    SqliteStatement &q = m_db.statement("SELECT cursor FROM sync_cursors WHERE backend = ?1");
+    q.bind(1, backendId);
+    const QString c = q.step() ? q.text(0) : QString();
+    q.reset();
+    return c;
+}
+
+OutboxItem StoreDatabase::enqueue(const OutboxRequest &request, StoreChanges &changes, QString *error)
+{
+    // A refused request is rolled back whole: it must leave no half-written message behind.
+    struct Refused
+    {
+    };
+    OutboxItem item;
+    try {
+        changes.merge(write([&](StoreChanges &c) {
+            item = m_outbox->enqueue(request, QDateTime::currentDateTimeUtc(), c, error);
+            if (!item.id)
+                throw Refused{};
+        }));
+    } catch (const Refused &) {
+        return {};
+    }
+    return item;
+}
+
+StoreChanges StoreDatabase::markSending(qint64 outboxId)
+{
+    return write([&](StoreChanges &c) { m_outbox->markSending(outboxId, c); });
+}
+
+StoreChanges StoreDatabase::markSent(qint64 outboxId, const QString &remoteId)
+{
+    return write([&](StoreChanges &c) { m_outbox->markSent(outboxId, remoteId, c); });
+}
+
+StoreChanges StoreDatabase::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt)
+{
+    return write([&](StoreChanges &c) { m_outbox->markFailed(outboxId, error, retryAt, c); });
+}
+
+StoreChanges StoreDatabase::retry(qint64 outboxId)
+{
+    return write([&](StoreChanges &c) { m_outbox->retry(outboxId, QDateTime::currentDateTimeUtc(), c); });
+}
+
+StoreChanges StoreDatabase::markConversationRead(qint64 conversationId)
+{
+    return write([&](StoreChanges &c) {
+        SqliteStatement &up =
+            m_db.statement("UPDATE conversations SET unread_count = 0 WHERE id = ?1 AND unread_count <> 0");
+        up.bind(1, conversationId).exec();
+        if (m_db.changes())
+            c.conversations.insert(conversationId);
+    });
+}
+
+} // namespace AgentDesk

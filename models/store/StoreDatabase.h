@@ -1,0 +1,61 @@
+#pragma once
+
+#include "EventWriter.h"
+#include "OutboxTable.h"
+#include "SqliteDatabase.h"
+#include "StoreChanges.h"
+#include "StoreReader.h"
+#include "sync/BackendEvent.h"
+
+#include <QString>
+#include <memory>
+
+namespace AgentDesk {
+
+// The store, synchronous. Lives on one thread: the Store facade runs it on its own thread for the
+// app; tests, the generator and the benchmark use it directly.
+class StoreDatabase final
+{
+public:
+    StoreDatabase();
+    ~StoreDatabase();
+
+    // Opens or creates the store and brings it to the latest schema. On failure returns false with
+    // a message for people in *error, and leaves the file untouched.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+
+    // Applies a batch and its cursor in one transaction. Malformed events are skipped and listed
+    // in the result's `rejected`; a database failure rolls the whole batch back and throws.
+    StoreChanges applyBatch(const EventBatch &batch);
+    QString cursor(const QString &backendId);
+
+    // Outbox: see OutboxTable.
+    OutboxItem enqueue(const OutboxRequest &request, StoreChanges &changes, QString *error);
+    StoreChanges markSending(qint64 outboxId);
+    StoreChanges markSent(qint64 outboxId, const QString &remoteId);
+    StoreChanges markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
+    StoreChanges retry(qint64 outboxId);
+    StoreChanges markConversationRead(qint64 conversationId);
+
+    StoreReader &reader() { return *m_reader; }
+    OutboxTable &outbox() { return *m_outbox; }
+    SqliteDatabase &sqlite() { return m_db; }
+
+    // Bulk load for the generator and the benchmark: fewer, larger transactions.
+    void setBulkMode(bool on);
+
+private:
+    template<typename F>
+    StoreChanges write(F &&f);
+
+    SqliteDatabase m_db;
+    QString m_path;
+    std::unique_ptr<EventWriter> m_writer;
+    std::unique_ptr<StoreReader> m_reader;
+    std::unique_ptr<OutboxTable> m_outbox;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,286 @@
+#include "StoreReader.h"
+
+#include "SearchText.h"
+#include "SqliteDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <algorithm>
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+namespace {
+
+QString idArray(const QList<qint64> &ids)
+{
+    QString json = QStringLiteral("[");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i)
+            json += QLatin1Char(',');
+        json += QString::number(ids[i]);
+    }
+    return json + QLatin1Char(']');
+}
+
+#define INBOX_SELECT                                                                                            \
+    "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "      \
+    "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "       \
+    "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count "                       \
+    "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
+
+#define MESSAGE_SELECT                                                                                          \
+    "SELECT m.id, m.conversation_id, m.backend, m.remote_id, m.client_key, m.direction, m.author, m.body, "      \
+    "m.internal_note, m.sent_at, m.delivery, m.error, c.remote_id FROM messages m "                             \
+    "JOIN conversations c ON c.id = m.conversation_id "
+
+InboxRow readInboxRow(SqliteStatement &q)
+{
+    InboxRow r;
+    r.id = q.int64(0);
+    r.backendId = q.text(1);
+    r.remoteId = q.text(2);
+    r.channel = Channel(q.integer(3));
+    r.status = ConversationStatus(q.integer(4));
+    r.priority = Priority(q.integer(5));
+    r.assigneeRemoteId = q.text(6);
+    r.teamRemoteId = q.text(7);
+    r.subject = q.text(8);
+    r.customerRemoteId = q.text(9);
+    r.customerName = q.isNull(10) ? r.customerRemoteId : q.text(10);
+    r.tier = Tier(q.integer(11));
+    r.customerVerified = q.integer(12) != 0;
+    r.slaDueAt = q.dateTime(13);
+    r.createdAt = q.dateTime(14);
+    r.lastMessageAt = q.dateTime(15);
+    r.waitingSince = q.dateTime(16);
+    r.lastPreview = q.text(17);
+    r.lastDirection = Direction(q.integer(18));
+    r.unreadCount = q.integer(19);
+    r.messageCount = q.integer(20);
+    return r;
+}
+
+} // namespace
+
+QList<InboxRow> StoreReader::inboxRows(const QList<qint64> &ids)
+{
+    QList<InboxRow> rows;
+    if (ids.isEmpty()) {
+        rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
+        SqliteStatement &q = m_db.statement(INBOX_SELECT);
+        while (q.step())
+            rows.append(readInboxRow(q));
+        q.reset();
+        return rows;
+    }
+    SqliteStatement &q = m_db.statement(INBOX_SELECT "WHERE c.id IN (SELECT value FROM json_each(?1))");
+    q.bind(1, idArray(ids));
+    while (q.step())
+        rows.append(readInboxRow(q));
+    q.reset();
+    return rows;
+}
+
+QList<Message> StoreReader::readMessages(SqliteStatement &q)
+{
+    QList<Message> out;
+    while (q.step()) {
+        Message m;
+        m.id = q.int64(0);
+        m.conversationId = q.int64(1);
+        m.backendId = q.text(2);
+        m.remoteId = q.text(3);
+        m.clientKey = q.text(4);
+        m.direction = Direction(q.integer(5));
+        m.authorName = q.text(6);
+        m.text = q.text(7);
+        m.internalNote = q.integer(8) != 0;
+        m.sentAt = q.dateTime(9);
+        m.delivery = DeliveryState(q.integer(10));
+        m.error = q.text(11);
+        m.conversationRemoteId = q.text(12);
+        out.append(m);
+    }
+    q.reset();
+    return out;
+}
+
+QList<Message> StoreReader::messages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId)
+{
+    SqliteStatement &q =
+        m_db.statement(MESSAGE_SELECT "WHERE m.conversation_id = ?1 AND (?2 = 0 OR (m.sent_at, m.id) < (?2, ?3)) "
+                                      "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?4");
+    q.bind(1, conversationId).bind(2, beforeAt).bind(3, beforeId).bind(4, limit);
+    QList<Message> out = readMessages(q);
+    std::reverse(out.begin(), out.end());
+    loadAttachments(out);
+    return out;
+}
+
+QList<Message> StoreReader::messagesByIds(const QList<qint64> &ids)
+{
+    SqliteStatement &q = m_db.statement(MESSAGE_SELECT "WHERE m.id IN (SELECT value FROM json_each(?1)) "
+                                                       "ORDER BY m.sent_at, m.id");
+    q.bind(1, idArray(ids));
+    QList<Message> out = readMessages(q);
+    loadAttachments(out);
+    return out;
+}
+
+void StoreReader::loadAttachments(QList<Message> &messages)
+{
+    if (messages.isEmpty())
+        return;
+    QList<qint64> ids;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        ids.append(messages[i].id);
+        index.insert(messages[i].id, i);
+    }
+    SqliteStatement &q = m_db.statement("SELECT message_id, remote_ref, file_name, mime_type, size, local_path "
+                                        "FROM attachments WHERE message_id IN (SELECT value FROM json_each(?1)) "
+                                        "ORDER BY id");
+    q.bind(1, idArray(ids));
+    while (q.step())
+        messages[index.value(q.int64(0))].attachments.append(
+            {q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5)});
+    q.reset();
+}
+
+QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit)
+{
+    QStringList terms;
+    const QString match = SearchText::matchExpression(query, &terms);
+    if (match.isEmpty())
+        return {};
+    // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
+    SqliteStatement &q = m_db.statement(
+        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
+        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
+        "FROM hits JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
+        "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
+        "ORDER BY m.id DESC");
+    q.bind(1, match).bind(2, limit);
+    QList<SearchHit> hits;
+    while (q.step()) {
+        SearchHit h;
+        h.messageId = q.int64(0);
+        h.conversationId = q.int64(1);
+        h.excerpt = SearchText::excerpt(q.text(2), terms);
+        h.sentAt = q.dateTime(3);
+        h.channel = Channel(q.integer(4));
+        h.customerName = q.text(5);
+        h.terms = terms;
+        hits.append(h);
+    }
+    q.reset();
+    return hits;
+}
+
+QList<Customer> StoreReader::searchCustomers(const QString &query, int limit)
+{
+    const QString match = SearchText::matchExpression(query);
+    if (match.isEmpty())
+        return {};
+    SqliteStatement &q = m_db.statement(
+        "SELECT cu.backend, cu.remote_id FROM customer_fts f JOIN customers cu ON cu.id = f.rowid "
+        "WHERE customer_fts MATCH ?1 ORDER BY rank LIMIT ?2");
+    q.bind(1, match).bind(2, limit);
+    QList<QPair<QString, QString>> keys;
+    while (q.step())
+        keys.append({q.text(0), q.text(1)});
+    q.reset();
+    QList<Customer> out;
+    for (const auto &[backend, remote] : keys)
+        if (auto c = customer(backend, remote))
+            out.append(*c);
+    return out;
+}
+
+std::optional<Conversation> StoreReader::conversation(qint64 id)
+{
+    SqliteStatement &q = m_db.statement(
+        "SELECT backend, remote_id, customer_remote_id, channel, status, priority, assignee, team, subject, "
+        "sla_due_at, created_at, updated_at FROM conversations WHERE id = ?1");
+    q.bind(1, id);
+    if (!q.step()) {
+        q.reset();
+        return std::nullopt;
+    }
+    Conversation c;
+    c.id = id;
+    c.backendId = q.text(0);
+    c.remoteId = q.text(1);
+    c.customerRemoteId = q.text(2);
+    c.channel = Channel(q.integer(3));
+    c.status = ConversationStatus(q.integer(4));
+    c.priority = Priority(q.integer(5));
+    c.assigneeRemoteId = q.text(6);
+    c.teamRemoteId = q.text(7);
+    c.subject = q.text(8);
+    c.slaDueAt = q.dateTime(9);
+    c.createdAt = q.dateTime(10);
+    c.updatedAt = q.dateTime(11);
+    q.reset();
+    return c;
+}
+
+std::optional<Customer> StoreReader::customer(const QString &backendId, const QString &remoteId)
+{
+    SqliteStatement &q = m_db.statement("SELECT id, name, tier, site_id, verified, language, handles, updated_at "
+                                        "FROM customers WHERE backend = ?1 AND remote_id = ?2");
+    q.bind(1, backendId).bind(2, remoteId);
+    if (!q.step()) {
+        q.reset();
+        return std::nullopt;
+    }
+    Customer c;
+    c.id = q.int64(0);
+    c.backendId = backendId;
+    c.remoteId = remoteId;
+    c.name = q.text(1);
+    c.tier = Tier(q.integer(2));
+    c.siteId = q.text(3);
+    c.verified = q.integer(4) != 0;
+    c.language = q.text(5);
+    const QJsonArray handles = QJsonDocument::fromJson(q.text(6).toUtf8()).array();
+    c.updatedAt = q.dateTime(7);
+    q.reset();
+    const QMetaEnum channels = QMetaEnum::fromType<Channel>();
+    for (const QJsonValue &v : handles) {
+        const QByteArray name = v[QLatin1String("channel")].toString().toLatin1();
+        bool ok = false;
+        int value = -1;
+        for (int i = 0; i < channels.keyCount() && !ok; ++i)
+            if (QByteArray(channels.key(i)).toLower() == name) {
+                value = channels.value(i);
+                ok = true;
+            }
+        if (ok)
+            c.handles.append({Channel(value), v[QLatin1String("handle")].toString()});
+    }
+    SqliteStatement &p = m_db.statement(
+        "SELECT model, serial, site_id, installed_on, warranty_until FROM products WHERE customer_id = ?1 ORDER BY id");
+    p.bind(1, c.id);
+    while (p.step())
+        c.products.append({p.text(0), p.text(1), p.text(2), QDate::fromString(p.text(3), Qt::ISODate),
+                           QDate::fromString(p.text(4), Qt::ISODate)});
+    p.reset();
+    return c;
+}
+
+qint64 StoreReader::conversationCount()
+{
+    return m_db.scalar("SELECT count(*) FROM conversations");
+}
+
+qint64 StoreReader::messageCount()
+{
+    return m_db.scalar("SELECT count(*) FROM messages");
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "InboxRow.h"
+#include "domain/Conversation.h"
+#include "domain/Customer.h"
+#include "domain/Message.h"
+
+#include <QList>
+#include <optional>
+
+namespace AgentDesk {
+
+class SqliteDatabase;
+
+// Read queries of the store; runs on the store thread like everything touching SQLite.
+class StoreReader final
+{
+public:
+    explicit StoreReader(SqliteDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // All inbox rows, or only those with the given ids.
+    QList<InboxRow> inboxRows(const QList<qint64> &ids = {});
+    // The newest `limit` messages sent before (beforeAt, beforeId), oldest first; both 0: newest.
+    QList<Message> messages(qint64 conversationId, int limit, qint64 beforeAt = 0, qint64 beforeId = 0);
+    QList<Message> messagesByIds(const QList<qint64> &ids);
+    QList<SearchHit> searchMessages(const QString &query, int limit);
+    QList<Customer> searchCustomers(const QString &query, int limit);
+    std::optional<Conversation> conversation(qint64 id);
+    std::optional<Customer> customer(const QString &backendId, const QString &remoteId);
+    qint64 conversationCount();
+    qint64 messageCount();
+
+private:
+    void loadAttachments(QList<Message> &messages);
+    QList<Message> readMessages(class SqliteStatement &q);
+
+    SqliteDatabase &m_db;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,219 @@
+#include "StoreSchema.h"
+
+#include "SqliteDatabase.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSchema, "agentdesk.store.schema")
+
+namespace AgentDesk {
+
+namespace {
+
+// Version 1: the domain. Every synced row names its backend and its id there, so several
+// backends live side by side; timestamps are ms since the epoch, UTC.
+const char *const migration1 = R"sql(
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    tier INTEGER NOT NULL DEFAULT 0,
+    site_id TEXT,
+    verified INTEGER NOT NULL DEFAULT 0,
+    language TEXT,
+    handles TEXT,
+    updated_at INTEGER,
+    UNIQUE (backend, remote_id)
+);
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    serial TEXT,
+    site_id TEXT,
+    installed_on TEXT,
+    warranty_until TEXT
+);
+CREATE INDEX products_customer ON products(customer_id);
+CREATE INDEX products_serial ON products(serial);
+CREATE TABLE teams (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    UNIQUE (backend, remote_id)
+);
+CREATE TABLE agents (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    team_remote_id TEXT,
+    presence INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (backend, remote_id)
+);
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    customer_remote_id TEXT,
+    channel INTEGER NOT NULL,
+    status INTEGER NOT NULL DEFAULT 0,
+    priority INTEGER NOT NULL DEFAULT 1,
+    assignee TEXT,
+    team TEXT,
+    subject TEXT,
+    sla_due_at INTEGER,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    last_message_at INTEGER,
+    last_preview TEXT,
+    last_direction INTEGER,
+    waiting_since INTEGER,
+    unread_count INTEGER NOT NULL DEFAULT 0,
+    message_count INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (backend, remote_id)
+);
+CREATE INDEX conversations_customer ON conversations(backend, customer_remote_id);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    backend TEXT NOT NULL,
+    remote_id TEXT,
+    client_key TEXT,
+    direction INTEGER NOT NULL,
+    author TEXT,
+    body TEXT NOT NULL,
+    internal_note INTEGER NOT NULL DEFAULT 0,
+    sent_at INTEGER NOT NULL,
+    delivery INTEGER NOT NULL,
+    error TEXT
+);
+CREATE UNIQUE INDEX messages_remote ON messages(backend, remote_id) WHERE remote_id IS NOT NULL;
+CREATE UNIQUE INDEX messages_client_key ON messages(backend, client_key) WHERE client_key IS NOT NULL;
+CREATE INDEX messages_conversation ON messages(conversation_id, sent_at, id);
+CREATE TABLE attachments (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    remote_ref TEXT,
+    file_name TEXT NOT NULL,
+    mime_type TEXT,
+    size INTEGER NOT NULL DEFAULT 0,
+    local_path TEXT
+);
+CREATE INDEX attachments_message ON attachments(message_id);
+CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT NOT NULL,
+    customer_remote_id TEXT,
+    product_serial TEXT,
+    severity INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    body TEXT,
+    raised_at INTEGER NOT NULL,
+    acknowledged INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (backend, remote_id)
+);
+)sql";
+
+// Version 2: full-text search. Contentless FTS5 tables: the store feeds them text segmented so
+// that Chinese, Japanese and Korean are searchable per character (unicode61 alone would make a
+// whole CJK run one token). Existing rows are indexed by the store on first open (see
+// StoreDatabase::rebuildSearchIndexIfNeeded) because segmentation lives in C++.
+const char *const migration2 = R"sql(
+CREATE VIRTUAL TABLE message_fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE customer_fts USING fts5(name, identity, tokenize='unicode61 remove_diacritics 2');
+CREATE TABLE search_index_state (name TEXT PRIMARY KEY, indexed_up_to INTEGER NOT NULL);
+INSERT INTO search_index_state VALUES ('messages', 0), ('customers', 0);
+)sql";
+
+// Version 3: the durable outbox and per-backend sync cursors.
+const char *const migration3 = R"sql(
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    backend TEXT NOT NULL,
+    conversation_id INTEGER REFERENCES conversations(id) ON DELETE CASCADE,
+    message_id INTEGER REFERENCES messages(id) ON DELETE SET NULL,
+    kind INTEGER NOT NULL,
+    payload TEXT NOT NULL,
+    state INTEGER NOT NULL DEFAULT 0,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    remote_id TEXT,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
+CREATE INDEX outbox_message ON outbox(message_id);
+CREATE TABLE sync_cursors (
+    backend TEXT PRIMARY KEY,
+    cursor TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoreSchema", text);
+}
+
+} // namespace
+
+int StoreSchema::latestVersion()
+{
+    return int(std::size(migrations));
+}
+
+int StoreSchema::versionOf(SqliteDatabase &db)
+{
+    const qint64 appId = db.scalar("PRAGMA application_id");
+    const qint64 version = db.scalar("PRAGMA user_version");
+    const qint64 tables = db.scalar("SELECT count(*) FROM sqlite_schema");
+    if (appId == 0 && version == 0 && tables == 0)
+        return 0; // a new, empty file
+    if (appId != applicationId)
+        return -1;
+    return int(version);
+}
+
+QString StoreSchema::migrate(SqliteDatabase &db, int targetVersion)
+{
+    if (targetVersion < 0)
+        targetVersion = latestVersion();
+    int version = 0;
+    try {
+        version = versionOf(db);
+    } catch (const SqliteError &e) {
+        // "file is not a database" surfaces on the first read, not at open.
+        return tr("The file is not an AgentDesk store or is damaged: %1").arg(e.message());
+    }
+    if (version < 0)
+        return tr("The file is an SQLite database of another application; AgentDesk will not change it.");
+    if (version > latestVersion())
+        return tr("The store was written by a newer AgentDesk (schema %1; this version reads up to %2). "
+                  "Update AgentDesk or choose another profile.")
+            .arg(version)
+            .arg(latestVersion());
+    for (int next = version + 1; next <= targetVersion; ++next) {
+        try {
+            SqliteTransaction transaction(db);
+            db.exec(migrations[next - 1]);
+            db.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(next));
+            transaction.commit();
+            qCInfo(lcSchema) << "store migrated to schema" << next;
+        } catch (const SqliteError &e) {
+            return tr("Could not upgrade the store to schema %1: %2").arg(next).arg(e.message());
+        }
+    }
+    return {};
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Domain.h"
+
+#include <QColor>
+
+class QPainter;
+class QRect;
+
+namespace AgentDesk {
+
+// A round, coloured badge with the channel's short mark, drawn as vectors (sharp at any DPI).
+class ChannelBadge final
+{
+public:
+    static void paint(QPainter *painter, const QRect &rect, Domain::Channel channel);
+    static QColor color(Domain::Channel channel);
+    static QString mark(Domain::Channel channel);
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,94 @@
+#include "ComposerWidget.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace AgentDesk {
+
+ComposerWidget::ComposerWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QPlainTextEdit(this))
+    , m_note(new QCheckBox(tr("Internal note"), this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_error(new QLabel(this))
+{
+    m_edit->setObjectName(QStringLiteral("composerEdit"));
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_note->setObjectName(QStringLiteral("noteToggle"));
+    m_edit->setTabChangesFocus(true);
+    m_edit->setMaximumHeight(110);
+    m_edit->installEventFilter(this);
+    m_note->setToolTip(tr("Visible to your team only, never sent to the customer"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_note);
+    row->addStretch();
+    row->addWidget(m_send);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 8);
+    layout->addWidget(m_error);
+    layout->addWidget(m_edit);
+    layout->addLayout(row);
+
+    connect(m_send, &QPushButton::clicked, this, &ComposerWidget::requestSend);
+    connect(m_note, &QCheckBox::toggled, this, &ComposerWidget::updateMode);
+    updateMode();
+}
+
+QString ComposerWidget::text() const
+{
+    return m_edit->toPlainText();
+}
+
+bool ComposerWidget::isNote() const
+{
+    return m_note->isChecked();
+}
+
+void ComposerWidget::clear()
+{
+    m_edit->clear();
+    showError({});
+}
+
+void ComposerWidget::showError(const QString &error)
+{
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
+}
+
+void ComposerWidget::requestSend()
+{
+    Q_EMIT sendRequested(m_edit->toPlainText(), m_note->isChecked());
+}
+
+void ComposerWidget::updateMode()
+{
+    const bool note = m_note->isChecked();
+    m_edit->setPlaceholderText(note ? tr("Write an internal note for your team…")
+                                    : tr("Reply to the customer… (Ctrl+Enter to send)"));
+    m_send->setText(note ? tr("Add note") : tr("Send"));
+}
+
+bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            requestSend();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace AgentDesk

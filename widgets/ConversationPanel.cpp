@@ -1,0 +1,148 @@
+#include "ConversationPanel.h"
+
+#include "ComposerWidget.h"
+#include "MessageDelegate.h"
+#include "controllers/ConversationController.h"
+#include "itemmodels/InboxModel.h"
+#include "itemmodels/MessageModel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_inbox(inbox)
+    , m_messages(messages)
+    , m_controller(controller)
+    , m_title(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_resolve(new QPushButton(this))
+    , m_view(new QListView(this))
+    , m_composer(new ComposerWidget(this))
+{
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resolve->setObjectName(QStringLiteral("resolveButton"));
+    m_view->setObjectName(QStringLiteral("messageView"));
+    m_view->setModel(m_messages);
+    m_view->setItemDelegate(new MessageDelegate(m_view));
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setFrameShape(QFrame::NoFrame);
+
+    auto *header = new QHBoxLayout;
+    auto *names = new QVBoxLayout;
+    names->addWidget(m_title);
+    names->addWidget(m_details);
+    header->addLayout(names, 1);
+    header->addWidget(m_resolve);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *headerBox = new QWidget(this);
+    headerBox->setLayout(header);
+    header->setContentsMargins(12, 8, 12, 8);
+    layout->addWidget(headerBox);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_composer);
+
+    connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPanel::send);
+    connect(m_resolve, &QPushButton::clicked, this, [this] {
+        const InboxRow *row = m_inbox->rowById(m_conversationId);
+        if (row)
+            m_controller->setStatus(m_conversationId, row->status == ConversationStatus::Resolved
+                                                          ? ConversationStatus::Open
+                                                          : ConversationStatus::Resolved);
+    });
+    connect(m_controller, &ConversationController::queued, this, [this](const OutboxItem &item) {
+        if (item.conversationId == m_conversationId && (item.kind == OutboxKind::Reply || item.kind == OutboxKind::Note))
+            m_composer->clear();
+    });
+    connect(m_controller, &ConversationController::refused, this, [this](qint64 conversationId, const QString &error) {
+        if (conversationId == m_conversationId || !conversationId)
+            m_composer->showError(error);
+    });
+    connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateHeader);
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this, &ConversationPanel::scrollToBottomIfFollowing);
+    connect(m_messages, &MessageModel::loaded, this, [this] {
+        m_following = true;
+        m_view->scrollToBottom();
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationPanel::loadOlderAtTop);
+    showConversation(0);
+}
+
+void ConversationPanel::showConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    m_messages->setConversation(conversationId);
+    m_composer->clear();
+    m_composer->setEnabled(conversationId != 0);
+    if (conversationId)
+        m_controller->markRead(conversationId);
+    updateHeader();
+}
+
+void ConversationPanel::updateHeader()
+{
+    const InboxRow *row = m_inbox->rowById(m_conversationId);
+    m_resolve->setVisible(row != nullptr);
+    if (!row) {
+        m_title->setText(tr("No conversation selected"));
+        m_details->setText(tr("Pick a conversation in the inbox."));
+        return;
+    }
+    m_title->setText(row->customerName);
+    QStringList details{channelLabel(row->channel), statusLabel(row->status), tierLabel(row->tier)};
+    details << (row->customerVerified ? tr("verified") : tr("not verified"));
+    if (!row->subject.isEmpty())
+        details.prepend(row->subject);
+    m_details->setText(details.join(QStringLiteral(" · ")));
+    m_resolve->setText(row->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
+}
+
+void ConversationPanel::send(const QString &text, bool note)
+{
+    m_following = true;
+    if (note)
+        m_controller->addNote(m_conversationId, text);
+    else
+        m_controller->sendReply(m_conversationId, text);
+}
+
+void ConversationPanel::scrollToBottomIfFollowing()
+{
+    if (m_following)
+        m_view->scrollToBottom();
+}
+
+void ConversationPanel::loadOlderAtTop(int value)
+{
+    QScrollBar *bar = m_view->verticalScrollBar();
+    m_following = value >= bar->maximum() - 4;
+    if (value == bar->minimum() && m_messages->canFetchMore({})) {
+        // Keep the message under the agent's eyes in place while older ones are put above it.
+        const int fromBottom = bar->maximum() - value;
+        auto *context = new QObject(this);
+        connect(m_messages, &MessageModel::olderLoaded, context, [this, bar, fromBottom, context] {
+            bar->setValue(bar->maximum() - fromBottom);
+            context->deleteLater();
+        });
+        m_messages->fetchMore({});
+    }
+}
+
+} // namespace AgentDesk

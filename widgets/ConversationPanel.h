@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace AgentDesk {
+
+class ComposerWidget;
+class ConversationController;
+class InboxModel;
+class MessageModel;
+
+// The selected conversation: who and where, its messages, and the composer.
+class ConversationPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
+                      QWidget *parent = nullptr);
+
+    void showConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+    ComposerWidget *composer() const { return m_composer; }
+    QListView *messageView() const { return m_view; }
+
+private:
+    void updateHeader();
+    void send(const QString &text, bool note);
+    void scrollToBottomIfFollowing();
+    void loadOlderAtTop(int value);
+
+    InboxModel *m_inbox;
+    MessageModel *m_messages;
+    ConversationController *m_controller;
+    qint64 m_conversationId = 0;
+    QLabel *m_title;
+    QLabel *m_details;
+    QPushButton *m_resolve;
+    QListView *m_view;
+    ComposerWidget *m_composer;
+    bool m_following = true; // stick to the newest message unless the agent scrolled up
+};
+
+} // namespace AgentDesk

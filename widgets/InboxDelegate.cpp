@@ -1,0 +1,122 @@
+#include "InboxDelegate.h"
+
+#include "ChannelBadge.h"
+#include "itemmodels/InboxModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace AgentDesk {
+
+using namespace Domain;
+
+QString InboxDelegate::shortDuration(qint64 seconds)
+{
+    const bool negative = seconds < 0;
+    seconds = qAbs(seconds);
+    QString text;
+    if (seconds < 60)
+        text = tr("%1 s").arg(seconds);
+    else if (seconds < 3600)
+        text = tr("%1 min").arg(seconds / 60);
+    else if (seconds < 86400)
+        text = tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
+    else
+        text = tr("%1 d").arg(seconds / 86400);
+    return negative ? QLatin1Char('-') + text : text;
+}
+
+QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    const QFontMetrics fm(option.font);
+    return {280, fm.height() * 3 + 14};
+}
+
+void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const auto row = index.data(InboxModel::RowRole).value<InboxRow>();
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+
+    p->save();
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette &pal = opt.palette;
+    const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
+    const QColor dim = selected ? text : pal.color(QPalette::PlaceholderText);
+    const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+    const QFontMetrics fm(opt.font);
+    const int line = fm.height();
+
+    const QRect badge(r.left(), r.top() + 2, 28, 28);
+    ChannelBadge::paint(p, badge, row.channel);
+
+    QFont bold = opt.font;
+    bold.setBold(row.unreadCount > 0);
+    const int textLeft = badge.right() + 10;
+
+    // Right column: waiting time or SLA countdown, colour-coded.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString timeText;
+    QColor timeColor = dim;
+    if (row.status != ConversationStatus::Resolved && row.slaDueAt.isValid()) {
+        const qint64 left = now.secsTo(row.slaDueAt);
+        timeText = left < 0 ? tr("SLA %1 over").arg(shortDuration(-left)) : tr("SLA %1").arg(shortDuration(left));
+        timeColor = left < 0 ? QColor(0xd3, 0x2f, 0x2f) : left < 600 ? QColor(0xf5, 0x7c, 0x00) : dim;
+    } else if (row.lastMessageAt.isValid()) {
+        timeText = shortDuration(row.lastMessageAt.secsTo(now));
+    }
+    const int timeWidth = fm.horizontalAdvance(timeText) + 4;
+    p->setPen(timeColor);
+    p->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter, timeText);
+
+    // Name and tier.
+    p->setFont(bold);
+    p->setPen(text);
+    QString name = row.customerName;
+    const int nameMax = r.right() - timeWidth - textLeft - 50;
+    name = QFontMetrics(bold).elidedText(name, Qt::ElideRight, nameMax);
+    p->drawText(QRect(textLeft, r.top(), nameMax, line), Qt::AlignLeft | Qt::AlignVCenter, name);
+    int x = textLeft + QFontMetrics(bold).horizontalAdvance(name) + 6;
+    if (row.tier >= Tier::Gold) {
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        small.setBold(true);
+        p->setFont(small);
+        const QString label = tierLabel(row.tier);
+        const int w = QFontMetrics(small).horizontalAdvance(label) + 10;
+        const QRect pill(x, r.top() + 2, w, line - 2);
+        p->setPen(Qt::NoPen);
+        p->setBrush(row.tier == Tier::Vip ? QColor(0x8e, 0x24, 0xaa) : QColor(0xc9, 0x9a, 0x00));
+        p->drawRoundedRect(pill, 6, 6);
+        p->setPen(Qt::white);
+        p->drawText(pill, Qt::AlignCenter, label);
+    }
+
+    // Preview and subject.
+    p->setFont(opt.font);
+    p->setPen(dim);
+    const int width = r.right() - textLeft;
+    const QString subject = row.subject.isEmpty() ? channelLabel(row.channel) : row.subject;
+    p->drawText(QRect(textLeft, r.top() + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(subject, Qt::ElideRight, width));
+    p->setPen(text);
+    QString preview = row.lastPreview;
+    if (row.lastDirection == Direction::Outbound)
+        preview = tr("You: %1").arg(preview);
+    const int unreadWidth = row.unreadCount > 0 ? 26 : 0;
+    p->drawText(QRect(textLeft, r.top() + 2 * line, width - unreadWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(preview, Qt::ElideRight, width - unreadWidth));
+    if (row.unreadCount > 0) {
+        const QRect bubble(r.right() - 22, r.top() + 2 * line, 22, line);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x19, 0x76, 0xd2));
+        p->drawRoundedRect(bubble, line / 2.0, line / 2.0);
+        p->setPen(Qt::white);
+        p->drawText(bubble, Qt::AlignCenter, row.unreadCount > 99 ? QStringLiteral("99+") : QString::number(row.unreadCount));
+    }
+    p->restore();
+}
+
+} // namespace AgentDesk

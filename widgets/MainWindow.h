@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+
+namespace AgentDesk {
+
+class BackendRegistry;
+class ConversationController;
+class ConversationPanel;
+class InboxFilterModel;
+class InboxModel;
+class InboxPanel;
+class MessageModel;
+
+// The agent's window. Only arranges panels; the panels show models and call the controller.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Parts
+    {
+        InboxModel *inbox = nullptr;
+        InboxFilterModel *inboxFilter = nullptr;
+        MessageModel *messages = nullptr;
+        ConversationController *controller = nullptr;
+        BackendRegistry *registry = nullptr;
+        QString selfAgentId;
+    };
+
+    explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
+
+    InboxPanel *inboxPanel() const { return m_inboxPanel; }
+    ConversationPanel *conversationPanel() const { return m_conversationPanel; }
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+    void showStatusMessage(const QString &message);
+
+private:
+    void createMenus();
+    void trackBackends();
+
+    Parts m_parts;
+    QSplitter *m_splitter;
+    InboxPanel *m_inboxPanel;
+    ConversationPanel *m_conversationPanel;
+    QLabel *m_backendStatus;
+};
+
+} // namespace AgentDesk
