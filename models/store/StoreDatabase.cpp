@@ -1,5 +1,6 @@
 #include "StoreDatabase.h"
 
+#include "SearchText.h"
 #include "StoreSchema.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,7 @@ bool StoreDatabase::open(const QString &path, QString *error)
     m_reader = std::make_unique<StoreReader>(m_db);
     m_outbox = std::make_unique<OutboxTable>(m_db, *m_writer);
     try {
+        backfillSearchIndex();
         StoreChanges ignored;
         SqliteTransaction t(m_db);
         const int reset = m_outbox->resetInterrupted(ignored);
@@ -61,6 +63,40 @@ bool StoreDatabase::open(const QString &path, QString *error)
     }
     qCInfo(lcStore) << (exists ? "opened" : "created") << path;
     return true;
+}
+
+void StoreDatabase::backfillSearchIndex()
+{
+    const qint64 messagesUpTo = m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'messages'");
+    const qint64 customersUpTo = m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'customers'");
+    if (!messagesUpTo && !customersUpTo)
+        return;
+    SqliteTransaction t(m_db);
+    SqliteStatement &messages = m_db.statement("SELECT id, body FROM messages WHERE id <= ?1");
+    messages.bind(1, messagesUpTo);
+    QList<QPair<qint64, QString>> rows;
+    while (messages.step())
+        rows.append({messages.int64(0), messages.text(1)});
+    messages.reset();
+    for (const auto &[id, body] : std::as_const(rows))
+        m_writer->indexMessage(id, body);
+    SqliteStatement &customers = m_db.statement(
+        "SELECT c.id, c.name, coalesce(c.site_id, '') || ' ' || coalesce((SELECT group_concat(coalesce(p.serial, '') "
+        "|| ' ' || p.model, ' ') FROM products p WHERE p.customer_id = c.id), '') FROM customers c WHERE c.id <= ?1");
+    customers.bind(1, customersUpTo);
+    QList<std::tuple<qint64, QString, QString>> people;
+    while (customers.step())
+        people.append({customers.int64(0), customers.text(1), customers.text(2)});
+    customers.reset();
+    for (const auto &[id, name, identity] : std::as_const(people))
+        m_db.statement("INSERT OR REPLACE INTO customer_fts (rowid, name, identity) VALUES (?1, ?2, ?3)")
+            .bind(1, id)
+            .bind(2, SearchText::forIndex(name))
+            .bind(3, identity)
+            .exec();
+    m_db.exec("UPDATE search_index_backfill SET up_to = 0");
+    t.commit();
+    qCInfo(lcStore) << "indexed" << rows.size() << "messages and" << people.size() << "customers for search";
 }
 
 void StoreDatabase::close()

@@ -50,6 +50,7 @@ public:
 private:
     template<typename F>
     StoreChanges write(F &&f);
+    void backfillSearchIndex();
 
     SqliteDatabase m_db;
     QString m_path;

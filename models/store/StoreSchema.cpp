@@ -121,13 +121,16 @@ CREATE TABLE alerts (
 
 // Version 2: full-text search. Contentless FTS5 tables: the store feeds them text segmented so
 // that Chinese, Japanese and Korean are searchable per character (unicode61 alone would make a
-// whole CJK run one token). Existing rows are indexed by the store on first open (see
-// StoreDatabase::rebuildSearchIndexIfNeeded) because segmentation lives in C++.
+// whole CJK run one token). Rows that exist before this step are indexed by the store when it next
+// opens (StoreDatabase::backfillSearchIndex), because segmentation lives in C++; the table below
+// records up to which id that is still to do.
 const char *const migration2 = R"sql(
 CREATE VIRTUAL TABLE message_fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE customer_fts USING fts5(name, identity, tokenize='unicode61 remove_diacritics 2');
-CREATE TABLE search_index_state (name TEXT PRIMARY KEY, indexed_up_to INTEGER NOT NULL);
-INSERT INTO search_index_state VALUES ('messages', 0), ('customers', 0);
+CREATE TABLE search_index_backfill (name TEXT PRIMARY KEY, up_to INTEGER NOT NULL);
+INSERT INTO search_index_backfill VALUES
+    ('messages', (SELECT coalesce(max(id), 0) FROM messages)),
+    ('customers', (SELECT coalesce(max(id), 0) FROM customers));
 )sql";
 
 // Version 3: the durable outbox and per-backend sync cursors.

@@ -1,0 +1,47 @@
+#include "FakeBackend.h"
+
+#include "services/ServiceCall.h"
+
+namespace AgentDesk {
+
+FakeBackend::FakeBackend(const QString &id, QObject *parent)
+    : Backend(parent)
+    , m_id(id)
+{
+}
+
+Domain::Capabilities FakeBackend::capabilities() const
+{
+    return Domain::Capability::Messaging | Domain::Capability::Directory;
+}
+
+void FakeBackend::start(const QString &cursor)
+{
+    startedWithCursors << cursor;
+    setConnectionState(Domain::ConnectionState::Connected);
+}
+
+void FakeBackend::stop()
+{
+    setConnectionState(Domain::ConnectionState::Disconnected);
+}
+
+void FakeBackend::setConnected(bool connected)
+{
+    setConnectionState(connected ? Domain::ConnectionState::Connected : Domain::ConnectionState::Reconnecting);
+}
+
+void FakeBackend::send(const QList<BackendEvent> &events, const QString &cursor)
+{
+    Q_EMIT eventsReady(EventBatch{m_id, events, cursor});
+}
+
+void FakeBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    performed << item;
+    SendResult result = m_results.isEmpty() ? SendResult{true, QStringLiteral("fake-%1").arg(m_next++), {}, true}
+                                            : m_results.dequeue();
+    deliverResult(context, std::move(done), result);
+}
+
+} // namespace AgentDesk

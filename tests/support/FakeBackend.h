@@ -1,0 +1,49 @@
+#pragma once
+
+#include "services/Backend.h"
+#include "services/DirectoryService.h"
+#include "services/MessagingService.h"
+
+#include <QList>
+#include <QQueue>
+
+namespace AgentDesk {
+
+// A backend whose answers a test scripts: each perform() takes the next queued result (default:
+// success with a generated id) and records what was sent.
+class FakeBackend final : public Backend, public MessagingService, public DirectoryService
+{
+    Q_OBJECT
+
+public:
+    explicit FakeBackend(const QString &id = QStringLiteral("fake"), QObject *parent = nullptr);
+
+    QString id() const override { return m_id; }
+    QString kind() const override { return QStringLiteral("fake"); }
+    QString displayName() const override { return QStringLiteral("Fake"); }
+    Domain::Capabilities capabilities() const override;
+    void start(const QString &cursor) override;
+    void stop() override;
+    MessagingService *messaging() override { return this; }
+    DirectoryService *directory() override { return this; }
+
+    void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
+    void setTyping(const QString &, bool) override {}
+    QString selfAgentId() const override { return QStringLiteral("me"); }
+    void setPresence(Domain::Presence presence) override { m_presence = presence; }
+
+    void queueResult(const SendResult &result) { m_results.enqueue(result); }
+    void setConnected(bool connected);
+    void send(const QList<BackendEvent> &events, const QString &cursor = {});
+
+    QList<OutboxItem> performed;
+    QStringList startedWithCursors;
+    Domain::Presence m_presence = Domain::Presence::Offline;
+
+private:
+    QString m_id;
+    QQueue<SendResult> m_results;
+    int m_next = 1;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,50 @@
+#include "TestStore.h"
+
+namespace AgentDesk::TestData {
+
+QDateTime t0()
+{
+    return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+}
+
+Customer customer(const QString &id, const QString &name, Domain::Tier tier)
+{
+    Customer c;
+    c.remoteId = id;
+    c.name = name;
+    c.tier = tier;
+    c.siteId = QStringLiteral("SITE-") + id;
+    c.verified = true;
+    c.language = QStringLiteral("en");
+    c.handles = {{Domain::Channel::Email, id + QStringLiteral("@example.com")}};
+    c.products = {{QStringLiteral("Orion NAS 4-bay"), QStringLiteral("SN-") + id, c.siteId, {}, {}}};
+    return c;
+}
+
+Conversation conversation(const QString &id, const QString &customerId, const QDateTime &created,
+                          Domain::Channel channel)
+{
+    Conversation c;
+    c.remoteId = id;
+    c.customerRemoteId = customerId;
+    c.channel = channel;
+    c.createdAt = created;
+    c.updatedAt = created;
+    c.subject = QStringLiteral("Subject of ") + id;
+    return c;
+}
+
+Message inbound(const QString &id, const QString &conversationId, const QString &text, const QDateTime &at)
+{
+    Message m;
+    m.remoteId = id;
+    m.conversationRemoteId = conversationId;
+    m.direction = Domain::Direction::Inbound;
+    m.authorName = QStringLiteral("Customer");
+    m.text = text;
+    m.sentAt = at;
+    m.delivery = Domain::DeliveryState::Delivered;
+    return m;
+}
+
+} // namespace AgentDesk::TestData

@@ -1,0 +1,128 @@
+#include "DemoBackend.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+
+namespace {
+
+DemoOptions fast()
+{
+    DemoOptions o;
+    o.tickMs = 0; // ticks only when the test says so
+    o.backlog = 5;
+    o.sendDelayMs = 10;
+    o.deliveryDelayMs = 10;
+    o.answerDelayMinMs = 20;
+    o.answerDelayMaxMs = 30;
+    return o;
+}
+
+template<typename T>
+QList<T> collect(const QSignalSpy &spy)
+{
+    QList<T> out;
+    for (const auto &args : spy)
+        for (const BackendEvent &e : args.first().value<EventBatch>().events)
+            if (const auto *x = std::get_if<T>(&e))
+                out.append(*x);
+    return out;
+}
+
+} // namespace
+
+class tst_DemoBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsWithTheDirectoryAndABacklog()
+    {
+        DemoBackend backend(fast());
+        QSignalSpy events(&backend, &Backend::eventsReady);
+        backend.start({});
+        QCOMPARE(backend.connectionState(), ConnectionState::Connected);
+        QCOMPARE(events.size(), 1);
+        const auto batch = events.first().first().value<EventBatch>();
+        QCOMPARE(batch.backendId, QStringLiteral("demo"));
+        QVERIFY(batch.cursor.startsWith(QLatin1String("demo1;")));
+        QCOMPARE(collect<Customer>(events).size(), 320);
+        QCOMPARE(collect<Conversation>(events).size(), 5);
+        QVERIFY(backend.capabilities().testFlag(Capability::Messaging));
+        QVERIFY(!backend.capabilities().testFlag(Capability::Tickets));
+    }
+
+    void aReplyIsAcknowledgedDeliveredReadAndAnswered()
+    {
+        DemoBackend backend(fast());
+        QSignalSpy events(&backend, &Backend::eventsReady);
+        backend.start({});
+        const Conversation conv = collect<Conversation>(events).first();
+        events.clear();
+        OutboxItem item;
+        item.idempotencyKey = QStringLiteral("k1");
+        item.conversationRemoteId = conv.remoteId;
+        item.kind = OutboxKind::Reply;
+        item.payload = {{QStringLiteral("text"), QStringLiteral("Please restart the unit")}};
+        SendResult result;
+        QObject context;
+        backend.perform(item, &context, [&](const SendResult &r) { result = r; });
+        QTRY_VERIFY(result.ok);
+        QVERIFY(result.remoteId.startsWith(QLatin1String("dm-")));
+        QTRY_VERIFY(collect<Message>(events).size() == 1);
+        const auto states = collect<MessageStateChange>(events);
+        QCOMPARE(states.size(), 2);
+        QCOMPARE(states[0].state, DeliveryState::Delivered);
+        QCOMPARE(states[1].state, DeliveryState::Read);
+        QCOMPARE(states[0].messageRemoteId, result.remoteId);
+        const Message answer = collect<Message>(events).first();
+        QCOMPARE(answer.conversationRemoteId, conv.remoteId);
+        QCOMPARE(answer.direction, Direction::Inbound);
+
+        // The same idempotency key again (a resend after a crash) is not a second message.
+        SendResult again;
+        const int batches = int(events.size());
+        backend.perform(item, &context, [&](const SendResult &r) { again = r; });
+        QTRY_VERIFY(again.ok);
+        QCOMPARE(again.remoteId, result.remoteId);
+        QTest::qWait(80);
+        QCOMPARE(int(events.size()), batches);
+    }
+
+    void refusesToSendWhileStopped()
+    {
+        DemoBackend backend(fast());
+        OutboxItem item;
+        item.idempotencyKey = QStringLiteral("k");
+        SendResult result{true, {}, {}, true};
+        bool called = false;
+        QObject context;
+        backend.perform(item, &context, [&](const SendResult &r) {
+            result = r;
+            called = true;
+        });
+        QTRY_VERIFY(called);
+        QVERIFY(!result.ok);
+        QVERIFY(result.retryable);
+    }
+
+    void presenceAndStats()
+    {
+        DemoBackend backend(fast());
+        QSignalSpy events(&backend, &Backend::eventsReady);
+        backend.start({});
+        events.clear();
+        backend.setPresence(Presence::Busy);
+        QCOMPARE(collect<PresenceChange>(events).first().presence, Presence::Busy);
+        QList<QueueStats> stats;
+        QObject context;
+        backend.queueStats(&context, [&](const QList<QueueStats> &s, const QString &) { stats = s; });
+        QTRY_COMPARE(stats.size(), 1);
+        QVERIFY(stats.first().agentsAvailable > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DemoBackend)
+#include "tst_DemoBackend.moc"

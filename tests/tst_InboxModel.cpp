@@ -1,0 +1,79 @@
+#include "TestStore.h"
+#include "itemmodels/InboxModel.h"
+#include "store/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+
+class tst_InboxModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    std::unique_ptr<Store> m_store;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<Store>();
+        QSignalSpy opened(m_store.get(), &Store::opened);
+        m_store->open(m_dir.filePath(QStringLiteral("i%1.sqlite3").arg(++m_n)));
+        QVERIFY(opened.wait(5000));
+    }
+
+    void loadsAndFollowsTheStore()
+    {
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {customer(QStringLiteral("c1"), QStringLiteral("Ada"), Tier::Vip),
+                              conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0())},
+                             {}});
+        InboxModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &InboxModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex first = model.index(0);
+        QCOMPARE(first.data(InboxModel::CustomerNameRole).toString(), QStringLiteral("Ada"));
+        QCOMPARE(first.data(InboxModel::TierRole).toInt(), int(Tier::Vip));
+        QCOMPARE(first.data(Qt::DisplayRole).toString(), QStringLiteral("Ada"));
+
+        // A new conversation arrives: inserted, nothing reset.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {conversation(QStringLiteral("k2"), QStringLiteral("c1"), t0().addSecs(5)),
+                              inbound(QStringLiteral("m"), QStringLiteral("k2"), QStringLiteral("hello?"), t0().addSecs(6))},
+                             {}});
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(reset.size(), 0);
+        const int row = model.rowOf(model.index(1).data(InboxModel::IdRole).toLongLong());
+        QCOMPARE(model.index(row).data(InboxModel::PreviewRole).toString(), QStringLiteral("hello?"));
+
+        // A change to an existing one updates that row in place.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        m_store->applyBatch({QStringLiteral("demo"), {inbound(QStringLiteral("m2"), QStringLiteral("k1"), QStringLiteral("still there?"), t0().addSecs(9))}, {}});
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().toModelIndex().row(), 0);
+        QCOMPARE(model.index(0).data(InboxModel::UnreadRole).toInt(), 1);
+    }
+
+    void roleNamesCoverEveryRole()
+    {
+        InboxModel model(m_store.get());
+        const auto names = model.roleNames();
+        for (int role = InboxModel::IdRole; role <= InboxModel::RowRole; ++role)
+            QVERIFY2(names.contains(role), qPrintable(QString::number(role)));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_InboxModel)
+#include "tst_InboxModel.moc"

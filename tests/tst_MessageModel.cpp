@@ -1,0 +1,94 @@
+#include "TestStore.h"
+#include "itemmodels/MessageModel.h"
+#include "store/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+
+class tst_MessageModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    qint64 m_conversation = 0;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = std::make_unique<Store>();
+        QSignalSpy opened(m_store.get(), &Store::opened);
+        m_store->open(m_dir.filePath(QStringLiteral("m%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(opened.wait(5000));
+        EventBatch b{QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
+        for (int i = 0; i < 25; ++i)
+            b.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k"), QStringLiteral("n%1").arg(i), t0().addSecs(i * 10)));
+        m_store->applyBatch(b);
+        m_conversation = 0;
+        m_store->fetchInbox(this, [this](const QList<InboxRow> &rows) { m_conversation = rows.first().id; });
+        QTRY_VERIFY(m_conversation);
+    }
+
+    void pagesOlderMessagesOnDemand()
+    {
+        // No model tester here: it calls fetchMore() itself, and this test counts pages.
+        MessageModel model(m_store.get());
+        model.setPageSize(10);
+        QSignalSpy loaded(&model, &MessageModel::loaded);
+        model.setConversation(m_conversation);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("n15"));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 20);
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("n5"));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 25);
+        QTRY_VERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.index(24).data(MessageModel::TextRole).toString(), QStringLiteral("n24"));
+    }
+
+    void followsNewMessagesAndDeliveryStates()
+    {
+        MessageModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &MessageModel::loaded);
+        model.setConversation(m_conversation);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 25);
+        bool queued = false;
+        m_store->enqueue({QStringLiteral("key"), m_conversation, OutboxKind::Reply, QStringLiteral("my reply")}, this,
+                         [&](const OutboxItem &item, const QString &) {
+                             queued = true;
+                             m_store->markSending(item.id);
+                             m_store->markSent(item.id, QStringLiteral("srv"));
+                         });
+        QTRY_COMPARE(model.rowCount(), 26);
+        QCOMPARE(model.index(25).data(MessageModel::TextRole).toString(), QStringLiteral("my reply"));
+        QCOMPARE(model.index(25).data(MessageModel::DirectionRole).toInt(), int(Direction::Outbound));
+        QTRY_COMPARE(model.index(25).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Sent));
+        m_store->applyBatch({QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k"), QStringLiteral("srv"), {}, DeliveryState::Delivered, {}}}, {}});
+        QTRY_COMPARE(model.index(25).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Delivered));
+        QCOMPARE(model.rowCount(), 26);
+    }
+
+    void switchingConversationsDropsLateAnswers()
+    {
+        MessageModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(m_conversation);
+        model.setConversation(0); // before the first answer arrives
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MessageModel)
+#include "tst_MessageModel.moc"

@@ -1,0 +1,107 @@
+#include "TestStore.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace AgentDesk;
+using namespace AgentDesk::TestData;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    bool openStore(Store &store, const QString &name)
+    {
+        QSignalSpy opened(&store, &Store::opened);
+        store.open(m_dir.filePath(name));
+        return opened.wait(5000) && opened.first().at(0).toBool();
+    }
+
+private Q_SLOTS:
+    void writesAndReadsOffTheCallersThread()
+    {
+        Store store;
+        QVERIFY(openStore(store, QStringLiteral("a.sqlite3")));
+        QSignalSpy changed(&store, &Store::changed);
+        store.applyBatch({QStringLiteral("demo"),
+                          {customer(QStringLiteral("c"), QStringLiteral("Ada")), conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+                           inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hello"), t0())},
+                          {}});
+        QVERIFY(changed.wait(5000));
+        const auto changes = changed.first().first().value<StoreChanges>();
+        QCOMPARE(changes.conversations.size(), 1);
+
+        QList<InboxRow> rows;
+        QThread *callbackThread = nullptr;
+        store.fetchInbox(this, [&](const QList<InboxRow> &r) {
+            rows = r;
+            callbackThread = QThread::currentThread();
+        });
+        QTRY_COMPARE(rows.size(), 1);
+        QCOMPARE(callbackThread, thread()); // results come back on the caller's thread
+        QCOMPARE(rows.first().customerName, QStringLiteral("Ada"));
+
+        QList<SearchHit> hits;
+        store.search(QStringLiteral("hello"), 10, this, [&](const QList<SearchHit> &h) { hits = h; });
+        QTRY_COMPARE(hits.size(), 1);
+    }
+
+    void callbacksOfADeletedContextAreDropped()
+    {
+        Store store;
+        QVERIFY(openStore(store, QStringLiteral("b.sqlite3")));
+        auto *context = new QObject;
+        bool called = false;
+        store.fetchInbox(context, [&](const QList<InboxRow> &) { called = true; });
+        delete context;
+        bool sentinel = false;
+        store.fetchInbox(this, [&](const QList<InboxRow> &) { sentinel = true; });
+        QTRY_VERIFY(sentinel);
+        QVERIFY(!called);
+    }
+
+    void enqueueReportsRefusals()
+    {
+        Store store;
+        QVERIFY(openStore(store, QStringLiteral("c.sqlite3")));
+        QString error;
+        bool done = false;
+        store.enqueue({QStringLiteral("k"), 999, OutboxKind::Reply, QStringLiteral("hi")}, this,
+                      [&](const OutboxItem &item, const QString &e) {
+                          QCOMPARE(item.id, 0);
+                          error = e;
+                          done = true;
+                      });
+        QTRY_VERIFY(done);
+        QVERIFY(!error.isEmpty());
+    }
+
+    void openingACorruptFileFailsClearly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.sqlite3"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x42'));
+        f.close();
+        Store store;
+        QSignalSpy opened(&store, &Store::opened);
+        store.open(path);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().at(0).toBool(), false);
+        QVERIFY(!opened.first().at(1).toString().isEmpty());
+        QVERIFY(!store.isOpen());
+        // Requests to a store that did not open fail visibly instead of hanging.
+        QSignalSpy failed(&store, &Store::writeFailed);
+        store.markConversationRead(1);
+        QVERIFY(failed.wait(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_Store.moc"

@@ -1,0 +1,299 @@
+#include "TestStore.h"
+#include "store/StoreDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+
+class tst_StoreDatabase : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<StoreDatabase> m_db;
+    int m_n = 0;
+
+    EventBatch basics()
+    {
+        return EventBatch{QStringLiteral("demo"),
+                          {customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Tier::Vip),
+                           conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
+                           inbound(QStringLiteral("m1"), QStringLiteral("k1"), QStringLiteral("My NAS shows a red light"), t0()),
+                           inbound(QStringLiteral("m2"), QStringLiteral("k1"), QStringLiteral("Serial is SN-ORN4-123456"),
+                                   t0().addSecs(30))},
+                          QStringLiteral("cursor-2")};
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = std::make_unique<StoreDatabase>();
+        QString error;
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_n)), &error), qPrintable(error));
+    }
+
+    void appliesABatchAndSummarisesTheConversation()
+    {
+        const StoreChanges changes = m_db->applyBatch(basics());
+        QVERIFY(changes.rejected.isEmpty());
+        QVERIFY(changes.customers);
+        QCOMPARE(changes.conversations.size(), 1);
+        const auto rows = m_db->reader().inboxRows();
+        QCOMPARE(rows.size(), 1);
+        const InboxRow &r = rows.first();
+        QCOMPARE(r.customerName, QStringLiteral("Ada Lovelace"));
+        QCOMPARE(r.tier, Tier::Vip);
+        QCOMPARE(r.messageCount, 2);
+        QCOMPARE(r.unreadCount, 2);
+        QCOMPARE(r.lastPreview, QStringLiteral("Serial is SN-ORN4-123456"));
+        QCOMPARE(r.waitingSince, t0()); // the first unanswered message
+        QCOMPARE(m_db->cursor(QStringLiteral("demo")), QStringLiteral("cursor-2"));
+    }
+
+    void theSameEventTwiceChangesNothing()
+    {
+        m_db->applyBatch(basics());
+        const auto before = m_db->reader().inboxRows();
+        const StoreChanges again = m_db->applyBatch(basics());
+        QVERIFY2(again.isEmpty(), "replaying a batch must not report changes");
+        QCOMPARE(m_db->reader().inboxRows(), before);
+        QCOMPARE(m_db->reader().messageCount(), 2);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red light"), 10).size(), 1);
+    }
+
+    void anOlderConversationUpdateDoesNotOverwriteANewerOne()
+    {
+        m_db->applyBatch(basics());
+        Conversation newer = conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0());
+        newer.status = ConversationStatus::Resolved;
+        newer.updatedAt = t0().addSecs(600);
+        QVERIFY(!m_db->applyBatch({QStringLiteral("demo"), {newer}, {}}).conversations.isEmpty());
+        Conversation older = newer;
+        older.status = ConversationStatus::Pending;
+        older.updatedAt = t0().addSecs(300);
+        QVERIFY(m_db->applyBatch({QStringLiteral("demo"), {older}, {}}).isEmpty());
+        QCOMPARE(m_db->reader().inboxRows().first().status, ConversationStatus::Resolved);
+    }
+
+    void rowsOfTwoBackendsLiveSideBySide()
+    {
+        m_db->applyBatch(basics());
+        EventBatch other = basics();
+        other.backendId = QStringLiteral("rt");
+        const StoreChanges changes = m_db->applyBatch(other);
+        QVERIFY(changes.rejected.isEmpty());
+        const auto rows = m_db->reader().inboxRows();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(m_db->reader().messageCount(), 4);
+        QCOMPARE(m_db->cursor(QStringLiteral("rt")), QStringLiteral("cursor-2"));
+    }
+
+    void aMessageForAnUnknownConversationIsRejectedAndTheRestApplied()
+    {
+        EventBatch b = basics();
+        b.events.append(inbound(QStringLiteral("m9"), QStringLiteral("nope"), QStringLiteral("lost"), t0()));
+        const StoreChanges changes = m_db->applyBatch(b);
+        QCOMPARE(changes.rejected.size(), 1);
+        QVERIFY(changes.rejected.first().contains(QLatin1String("unknown conversation")));
+        QCOMPARE(m_db->reader().messageCount(), 2);
+    }
+
+    void deliveryOnlyMovesForward()
+    {
+        m_db->applyBatch(basics());
+        StoreChanges c;
+        QString error;
+        OutboxRequest r;
+        r.idempotencyKey = QStringLiteral("key-1");
+        r.conversationId = m_db->reader().inboxRows().first().id;
+        r.text = QStringLiteral("Please restart it");
+        const OutboxItem item = m_db->enqueue(r, c, &error);
+        QVERIFY(item.id);
+        m_db->markSending(item.id);
+        m_db->markSent(item.id, QStringLiteral("srv-1"));
+        m_db->applyBatch({QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Delivered, {}}}, {}});
+        // A late "sent" receipt must not undo "delivered".
+        const StoreChanges late = m_db->applyBatch(
+            {QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Sent, {}}}, {}});
+        QVERIFY(late.isEmpty());
+        const auto messages = m_db->reader().messages(r.conversationId, 10);
+        QCOMPARE(messages.last().delivery, DeliveryState::Delivered);
+        QCOMPARE(messages.last().remoteId, QStringLiteral("srv-1"));
+        QCOMPARE(m_db->outbox().item(item.id).state, OutboxState::Delivered);
+    }
+
+    void theEchoOfOurOwnMessageMergesIntoIt()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        OutboxRequest r{QStringLiteral("key-echo"), conv, OutboxKind::Reply, QStringLiteral("On my way")};
+        m_db->enqueue(r, c, &error);
+        Message echo;
+        echo.remoteId = QStringLiteral("srv-77");
+        echo.clientKey = QStringLiteral("key-echo");
+        echo.conversationRemoteId = QStringLiteral("k1");
+        echo.direction = Direction::Outbound;
+        echo.text = QStringLiteral("On my way");
+        echo.sentAt = t0().addSecs(60);
+        echo.delivery = DeliveryState::Sent;
+        m_db->applyBatch({QStringLiteral("demo"), {echo}, {}});
+        const auto messages = m_db->reader().messages(conv, 10);
+        QCOMPARE(messages.size(), 3);
+        QCOMPARE(messages.last().remoteId, QStringLiteral("srv-77"));
+        QCOMPARE(messages.last().delivery, DeliveryState::Sent);
+    }
+
+    void replyingStopsTheWaitingClockAndNotesDoNot()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        m_db->enqueue({QStringLiteral("n1"), conv, OutboxKind::Note, QStringLiteral("VIP, be quick")}, c, &error);
+        QVERIFY(m_db->reader().inboxRows().first().waitingSince.isValid());
+        QCOMPARE(m_db->reader().inboxRows().first().lastPreview, QStringLiteral("Serial is SN-ORN4-123456"));
+        m_db->enqueue({QStringLiteral("r1"), conv, OutboxKind::Reply, QStringLiteral("Looking into it")}, c, &error);
+        QVERIFY(!m_db->reader().inboxRows().first().waitingSince.isValid());
+        QCOMPARE(m_db->reader().inboxRows().first().lastDirection, Direction::Outbound);
+    }
+
+    void badRequestsAreRefusedAndLeaveNothing()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        QVERIFY(!m_db->enqueue({QStringLiteral("e1"), conv, OutboxKind::Reply, QStringLiteral("   ")}, c, &error).id);
+        QVERIFY(error.contains(QLatin1String("empty")));
+        QVERIFY(!m_db->enqueue({QStringLiteral("e2"), 4242, OutboxKind::Reply, QStringLiteral("hi")}, c, &error).id);
+        QVERIFY(error.contains(QLatin1String("no longer exists")));
+        QCOMPARE(m_db->reader().messageCount(), 2);
+        QVERIFY(m_db->outbox().pending().isEmpty());
+    }
+
+    void enqueueingTheSameKeyTwiceKeepsOneItem()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        const OutboxRequest r{QStringLiteral("dup"), conv, OutboxKind::Reply, QStringLiteral("once")};
+        const OutboxItem a = m_db->enqueue(r, c, &error);
+        const OutboxItem b = m_db->enqueue(r, c, &error);
+        QCOMPARE(a.id, b.id);
+        QCOMPARE(m_db->reader().messageCount(), 3);
+    }
+
+    void theOutboxSurvivesARestart()
+    {
+        const QString path = m_db->path();
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        const OutboxItem first = m_db->enqueue({QStringLiteral("a"), conv, OutboxKind::Reply, QStringLiteral("one")}, c, &error);
+        const OutboxItem second = m_db->enqueue({QStringLiteral("b"), conv, OutboxKind::Reply, QStringLiteral("two")}, c, &error);
+        m_db->markSending(first.id); // the app dies while this one is on the wire
+        m_db.reset();
+
+        m_db = std::make_unique<StoreDatabase>();
+        QVERIFY(m_db->open(path, &error));
+        const auto pending = m_db->outbox().pending();
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending[0].state, OutboxState::Queued);
+        QCOMPARE(pending[0].attempts, 1);
+        QCOMPARE(pending[0].payload.value(QStringLiteral("text")).toString(), QStringLiteral("one"));
+        // One conversation's replies leave in order: only the first is due.
+        const auto due = m_db->outbox().due(QDateTime::currentDateTimeUtc().addSecs(1), 10);
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().id, first.id);
+        QCOMPARE(due.first().conversationRemoteId, QStringLiteral("k1"));
+        m_db->markSending(first.id);
+        m_db->markSent(first.id, QStringLiteral("x"));
+        QCOMPARE(m_db->outbox().due(QDateTime::currentDateTimeUtc().addSecs(1), 10).first().id, second.id);
+    }
+
+    void failuresAreRecordedAndCanBeRetried()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        const OutboxItem item = m_db->enqueue({QStringLiteral("f"), conv, OutboxKind::Reply, QStringLiteral("hi")}, c, &error);
+        m_db->markSending(item.id);
+        m_db->markFailed(item.id, QStringLiteral("conversation closed by the customer"), {});
+        QCOMPARE(m_db->outbox().item(item.id).state, OutboxState::Failed);
+        auto last = m_db->reader().messages(conv, 10).last();
+        QCOMPARE(last.delivery, DeliveryState::Failed);
+        QCOMPARE(last.error, QStringLiteral("conversation closed by the customer"));
+        QVERIFY(m_db->outbox().due(QDateTime::currentDateTimeUtc().addSecs(5), 10).isEmpty());
+        m_db->retry(item.id);
+        QCOMPARE(m_db->outbox().due(QDateTime::currentDateTimeUtc().addSecs(5), 10).size(), 1);
+        last = m_db->reader().messages(conv, 10).last();
+        QCOMPARE(last.delivery, DeliveryState::Queued);
+        QVERIFY(last.error.isEmpty());
+    }
+
+    void searchFindsWordsPrefixesAndChinese()
+    {
+        EventBatch b = basics();
+        b.events.append(inbound(QStringLiteral("m3"), QStringLiteral("k1"), QStringLiteral("我的设备无法开机"), t0().addSecs(60)));
+        m_db->applyBatch(b);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("RED LIG"), 10).size(), 1); // prefix, any case
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("SN-ORN4-123456"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("无法"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("开机 设备"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("green"), 10).size(), 0);
+        // FTS syntax typed by a person is taken literally, never as an error.
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("\"AND (NEAR *"), 10).size(), 0);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("   "), 10).size(), 0);
+        const auto hits = m_db->reader().searchMessages(QStringLiteral("serial"), 10);
+        QCOMPARE(hits.first().customerName, QStringLiteral("Ada Lovelace"));
+        QVERIFY(hits.first().terms.contains(QStringLiteral("serial")));
+    }
+
+    void customersAreFoundByNameSiteAndSerial()
+    {
+        m_db->applyBatch(basics());
+        QCOMPARE(m_db->reader().searchCustomers(QStringLiteral("lovelace"), 5).size(), 1);
+        QCOMPARE(m_db->reader().searchCustomers(QStringLiteral("SN-c1"), 5).size(), 1);
+        const auto c = m_db->reader().customer(QStringLiteral("demo"), QStringLiteral("c1"));
+        QVERIFY(c.has_value());
+        QCOMPARE(c->products.size(), 1);
+        QCOMPARE(c->handles.first().handle, QStringLiteral("c1@example.com"));
+    }
+
+    void messagesPageBackwardsInTime()
+    {
+        EventBatch b{QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
+        for (int i = 0; i < 25; ++i)
+            b.events.append(inbound(QStringLiteral("p%1").arg(i), QStringLiteral("k"), QStringLiteral("n%1").arg(i), t0().addSecs(i)));
+        m_db->applyBatch(b);
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        const auto newest = m_db->reader().messages(conv, 10);
+        QCOMPARE(newest.size(), 10);
+        QCOMPARE(newest.first().text, QStringLiteral("n15"));
+        QCOMPARE(newest.last().text, QStringLiteral("n24"));
+        const auto older = m_db->reader().messages(conv, 10, newest.first().sentAt.toMSecsSinceEpoch(), newest.first().id);
+        QCOMPARE(older.first().text, QStringLiteral("n5"));
+        QCOMPARE(older.last().text, QStringLiteral("n14"));
+    }
+
+    void markingReadClearsUnread()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        QCOMPARE(m_db->markConversationRead(conv).conversations.size(), 1);
+        QCOMPARE(m_db->reader().inboxRows().first().unreadCount, 0);
+        QVERIFY(m_db->markConversationRead(conv).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StoreDatabase)
+#include "tst_StoreDatabase.moc"
