@@ -88,6 +88,7 @@ void EventWriter::clearCaches()
 {
     m_conversationIds.clear();
     m_summaries.clear();
+    m_pendingIndex.clear();
 }
 
 qint64 EventWriter::conversationId(const QString &backendId, const QString &remoteId)
@@ -258,18 +259,14 @@ qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, Store
 
 void EventWriter::indexMessage(qint64 id, const QString &body)
 {
-    if (body.isEmpty())
-        return;
-    m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
-        .bind(1, id)
-        .bind(2, SearchText::forIndex(body))
-        .exec();
+    if (!body.isEmpty())
+        m_pendingIndex.insert(id, body);
 }
 
 void EventWriter::unindexMessage(qint64 id, const QString &body)
 {
-    if (body.isEmpty())
-        return;
+    if (body.isEmpty() || m_pendingIndex.remove(id))
+        return; // never reached the index
     // Contentless FTS5 deletes by repeating exactly what was indexed.
     m_db.statement("INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?1, ?2)")
         .bind(1, id)
@@ -440,8 +437,15 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
     }
 }
 
-void EventWriter::flushSummaries(StoreChanges &changes)
+void EventWriter::finishBatch(StoreChanges &changes)
 {
+    for (auto it = m_pendingIndex.cbegin(); it != m_pendingIndex.cend(); ++it)
+        m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
+            .bind(1, it.key())
+            .bind(2, SearchText::forIndex(it.value()))
+            .exec();
+    m_pendingIndex.clear();
+
     for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {
         const Summary &s = it.value();
         SqliteStatement &up = m_db.statement(

@@ -4,6 +4,7 @@
 #include "sync/BackendEvent.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace AgentDesk {
 
@@ -22,8 +23,9 @@ public:
 
     // Applies one event of backendId; a rejected event adds its reason to changes.rejected.
     void apply(const QString &backendId, const BackendEvent &event, StoreChanges &changes);
-    // Writes the per-conversation summaries gathered since the last flush. Call before commit.
-    void flushSummaries(StoreChanges &changes);
+    // Writes what the batch deferred: per-conversation summaries and search-index rows. Call
+    // before commit.
+    void finishBatch(StoreChanges &changes);
     // Forget cached ids, e.g. after a rolled-back transaction.
     void clearCaches();
 
@@ -58,6 +60,9 @@ private:
     SqliteDatabase &m_db;
     QHash<QString, qint64> m_conversationIds; // "backend\x1fremote" -> id
     QHash<qint64, Summary> m_summaries;
+    // Search rows are written at the end of a batch: FTS5 flushes its pending index at every
+    // statement savepoint (upserts open one), which would write one tiny segment per conversation.
+    QMap<qint64, QString> m_pendingIndex;
 };
 
 } // namespace AgentDesk

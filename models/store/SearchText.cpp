@@ -1,6 +1,7 @@
 #include "SearchText.h"
 
 #include <QStringView>
+#include <algorithm>
 
 namespace AgentDesk {
 
@@ -17,25 +18,28 @@ bool SearchText::isCjk(char32_t ch)
 QString SearchText::forIndex(const QString &text)
 {
     // Fast path: most messages have no CJK at all.
-    bool any = false;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x3040) {
-            any = true;
-            break;
-        }
-    }
-    if (!any)
+    const auto firstCjk = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x3040; });
+    if (firstCjk == text.cend())
         return text;
     QString out;
-    out.reserve(text.size() * 2);
-    const QList<uint> ucs4 = text.toUcs4();
-    for (const uint ch : ucs4) {
-        if (isCjk(ch)) {
+    out.reserve(text.size() * 3);
+    out.append(text.constData(), firstCjk - text.cbegin());
+    for (qsizetype i = firstCjk - text.cbegin(); i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            const char32_t ch = QChar::surrogateToUcs4(c, text.at(i + 1));
+            if (isCjk(ch))
+                out += QLatin1Char(' ');
+            out += c;
+            out += text.at(++i);
+            if (isCjk(ch))
+                out += QLatin1Char(' ');
+        } else if (isCjk(c.unicode())) {
             out += QLatin1Char(' ');
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&ch), 1);
+            out += c;
             out += QLatin1Char(' ');
         } else {
-            out += QString::fromUcs4(reinterpret_cast<const char32_t *>(&ch), 1);
+            out += c;
         }
     }
     return out;

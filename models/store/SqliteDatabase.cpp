@@ -26,11 +26,13 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 
 SqliteStatement &SqliteStatement::bind(int index, const QString &value)
 {
-    if (value.isNull())
+    if (value.isNull()) {
         sqlite3_bind_null(m_stmt, index);
-    else
-        sqlite3_bind_text16(m_stmt, index, value.utf16(), int(value.size() * sizeof(char16_t)),
-                            SQLITE_TRANSIENT);
+        return *this;
+    }
+    m_text.append(value.toUtf8());
+    const QByteArray &utf8 = m_text.constLast();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     return *this;
 }
 
@@ -73,6 +75,7 @@ void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_text.clear();
 }
 
 qint64 SqliteStatement::int64(int column) const
@@ -82,10 +85,10 @@ qint64 SqliteStatement::int64(int column) const
 
 QString SqliteStatement::text(int column) const
 {
-    const auto *data = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / qsizetype(sizeof(char16_t)));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 QDateTime SqliteStatement::dateTime(int column) const

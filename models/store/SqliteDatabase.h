@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <stdexcept>
 
@@ -57,6 +58,8 @@ public:
 
 private:
     sqlite3_stmt *m_stmt;
+    // UTF-8 of bound strings, alive until reset so SQLite need not copy them (SQLITE_STATIC).
+    QList<QByteArray> m_text;
 };
 
 // Thin RAII wrapper over libsqlite3: used from exactly one thread (the store's).

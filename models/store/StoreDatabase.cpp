@@ -80,6 +80,8 @@ void StoreDatabase::backfillSearchIndex()
     messages.reset();
     for (const auto &[id, body] : std::as_const(rows))
         m_writer->indexMessage(id, body);
+    StoreChanges ignored;
+    m_writer->finishBatch(ignored);
     SqliteStatement &customers = m_db.statement(
         "SELECT c.id, c.name, coalesce(c.site_id, '') || ' ' || coalesce((SELECT group_concat(coalesce(p.serial, '') "
         "|| ' ' || p.model, ' ') FROM products p WHERE p.customer_id = c.id), '') FROM customers c WHERE c.id <= ?1");
@@ -133,7 +135,7 @@ StoreChanges StoreDatabase::applyBatch(const EventBatch &batch)
     return write([&](StoreChanges &changes) {
         for (const BackendEvent &event : batch.events)
             m_writer->apply(batch.backendId, event, changes);
-        m_writer->flushSummaries(changes);
+        m_writer->finishBatch(changes);
         if (!batch.cursor.isEmpty())
             m_db.statement("INSERT INTO sync_cursors (backend, cursor, updated_at) VALUES (?1, ?2, ?3) "
                            "ON CONFLICT (backend) DO UPDATE SET cursor = excluded.cursor, "

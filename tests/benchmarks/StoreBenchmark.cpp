@@ -1,0 +1,192 @@
+// agentdesk-bench: store ingest and full-text search on generated data.
+//
+//   agentdesk-bench [--conversations 100000] [--messages 10] [--queries 300] [--dir DIR]
+//
+// Prints one line per figure. Ingest goes through StoreDatabase::applyBatch (validation-free
+// idempotent upserts, summaries, FTS) and is compared with a raw sqlite3 bulk insert of the same
+// rows into the same schema. Search goes through StoreReader::searchMessages and is compared with
+// a LIKE scan of the same data.
+#include "StoreGenerator.h"
+#include "store/SearchText.h"
+#include "store/SqliteDatabase.h"
+#include "store/StoreDatabase.h"
+#include "store/StoreSchema.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+
+using namespace AgentDesk;
+
+namespace {
+
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0, max = 0;
+};
+
+Percentiles percentiles(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))]; };
+    return {at(0.50), at(0.95), at(0.99), ms.isEmpty() ? 0.0 : ms.last()};
+}
+
+qint64 fileSize(const QString &path)
+{
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+// The same rows as the store writes, by hand: no upsert, no idempotency, no summaries.
+double rawInsert(const QString &path, const QList<EventBatch> &batches, qint64 messages)
+{
+    SqliteDatabase db;
+    db.open(path, true);
+    StoreSchema::migrate(db);
+    db.exec("PRAGMA journal_mode = WAL");
+    db.exec("PRAGMA synchronous = NORMAL");
+    db.exec("PRAGMA cache_size = -65536");
+    QElapsedTimer timer;
+    timer.start();
+    for (const EventBatch &batch : batches) {
+        SqliteTransaction t(db);
+        qint64 conversationId = 0;
+        for (const BackendEvent &e : batch.events) {
+            if (const auto *c = std::get_if<Conversation>(&e)) {
+                db.statement("INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, "
+                             "subject, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+                    .bind(1, batch.backendId)
+                    .bind(2, c->remoteId)
+                    .bind(3, c->customerRemoteId)
+                    .bind(4, int(c->channel))
+                    .bind(5, int(c->status))
+                    .bind(6, c->subject)
+                    .bind(7, c->createdAt)
+                    .exec();
+                conversationId = db.lastInsertRowId();
+            } else if (const auto *m = std::get_if<Message>(&e)) {
+                db.statement("INSERT INTO messages (conversation_id, backend, remote_id, direction, author, body, "
+                             "sent_at, delivery) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .bind(1, conversationId)
+                    .bind(2, batch.backendId)
+                    .bind(3, m->remoteId)
+                    .bind(4, int(m->direction))
+                    .bind(5, m->authorName)
+                    .bind(6, m->text)
+                    .bind(7, m->sentAt)
+                    .bind(8, int(m->delivery))
+                    .exec();
+                db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
+                    .bind(1, db.lastInsertRowId())
+                    .bind(2, SearchText::forIndex(m->text))
+                    .exec();
+            }
+        }
+        t.commit();
+    }
+    return messages / (timer.nsecsElapsed() / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("AgentDesk store benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"), QStringLiteral("Conversations."),
+                                                 QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages per conversation."),
+                                            QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("Search queries."),
+                                           QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write the stores."),
+                                       QStringLiteral("dir"));
+    parser.addOptions({conversationsOption, messagesOption, queriesOption, dirOption});
+    parser.process(app);
+    const int conversations = parser.value(conversationsOption).toInt();
+    const int perConversation = parser.value(messagesOption).toInt();
+    const int queries = parser.value(queriesOption).toInt();
+    QTemporaryDir tmp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : tmp.path();
+    if (conversations <= 0 || perConversation <= 0 || queries <= 0) {
+        std::fprintf(stderr, "agentdesk-bench: counts must be positive\n");
+        return 2;
+    }
+
+    // Generate every event first, so only storing is timed.
+    StoreGenerator generator(7);
+    QList<EventBatch> batches;
+    const int step = 1000;
+    for (int first = 0; first < conversations; first += step)
+        batches.append(generator.batch(first, qMin(step, conversations - first), perConversation));
+    const qint64 messages = qint64(conversations) * perConversation;
+    std::printf("data            : %d conversations, %lld messages\n", conversations, static_cast<long long>(messages));
+
+    const QString storePath = dir + QStringLiteral("/bench-store.sqlite3");
+    const QString rawPath = dir + QStringLiteral("/bench-raw.sqlite3");
+    QFile::remove(storePath);
+    QFile::remove(rawPath);
+    StoreDatabase store;
+    QString error;
+    if (!store.open(storePath, &error)) {
+        std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    store.applyBatch(generator.directory());
+    QElapsedTimer timer;
+    timer.start();
+    for (const EventBatch &batch : std::as_const(batches))
+        store.applyBatch(batch);
+    const double ingestRate = messages / (timer.nsecsElapsed() / 1e9);
+    const double rawRate = rawInsert(rawPath, batches, messages);
+    std::printf("ingest (store)  : %.0f messages/s\n", ingestRate);
+    std::printf("ingest (raw)    : %.0f messages/s, store/raw = %.2f\n", rawRate, ingestRate / rawRate);
+    std::printf("store size      : %.1f MiB (raw %.1f MiB)\n", fileSize(storePath) / 1048576.0, fileSize(rawPath) / 1048576.0);
+
+    // Queries an agent would type: words, prefixes, serial fragments, Chinese.
+    const QStringList vocabulary{
+        QStringLiteral("red light"), QStringLiteral("firmware"),  QStringLiteral("clicking"),    QStringLiteral("warranty"),
+        QStringLiteral("reboot"),    QStringLiteral("certif"),    QStringLiteral("battery"),     QStringLiteral("VLAN"),
+        QStringLiteral("E-042"),     QStringLiteral("Orion NAS"), QStringLiteral("grey stripes"), QStringLiteral("SN-ORN4"),
+        QStringLiteral("重启"),       QStringLiteral("序列号"),     QStringLiteral("固件"),          QStringLiteral("touch screen"),
+        QStringLiteral("power cut"), QStringLiteral("slow"),      QStringLiteral("RAID degraded"), QStringLiteral("feed freezes")};
+    QRandomGenerator rng(99);
+    QList<double> ftsMs, likeMs;
+    qint64 hits = 0;
+    for (int i = 0; i < queries; ++i) {
+        const QString q = vocabulary[rng.bounded(int(vocabulary.size()))];
+        timer.restart();
+        hits += store.reader().searchMessages(q, 50).size();
+        ftsMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    for (int i = 0; i < qMin(queries, 60); ++i) {
+        const QString q = vocabulary[rng.bounded(int(vocabulary.size()))];
+        timer.restart();
+        SqliteStatement &like = store.sqlite().statement(
+            "SELECT id FROM messages WHERE body LIKE ?1 ORDER BY id DESC LIMIT 50");
+        like.bind(1, QLatin1Char('%') + q + QLatin1Char('%'));
+        while (like.step()) {
+        }
+        like.reset();
+        likeMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    const Percentiles fts = percentiles(ftsMs);
+    const Percentiles like = percentiles(likeMs);
+    std::printf("search (FTS5)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries, %lld hits)\n", fts.p50,
+                fts.p95, fts.p99, fts.max, queries, static_cast<long long>(hits));
+    std::printf("search (LIKE)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries)\n", like.p50,
+                like.p95, like.p99, like.max, int(likeMs.size()));
+
+    timer.restart();
+    const auto rows = store.reader().inboxRows();
+    std::printf("inbox rows load : %.1f ms for %lld conversations\n", timer.nsecsElapsed() / 1e6,
+                static_cast<long long>(rows.size()));
+    return rows.size() == conversations ? 0 : 1;
+}
