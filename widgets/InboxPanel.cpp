@@ -47,6 +47,15 @@ InboxPanel::InboxPanel(InboxFilterModel *model, const QString &selfAgentId, QWid
             [this](const QModelIndex &current) {
                 Q_EMIT conversationSelected(current.isValid() ? current.data(InboxModel::IdRole).toLongLong() : 0);
             });
+    // On the first load, open the top of the queue: that is where an agent starts.
+    const auto openTop = [this] {
+        if (m_openedFirst || m_model->rowCount() == 0)
+            return;
+        m_openedFirst = true;
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, openTop);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, openTop);
     // SLA countdowns and waiting times move on without new data.
     m_clock->setInterval(15000);
     connect(m_clock, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));

@@ -35,6 +35,7 @@ private:
     QLineEdit *m_filter;
     QListView *m_view;
     QTimer *m_clock;
+    bool m_openedFirst = false;
 };
 
 } // namespace AgentDesk

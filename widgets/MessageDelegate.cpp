@@ -18,7 +18,10 @@ constexpr int padding = 8;
 
 QString metaText(const Message &m)
 {
-    QString meta = QLocale().toString(m.sentAt.toLocalTime().time(), QLocale::ShortFormat);
+    const QDateTime local = m.sentAt.toLocalTime();
+    QString meta = local.date() == QDate::currentDate()
+                       ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
+                       : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
     if (!m.authorName.isEmpty())
         meta = m.authorName + QStringLiteral(" · ") + meta;
     if (m.internalNote)

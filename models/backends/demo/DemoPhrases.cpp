@@ -24,46 +24,91 @@ QString fill(QString text, const Customer &c, const Product &p)
         .replace(QLatin1String("{name}"), first);
 }
 
-const char *const openingsEn[] = {
-    "Hi, my {product} shows a red status light since this morning and nobody can reach the shared drive.",
-    "Hello, the {product} at our site {site} keeps rebooting every 20 minutes. Serial is {serial}.",
-    "Our {product} is beeping loudly and the display says E-042. What does that mean?",
-    "Good morning. After last night's firmware update the {product} no longer shows up on the network.",
-    "Hi there, one of the disks in the {product} is making a clicking noise. Should I be worried?",
-    "The {product} is very slow today, copying a 1 GB file takes more than ten minutes.",
-    "Hello, I cannot log in to the admin page of my {product}, it says the certificate is invalid.",
-    "We had a power cut and now the {product} won't turn on at all. Serial {serial}.",
-    "Hi, is the {product} still under warranty? The fan is very loud since last week.",
-    "The touch screen of the {product} in our lobby stopped responding to customers.",
-    "Printing from the {product} comes out with grey stripes on every page.",
-    "My {product} lost its configuration after a reboot, all VLANs are gone.",
-    "Hello, the battery warning on the {product} has been on for two days. Do I need a new battery?",
-    "I need to move the {product} to another building, how do I shut it down safely?",
-    "The camera feed from the {product} freezes every few minutes during the night.",
+// Openings by product family ('*': any product), so a customer never prints from a router.
+struct Opening
+{
+    const char *family;
+    const char *text;
 };
-const char *const openingsZh[] = {
-    "你好，我的{product}从今天早上开始亮红灯，大家都访问不了共享盘。",
-    "您好，我们站点{site}的{product}每隔二十分钟就自动重启一次，序列号是{serial}。",
-    "{product}一直在报警，屏幕上显示 E-042，这是什么意思？",
-    "昨晚固件升级之后，{product}在网络里找不到了。",
-    "{product}里有一块硬盘发出咔哒咔哒的声音，需要担心吗？",
-    "今天{product}特别慢，拷贝一个1GB的文件要十多分钟。",
-    "停电之后{product}完全开不了机了，序列号{serial}。",
-    "大厅里的{product}触摸屏没有反应了，客户没法用。",
-    "请问{product}还在保修期内吗？风扇声音很大。",
-    "{product}重启以后配置全部丢失了，怎么恢复？",
+const Opening openingsEn[] = {
+    {"*", "Hi, my {product} shows a red status light since this morning."},
+    {"*", "Hello, the {product} at our site {site} keeps rebooting every 20 minutes. Serial is {serial}."},
+    {"*", "Our {product} is beeping loudly and the display says E-042. What does that mean?"},
+    {"*", "Good morning. After last night's firmware update the {product} no longer shows up on the network."},
+    {"*", "We had a power cut and now the {product} won't turn on at all. Serial {serial}."},
+    {"*", "Hi, is the {product} still under warranty? The fan is very loud since last week."},
+    {"*", "Hello, I cannot log in to the admin page of my {product}, it says the certificate is invalid."},
+    {"*", "I need to move the {product} to another building, how do I shut it down safely?"},
+    {"storage", "Hi, my {product} shows a red light and nobody can reach the shared drive."},
+    {"storage", "Hi there, one of the disks in the {product} is making a clicking noise. Should I be worried?"},
+    {"storage", "The {product} is very slow today, copying a 1 GB file takes more than ten minutes."},
+    {"storage", "The {product} reports 'RAID degraded' after a disk replacement. How long does the rebuild take?"},
+    {"network", "My {product} lost its configuration after a reboot, all VLANs are gone."},
+    {"network", "Wi-Fi from the {product} drops every evening around 7 pm, the whole office is offline."},
+    {"power", "Hello, the battery warning on the {product} has been on for two days. Do I need a new battery?"},
+    {"power", "The {product} switched to battery during a short outage and never switched back."},
+    {"kiosk", "The touch screen of the {product} in our lobby stopped responding to customers."},
+    {"kiosk", "The card reader of the {product} rejects every card since this morning."},
+    {"printer", "Printing from the {product} comes out with grey stripes on every page."},
+    {"printer", "The {product} says paper jam but there is no paper stuck anywhere."},
+    {"camera", "The camera feed from the {product} freezes every few minutes during the night."},
 };
+const Opening openingsZh[] = {
+    {"*", "您好，我们站点{site}的{product}每隔二十分钟就自动重启一次，序列号是{serial}。"},
+    {"*", "{product}一直在报警，屏幕上显示 E-042，这是什么意思？"},
+    {"*", "昨晚固件升级之后，{product}在网络里找不到了。"},
+    {"*", "停电之后{product}完全开不了机了，序列号{serial}。"},
+    {"*", "请问{product}还在保修期内吗？风扇声音很大。"},
+    {"storage", "你好，我的{product}从今天早上开始亮红灯，大家都访问不了共享盘。"},
+    {"storage", "{product}里有一块硬盘发出咔哒咔哒的声音，需要担心吗？"},
+    {"storage", "今天{product}特别慢，拷贝一个1GB的文件要十多分钟。"},
+    {"network", "{product}重启以后配置全部丢失了，怎么恢复？"},
+    {"power", "{product}的电池告警已经亮了两天了，需要换电池吗？"},
+    {"kiosk", "大厅里的{product}触摸屏没有反应了，客户没法用。"},
+    {"printer", "{product}打印出来每一页都有灰色条纹。"},
+    {"camera", "{product}的监控画面晚上每隔几分钟就卡住。"},
+};
+
+QString family(const Product &p)
+{
+    const QString m = p.model;
+    if (m.contains(QLatin1String("NAS")) || m.contains(QLatin1String("Server")))
+        return QStringLiteral("storage");
+    if (m.contains(QLatin1String("Router")))
+        return QStringLiteral("network");
+    if (m.contains(QLatin1String("UPS")))
+        return QStringLiteral("power");
+    if (m.contains(QLatin1String("Kiosk")))
+        return QStringLiteral("kiosk");
+    if (m.contains(QLatin1String("Printer")))
+        return QStringLiteral("printer");
+    if (m.contains(QLatin1String("Camera")))
+        return QStringLiteral("camera");
+    return QStringLiteral("*");
+}
+
+template<size_t N>
+QString pickOpening(QRandomGenerator &rng, const Opening (&list)[N], const Product &p)
+{
+    const QString f = family(p);
+    QList<const char *> fitting;
+    for (const Opening &o : list)
+        if (qstrcmp(o.family, "*") == 0 || f == QLatin1String(o.family))
+            fitting.append(o.text);
+    return QString::fromUtf8(fitting[rng.bounded(int(fitting.size()))]);
+}
+
 const char *const followUpsEn[] = {
     "I also noticed the second LED is blinking amber.",
     "We already tried unplugging it for a minute, no change.",
     "This is affecting the whole office, about 40 people.",
-    "The log shows 'RAID degraded' just before it happened.",
+    "The event log shows a warning just before it happened.",
     "I can send you a photo of the front panel if that helps.",
     "It started right after we replaced the network switch.",
 };
 const char *const followUpsZh[] = {
     "另外第二个指示灯在闪黄灯。", "我们已经拔掉电源试过了，没有用。", "整个办公室四十多个人都受影响。",
-    "日志里在出问题之前显示 RAID degraded。", "需要的话我可以拍一张前面板的照片。",
+    "日志里在出问题之前有一条警告。", "需要的话我可以拍一张前面板的照片。",
 };
 const char *const impatientEn[] = {
     "Hello? Is anyone there?", "Any update please? This is urgent.", "I have been waiting for 15 minutes now.",
@@ -89,7 +134,7 @@ const char *const alertTitles[] = {
 
 QString DemoPhrases::opening(QRandomGenerator &rng, const Customer &c, const Product &p)
 {
-    return fill(isChinese(c) ? pick(rng, openingsZh) : pick(rng, openingsEn), c, p);
+    return fill(isChinese(c) ? pickOpening(rng, openingsZh, p) : pickOpening(rng, openingsEn, p), c, p);
 }
 
 QString DemoPhrases::followUp(QRandomGenerator &rng, const Customer &c, const Product &p)

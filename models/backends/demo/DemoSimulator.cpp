@@ -155,17 +155,20 @@ QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversatio
         const Customer &customer = randomCustomer();
         const int productIndex = m_rng.bounded(int(customer.products.size()));
         const Product &product = customer.products[productIndex];
-        QDateTime at = now.addSecs(-60 * (5 + m_rng.bounded(6 * 60)));
+        // Open work is recent (some SLAs fine, some close, some breached); closed work is older.
+        const int roll = m_rng.bounded(100);
+        const ConversationStatus status = roll < 25   ? ConversationStatus::Resolved
+                                          : roll < 40 ? ConversationStatus::Pending
+                                                      : ConversationStatus::Open;
+        const int ageMinutes = status == ConversationStatus::Open ? 2 + m_rng.bounded(50) : 30 + m_rng.bounded(6 * 60);
+        QDateTime at = now.addSecs(-60 * ageMinutes);
         Conversation conv = newConversation(customer, at, channelFor(customer));
         conv.subject = DemoPhrases::subject(customer, product);
         conv.teamRemoteId = teamFor(product);
-        const int roll = m_rng.bounded(100);
-        if (roll < 25)
-            conv.status = ConversationStatus::Resolved;
-        else if (roll < 40)
-            conv.status = ConversationStatus::Pending;
+        conv.status = status;
         events.append(conv);
         const int messages = 1 + m_rng.bounded(6);
+        const int step = qMax(10, ageMinutes * 60 / (messages + 1));
         bool inbound = true;
         for (int k = 0; k < messages; ++k) {
             const QString text = inbound ? (k == 0 ? DemoPhrases::opening(m_rng, customer, product)
@@ -173,7 +176,7 @@ QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversatio
                                          : DemoPhrases::agentReply(m_rng, customer, product);
             events.append(message(conv.remoteId, inbound ? Direction::Inbound : Direction::Outbound,
                                   inbound ? customer.name : self, text, at));
-            at = at.addSecs(30 + m_rng.bounded(240));
+            at = at.addSecs(step / 2 + m_rng.bounded(step / 2 + 1));
             inbound = !inbound;
         }
         if (conv.status == ConversationStatus::Open && !inbound)
