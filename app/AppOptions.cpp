@@ -11,7 +11,8 @@ bool AppOptions::wantsNoGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg.startsWith("--generate") || arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+        if (arg.startsWith("--generate") || arg == "--help" || arg == "-h" || arg == "--version" ||
+            arg == "-v")
             return true;
     }
     return false;
@@ -19,7 +20,8 @@ bool AppOptions::wantsNoGui(int argc, char **argv)
 
 QString AppOptions::defaultProfileDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/default");
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+           QStringLiteral("/default");
 }
 
 QString AppOptions::storePath() const
@@ -41,46 +43,56 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     parser.addVersionOption();
     const QCommandLineOption backend(
         {QStringLiteral("b"), QStringLiteral("backend")},
-        QCoreApplication::translate("AppOptions", "Backends to use, comma separated: demo (default), the kind of "
-                                                  "an installed backend plugin, or none."),
+        QCoreApplication::translate("AppOptions",
+                                    "Backends to use, comma separated: demo (default), the kind of "
+                                    "an installed backend plugin, or none."),
         QStringLiteral("list"), QStringLiteral("demo"));
-    const QCommandLineOption profile({QStringLiteral("p"), QStringLiteral("profile")},
-                                     QCoreApplication::translate("AppOptions", "Profile directory (store, settings)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption rate(QStringLiteral("demo-rate"),
-                                  QCoreApplication::translate("AppOptions", "New demo conversations per minute."),
-                                  QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                  QCoreApplication::translate("AppOptions", "Seed of the demo simulation."),
-                                  QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption backlog(QStringLiteral("demo-backlog"),
-                                     QCoreApplication::translate("AppOptions", "Conversations a new demo profile starts with."),
-                                     QStringLiteral("n"), QStringLiteral("40"));
-    const QCommandLineOption pluginDir(QStringLiteral("plugin-dir"),
-                                       QCoreApplication::translate("AppOptions", "Also load backend plugins from dir."),
-                                       QStringLiteral("dir"));
-    const QCommandLineOption generate(QStringLiteral("generate"),
-                                      QCoreApplication::translate("AppOptions", "Fill the profile's store with n generated "
-                                                                                "conversations (10 messages each), then exit."),
-                                      QStringLiteral("n"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("AppOptions", "Save a screenshot of the window to file, then exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-                                             QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot."),
-                                             QStringLiteral("ms"), QStringLiteral("4000"));
-    parser.addOptions({backend, profile, rate, seedOption, backlog, pluginDir, generate, screenshot, screenshotDelay});
+    const QCommandLineOption profile(
+        {QStringLiteral("p"), QStringLiteral("profile")},
+        QCoreApplication::translate("AppOptions", "Profile directory (store, settings)."),
+        QStringLiteral("dir"));
+    const QCommandLineOption rate(
+        QStringLiteral("demo-rate"),
+        QCoreApplication::translate("AppOptions", "New demo conversations per minute."), QStringLiteral("n"),
+        QStringLiteral("3"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"), QCoreApplication::translate("AppOptions", "Seed of the demo simulation."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption backlog(
+        QStringLiteral("demo-backlog"),
+        QCoreApplication::translate("AppOptions", "Conversations a new demo profile starts with."),
+        QStringLiteral("n"), QStringLiteral("40"));
+    const QCommandLineOption pluginDir(
+        QStringLiteral("plugin-dir"),
+        QCoreApplication::translate("AppOptions", "Also load backend plugins from dir."),
+        QStringLiteral("dir"));
+    const QCommandLineOption generate(
+        QStringLiteral("generate"),
+        QCoreApplication::translate("AppOptions", "Fill the profile's store with n generated "
+                                                  "conversations (10 messages each), then exit."),
+        QStringLiteral("n"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("AppOptions", "Save a screenshot of the window to file, then exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
+        QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot."),
+        QStringLiteral("ms"), QStringLiteral("4000"));
+    parser.addOptions(
+        {backend, profile, rate, seedOption, backlog, pluginDir, generate, screenshot, screenshotDelay});
     parser.process(arguments); // exits for --help and --version, and on unknown options
 
     const auto number = [&](const QCommandLineOption &option, double min, double max, double *out) {
         bool ok = false;
         const double value = parser.value(option).toDouble(&ok);
         if (!ok || value < min || value > max) {
-            *error = QCoreApplication::translate("AppOptions", "--%1 must be a number from %2 to %3, not \"%4\".")
-                         .arg(option.names().constLast())
-                         .arg(min)
-                         .arg(max)
-                         .arg(parser.value(option));
+            *error =
+                QCoreApplication::translate("AppOptions", "--%1 must be a number from %2 to %3, not \"%4\".")
+                    .arg(option.names().constLast())
+                    .arg(min)
+                    .arg(max)
+                    .arg(parser.value(option));
             return false;
         }
         *out = value;

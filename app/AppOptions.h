@@ -11,8 +11,8 @@ namespace AgentDesk {
 struct AppOptions
 {
     QStringList backends{QStringLiteral("demo")}; // "demo", plugin kinds, or "none"
-    QString profileDir;                          // empty: the default profile
-    double demoRate = 3.0;                       // new demo conversations per minute
+    QString profileDir;                           // empty: the default profile
+    double demoRate = 3.0;                        // new demo conversations per minute
     quint32 seed = 1;
     int demoBacklog = 40;
     QStringList pluginDirs;

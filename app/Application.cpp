@@ -1,12 +1,12 @@
 #include "Application.h"
 
-#include "DemoBackend.h"
-#include "MainWindow.h"
-#include "StoreGenerator.h"
 #include "controllers/ConversationController.h"
+#include "controllers/PresenceController.h"
+#include "DemoBackend.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "MainWindow.h"
 #include "outbox/OutboxDispatcher.h"
 #include "services/BackendPlugin.h"
 #include "services/BackendRegistry.h"
@@ -14,14 +14,15 @@
 #include "services/PluginLoader.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
+#include "StoreGenerator.h"
 #include "sync/SyncEngine.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <cstdio>
 
 Q_LOGGING_CATEGORY(lcApp, "agentdesk.app")
 
@@ -35,6 +36,7 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_sync(new SyncEngine(m_store, this))
     , m_outbox(new OutboxDispatcher(m_store, m_registry, this))
     , m_controller(new ConversationController(m_store, this))
+    , m_presence(new PresenceController(m_registry, this))
     , m_inbox(new InboxModel(m_store, this))
     , m_inboxFilter(new InboxFilterModel(this))
     , m_messages(new MessageModel(m_store, this))
@@ -108,7 +110,8 @@ void Application::createBackends()
         const auto it = std::find_if(plugins.cbegin(), plugins.cend(),
                                      [&](const PluginLoader::Loaded &p) { return p.kind == kind; });
         if (it == plugins.cend()) {
-            m_warnings << tr("No backend plugin of kind \"%1\" was found in %2.").arg(kind, dirs.join(QStringLiteral(", ")));
+            m_warnings << tr("No backend plugin of kind \"%1\" was found in %2.")
+                              .arg(kind, dirs.join(QStringLiteral(", ")));
             continue;
         }
         const QVariantMap settings = [&] {
@@ -134,13 +137,16 @@ void Application::createBackends()
 
 void Application::createWindow(bool show)
 {
-    MainWindow::Parts parts{m_inbox, m_inboxFilter, m_messages, m_controller, m_registry, m_selfAgentId};
+    MainWindow::Parts parts{m_inbox,    m_inboxFilter, m_messages,   m_controller,
+                            m_registry, m_presence,    m_selfAgentId};
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
-    connect(m_sync, &SyncEngine::eventRejected, m_window.get(), [this](const QString &backendId, const QString &reason) {
-        m_window->showStatusMessage(tr("%1 sent something AgentDesk could not use: %2").arg(backendId, reason));
-    });
+    connect(m_sync, &SyncEngine::eventRejected, m_window.get(),
+            [this](const QString &backendId, const QString &reason) {
+                m_window->showStatusMessage(
+                    tr("%1 sent something AgentDesk could not use: %2").arg(backendId, reason));
+            });
     connect(m_store, &Store::writeFailed, m_window.get(), [this](const QString &error) {
         m_window->showStatusMessage(tr("Could not save to the store: %1").arg(error));
     });

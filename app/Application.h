@@ -2,8 +2,8 @@
 
 #include "AppOptions.h"
 
-#include <QObject>
 #include <memory>
+#include <QObject>
 
 class QSettings;
 
@@ -16,6 +16,7 @@ class InboxModel;
 class MainWindow;
 class MessageModel;
 class OutboxDispatcher;
+class PresenceController;
 class Store;
 class SyncEngine;
 
@@ -38,6 +39,7 @@ public:
     SyncEngine *syncEngine() const { return m_sync; }
     OutboxDispatcher *outbox() const { return m_outbox; }
     ConversationController *controller() const { return m_controller; }
+    PresenceController *presence() const { return m_presence; }
     InboxModel *inboxModel() const { return m_inbox; }
     MessageModel *messageModel() const { return m_messages; }
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -63,6 +65,7 @@ private:
     SyncEngine *m_sync;
     OutboxDispatcher *m_outbox;
     ConversationController *m_controller;
+    PresenceController *m_presence;
     InboxModel *m_inbox;
     InboxFilterModel *m_inboxFilter;
     MessageModel *m_messages;

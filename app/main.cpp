@@ -1,13 +1,13 @@
-#include "AppOptions.h"
 #include "Application.h"
+#include "AppOptions.h"
 #include "MainWindow.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
 #include <QTranslator>
-#include <cstdio>
 
 using namespace AgentDesk;
 
@@ -45,7 +45,8 @@ int main(int argc, char **argv)
     app.setDesktopFileName(QStringLiteral("org.agentdesk.AgentDesk"));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("agentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("agentdesk"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         app.installTranslator(&translator);
 
     AppOptions options;
@@ -58,8 +59,11 @@ int main(int argc, char **argv)
     Application agentDesk(options);
     QObject::connect(&agentDesk, &Application::failed, &app, [&app](const QString &message) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(message));
-        QMessageBox::critical(nullptr, QObject::tr("AgentDesk cannot start"), message);
-        app.exit(1);
+        // Shown without a nested event loop; quitting follows when the agent closes it.
+        auto *box = new QMessageBox(QMessageBox::Critical, QObject::tr("AgentDesk cannot start"), message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(box, &QMessageBox::finished, &app, [&app] { app.exit(1); });
+        box->show();
     });
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&agentDesk, &Application::ready, &app, [&] {

@@ -34,8 +34,8 @@ private Q_SLOTS:
     {
         AppOptions o;
         QString error;
-        QVERIFY(o.parse(args({"--backend", "demo, TestPlugin", "--profile", "/tmp/p", "--demo-rate", "12.5", "--seed", "42",
-                              "--plugin-dir", "/opt/plugins", "--generate", "1000"}),
+        QVERIFY(o.parse(args({"--backend", "demo, TestPlugin", "--profile", "/tmp/p", "--demo-rate", "12.5",
+                              "--seed", "42", "--plugin-dir", "/opt/plugins", "--generate", "1000"}),
                         &error));
         QCOMPARE(o.backends, (QStringList{QStringLiteral("demo"), QStringLiteral("testplugin")}));
         QCOMPARE(o.profileDir, QStringLiteral("/tmp/p"));
@@ -53,7 +53,8 @@ private Q_SLOTS:
         AppOptions o;
         QString error;
         QVERIFY(!o.parse(args({"--demo-rate", "fast"}), &error));
-        QVERIFY2(error.contains(QLatin1String("--demo-rate")) && error.contains(QLatin1String("fast")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("--demo-rate")) && error.contains(QLatin1String("fast")),
+                 qPrintable(error));
         QVERIFY(!o.parse(args({"--generate", "-5"}), &error));
         QVERIFY(error.contains(QLatin1String("--generate")));
     }

@@ -5,9 +5,9 @@
 #include "ComposerWidget.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
-#include "MainWindow.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "MainWindow.h"
 
 #include <QListView>
 #include <QPlainTextEdit>
@@ -81,16 +81,21 @@ private Q_SLOTS:
         QTRY_VERIFY(edit->toPlainText().isEmpty());
         int replyRow = -1;
         for (int r = messages->rowCount() - 1; r >= 0 && replyRow < 0; --r)
-            if (messages->index(r).data(MessageModel::TextRole).toString().startsWith(QLatin1String("Could you confirm")))
+            if (messages->index(r)
+                    .data(MessageModel::TextRole)
+                    .toString()
+                    .startsWith(QLatin1String("Could you confirm")))
                 replyRow = r;
         QVERIFY(replyRow >= 0);
         const qint64 replyId = messages->index(replyRow).data(MessageModel::IdRole).toLongLong();
-        QTRY_VERIFY_WITH_TIMEOUT(messages->index(messages->rowOf(replyId)).data(MessageModel::DeliveryRole).toInt()
-                                     >= int(DeliveryState::Delivered),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            messages->index(messages->rowOf(replyId)).data(MessageModel::DeliveryRole).toInt() >=
+                int(DeliveryState::Delivered),
+            10000);
         // ...and the simulated customer answers with a serial number.
         QTRY_VERIFY_WITH_TIMEOUT(messages->rowCount() > before + 1, 15000);
-        const QString answer = messages->index(messages->rowCount() - 1).data(MessageModel::TextRole).toString();
+        const QString answer =
+            messages->index(messages->rowCount() - 1).data(MessageModel::TextRole).toString();
         QVERIFY2(answer.contains(QLatin1String("SN-")), qPrintable(answer));
     }
 
@@ -131,7 +136,8 @@ private Q_SLOTS:
         {
             // Simulate a newer AgentDesk having written the store.
             QProcess sqlite;
-            sqlite.start(QStringLiteral("sqlite3"), {o.storePath(), QStringLiteral("PRAGMA user_version = 77;")});
+            sqlite.start(QStringLiteral("sqlite3"),
+                         {o.storePath(), QStringLiteral("PRAGMA user_version = 77;")});
             if (!sqlite.waitForFinished(5000) || sqlite.exitCode() != 0)
                 QSKIP("sqlite3 command-line tool not available");
         }

@@ -1,6 +1,6 @@
-#include "TestStore.h"
 #include "controllers/ConversationController.h"
 #include "store/Store.h"
+#include "TestStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

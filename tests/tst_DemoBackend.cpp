@@ -108,6 +108,30 @@ private Q_SLOTS:
         QVERIFY(result.retryable);
     }
 
+    void alertsCanBeAcknowledged()
+    {
+        DemoOptions o = fast();
+        o.seed = 2;
+        DemoBackend backend(o);
+        QSignalSpy events(&backend, &Backend::eventsReady);
+        backend.start({});
+        for (int i = 0; i < 3000 && collect<Alert>(events).isEmpty(); ++i)
+            backend.tick();
+        const auto raised = collect<Alert>(events);
+        QVERIFY(!raised.isEmpty());
+        QVERIFY(!raised.first().acknowledged);
+        events.clear();
+        QString error = QStringLiteral("unset");
+        QObject context;
+        backend.acknowledge(raised.first().remoteId, &context, [&](const QString &e) { error = e; });
+        QTRY_VERIFY(error.isEmpty());
+        const auto updated = collect<Alert>(events);
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(updated.first().acknowledged);
+        backend.acknowledge(QStringLiteral("nope"), &context, [&](const QString &e) { error = e; });
+        QTRY_VERIFY(!error.isEmpty());
+    }
+
     void presenceAndStats()
     {
         DemoBackend backend(fast());

@@ -24,7 +24,8 @@ QList<BackendEvent> anHour(DemoSimulator &sim)
 template<typename T>
 int count(const QList<BackendEvent> &events)
 {
-    return int(std::count_if(events.cbegin(), events.cend(), [](const BackendEvent &e) { return std::holds_alternative<T>(e); }));
+    return int(std::count_if(events.cbegin(), events.cend(),
+                             [](const BackendEvent &e) { return std::holds_alternative<T>(e); }));
 }
 
 } // namespace
@@ -68,7 +69,8 @@ private Q_SLOTS:
                 ids.insert(c->remoteId);
                 QVERIFY(c->slaDueAt > c->createdAt);
             } else if (const auto *m = std::get_if<Message>(&e)) {
-                if (m->text.contains(QLatin1String("anyone there")) || m->text.contains(QStringLiteral("有人在吗")))
+                if (m->text.contains(QLatin1String("anyone there")) ||
+                    m->text.contains(QStringLiteral("有人在吗")))
                     ++impatient;
             }
         }
@@ -82,7 +84,8 @@ private Q_SLOTS:
         DemoSimulator sim(population, 1);
         const Customer &customer = population.customers().first();
         const QString conversation = QStringLiteral("dc-1.") + customer.remoteId;
-        const auto events = sim.answer(conversation, QStringLiteral("Could you confirm the serial number?"), start);
+        const auto events =
+            sim.answer(conversation, QStringLiteral("Could you confirm the serial number?"), start);
         QCOMPARE(events.size(), 1);
         const auto &m = std::get<Message>(events.first());
         QCOMPARE(m.direction, Direction::Inbound);

@@ -1,5 +1,5 @@
-#include "TestStore.h"
 #include "sync/EventValidator.h"
+#include "TestStore.h"
 
 #include <QTest>
 
@@ -15,8 +15,11 @@ private Q_SLOTS:
     void acceptsWellFormedEvents()
     {
         QVERIFY(EventValidator::validate(customer(QStringLiteral("c"), QStringLiteral("Ada"))).isEmpty());
-        QVERIFY(EventValidator::validate(conversation(QStringLiteral("k"), QStringLiteral("c"), t0())).isEmpty());
-        QVERIFY(EventValidator::validate(inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())).isEmpty());
+        QVERIFY(
+            EventValidator::validate(conversation(QStringLiteral("k"), QStringLiteral("c"), t0())).isEmpty());
+        QVERIFY(EventValidator::validate(
+                    inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0()))
+                    .isEmpty());
         QVERIFY(EventValidator::validate(PresenceChange{QStringLiteral("a"), Presence::Busy}).isEmpty());
     }
 
@@ -46,17 +49,49 @@ private Q_SLOTS:
         Conversation k = conversation(QStringLiteral("k"), QStringLiteral("c"), t0());
         Message m = inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0());
         switch (which) {
-        case 0: c.remoteId.clear(); e = c; break;
-        case 1: c.name = QStringLiteral("  "); e = c; break;
-        case 2: c.tier = Tier(42); e = c; break;
-        case 3: k.createdAt = {}; e = k; break;
-        case 4: k.channel = Channel(-3); e = k; break;
-        case 5: m.remoteId.clear(); e = m; break;
-        case 6: m.text = QString(EventValidator::maxTextLength + 1, QLatin1Char('x')); e = m; break;
-        case 7: m.conversationRemoteId.clear(); e = m; break;
-        case 8: e = MessageStateChange{}; break;
-        case 9: k.subject = QString(5000, QLatin1Char('s')); e = k; break;
-        case 10: m.attachments = {Attachment{QStringLiteral("r"), QString(), QStringLiteral("image/png"), 10, {}}}; e = m; break;
+        case 0:
+            c.remoteId.clear();
+            e = c;
+            break;
+        case 1:
+            c.name = QStringLiteral("  ");
+            e = c;
+            break;
+        case 2:
+            c.tier = Tier(42);
+            e = c;
+            break;
+        case 3:
+            k.createdAt = {};
+            e = k;
+            break;
+        case 4:
+            k.channel = Channel(-3);
+            e = k;
+            break;
+        case 5:
+            m.remoteId.clear();
+            e = m;
+            break;
+        case 6:
+            m.text = QString(EventValidator::maxTextLength + 1, QLatin1Char('x'));
+            e = m;
+            break;
+        case 7:
+            m.conversationRemoteId.clear();
+            e = m;
+            break;
+        case 8:
+            e = MessageStateChange{};
+            break;
+        case 9:
+            k.subject = QString(5000, QLatin1Char('s'));
+            e = k;
+            break;
+        case 10:
+            m.attachments = {Attachment{QStringLiteral("r"), QString(), QStringLiteral("image/png"), 10, {}}};
+            e = m;
+            break;
         }
         const QString error = EventValidator::validate(e);
         QVERIFY2(error.contains(expected), qPrintable(error));

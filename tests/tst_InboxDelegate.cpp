@@ -41,7 +41,8 @@ private Q_SLOTS:
             InboxRow row;
             row.id = c + 1;
             row.channel = Channel(c);
-            row.customerName = c % 2 ? QStringLiteral("陈杰") : QStringLiteral("A very long customer name that must be elided");
+            row.customerName = c % 2 ? QStringLiteral("陈杰")
+                                     : QStringLiteral("A very long customer name that must be elided");
             row.tier = Tier(c % 4);
             row.slaDueAt = c % 3 == 0 ? now.addSecs(-600) : now.addSecs(300 * c);
             row.lastPreview = QStringLiteral("My NAS shows a red light");

@@ -1,7 +1,7 @@
-#include "TestStore.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "store/Store.h"
+#include "TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -49,7 +49,8 @@ private Q_SLOTS:
         QSignalSpy opened(&store, &Store::opened);
         store.open(m_dir.filePath(QStringLiteral("f.sqlite3")));
         QVERIFY(opened.wait(5000));
-        Conversation standard = conversation(QStringLiteral("k1"), QStringLiteral("std"), t0(), Channel::Email);
+        Conversation standard =
+            conversation(QStringLiteral("k1"), QStringLiteral("std"), t0(), Channel::Email);
         standard.subject = QStringLiteral("standard");
         Conversation vip = conversation(QStringLiteral("k2"), QStringLiteral("vip"), t0(), Channel::WeChat);
         vip.subject = QStringLiteral("vip");
@@ -59,7 +60,8 @@ private Q_SLOTS:
         resolved.status = ConversationStatus::Resolved;
         store.applyBatch({QStringLiteral("demo"),
                           {customer(QStringLiteral("std"), QStringLiteral("Sam Standard")),
-                           customer(QStringLiteral("vip"), QStringLiteral("Vera Vip"), Tier::Vip), standard, vip, resolved},
+                           customer(QStringLiteral("vip"), QStringLiteral("Vera Vip"), Tier::Vip), standard,
+                           vip, resolved},
                           {}});
         InboxModel model(&store);
         InboxFilterModel proxy;
@@ -88,7 +90,10 @@ private Q_SLOTS:
         Conversation urgentStandard = standard;
         urgentStandard.priority = Priority::Urgent;
         urgentStandard.updatedAt = t0().addSecs(10);
-        store.applyBatch({QStringLiteral("demo"), {customer(QStringLiteral("std"), QStringLiteral("Sam Standard"), Tier::Vip), urgentStandard}, {}});
+        store.applyBatch(
+            {QStringLiteral("demo"),
+             {customer(QStringLiteral("std"), QStringLiteral("Sam Standard"), Tier::Vip), urgentStandard},
+             {}});
         QTRY_COMPARE(order(proxy), (QStringList{QStringLiteral("standard"), QStringLiteral("vip")}));
     }
 };

@@ -1,6 +1,6 @@
-#include "TestStore.h"
 #include "itemmodels/InboxModel.h"
 #include "store/Store.h"
+#include "TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -48,10 +48,11 @@ private Q_SLOTS:
         // A new conversation arrives: inserted, nothing reset.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        m_store->applyBatch({QStringLiteral("demo"),
-                             {conversation(QStringLiteral("k2"), QStringLiteral("c1"), t0().addSecs(5)),
-                              inbound(QStringLiteral("m"), QStringLiteral("k2"), QStringLiteral("hello?"), t0().addSecs(6))},
-                             {}});
+        m_store->applyBatch(
+            {QStringLiteral("demo"),
+             {conversation(QStringLiteral("k2"), QStringLiteral("c1"), t0().addSecs(5)),
+              inbound(QStringLiteral("m"), QStringLiteral("k2"), QStringLiteral("hello?"), t0().addSecs(6))},
+             {}});
         QTRY_COMPARE(model.rowCount(), 2);
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(reset.size(), 0);
@@ -60,7 +61,10 @@ private Q_SLOTS:
 
         // A change to an existing one updates that row in place.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        m_store->applyBatch({QStringLiteral("demo"), {inbound(QStringLiteral("m2"), QStringLiteral("k1"), QStringLiteral("still there?"), t0().addSecs(9))}, {}});
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {inbound(QStringLiteral("m2"), QStringLiteral("k1"),
+                                      QStringLiteral("still there?"), t0().addSecs(9))},
+                             {}});
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(changed.first().first().toModelIndex().row(), 0);
         QCOMPARE(model.index(0).data(InboxModel::UnreadRole).toInt(), 1);

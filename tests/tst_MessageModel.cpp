@@ -1,6 +1,6 @@
-#include "TestStore.h"
 #include "itemmodels/MessageModel.h"
 #include "store/Store.h"
+#include "TestStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -26,9 +26,11 @@ private Q_SLOTS:
         QSignalSpy opened(m_store.get(), &Store::opened);
         m_store->open(m_dir.filePath(QStringLiteral("m%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
         QVERIFY(opened.wait(5000));
-        EventBatch b{QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
+        EventBatch b{
+            QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
         for (int i = 0; i < 25; ++i)
-            b.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k"), QStringLiteral("n%1").arg(i), t0().addSecs(i * 10)));
+            b.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k"),
+                                    QStringLiteral("n%1").arg(i), t0().addSecs(i * 10)));
         m_store->applyBatch(b);
         m_conversation = 0;
         m_store->fetchInbox(this, [this](const QList<InboxRow> &rows) { m_conversation = rows.first().id; });
@@ -64,17 +66,22 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(model.rowCount(), 25);
         bool queued = false;
-        m_store->enqueue({QStringLiteral("key"), m_conversation, OutboxKind::Reply, QStringLiteral("my reply")}, this,
-                         [&](const OutboxItem &item, const QString &) {
-                             queued = true;
-                             m_store->markSending(item.id);
-                             m_store->markSent(item.id, QStringLiteral("srv"));
-                         });
+        m_store->enqueue(
+            {QStringLiteral("key"), m_conversation, OutboxKind::Reply, QStringLiteral("my reply")}, this,
+            [&](const OutboxItem &item, const QString &) {
+                queued = true;
+                m_store->markSending(item.id);
+                m_store->markSent(item.id, QStringLiteral("srv"));
+            });
         QTRY_COMPARE(model.rowCount(), 26);
         QCOMPARE(model.index(25).data(MessageModel::TextRole).toString(), QStringLiteral("my reply"));
         QCOMPARE(model.index(25).data(MessageModel::DirectionRole).toInt(), int(Direction::Outbound));
         QTRY_COMPARE(model.index(25).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Sent));
-        m_store->applyBatch({QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k"), QStringLiteral("srv"), {}, DeliveryState::Delivered, {}}}, {}});
+        m_store->applyBatch(
+            {QStringLiteral("demo"),
+             {MessageStateChange{
+                 QStringLiteral("k"), QStringLiteral("srv"), {}, DeliveryState::Delivered, {}}},
+             {}});
         QTRY_COMPARE(model.index(25).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Delivered));
         QCOMPARE(model.rowCount(), 26);
     }

@@ -1,9 +1,9 @@
 #include "FakeBackend.h"
-#include "TestStore.h"
 #include "outbox/OutboxDispatcher.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
+#include "TestStore.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -62,10 +62,11 @@ class tst_OutboxDispatcher : public QObject
     void enqueue(Rig &r, const QString &key, const QString &text)
     {
         bool done = false;
-        r.store.enqueue({key, r.conversationId, OutboxKind::Reply, text}, this, [&](const OutboxItem &item, const QString &) {
-            QVERIFY(item.id);
-            done = true;
-        });
+        r.store.enqueue({key, r.conversationId, OutboxKind::Reply, text}, this,
+                        [&](const OutboxItem &item, const QString &) {
+                            QVERIFY(item.id);
+                            done = true;
+                        });
         QTRY_VERIFY(done);
     }
 
@@ -91,10 +92,12 @@ private Q_SLOTS:
         QCOMPARE(r->backend->performed.size(), 1);
         QCOMPARE(r->backend->performed.first().idempotencyKey, QStringLiteral("k1"));
         QCOMPARE(r->backend->performed.first().conversationRemoteId, QStringLiteral("k"));
-        QCOMPARE(r->backend->performed.first().payload.value(QStringLiteral("text")).toString(), QStringLiteral("On it"));
+        QCOMPARE(r->backend->performed.first().payload.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("On it"));
         const QString remoteId = lastMessage(*r).remoteId;
         QVERIFY(!remoteId.isEmpty());
-        r->backend->send({MessageStateChange{QStringLiteral("k"), remoteId, {}, DeliveryState::Delivered, {}}});
+        r->backend->send(
+            {MessageStateChange{QStringLiteral("k"), remoteId, {}, DeliveryState::Delivered, {}}});
         QTRY_COMPARE(lastMessage(*r).delivery, DeliveryState::Delivered);
     }
 
@@ -166,7 +169,8 @@ private Q_SLOTS:
         QStringList order;
         for (const OutboxItem &i : std::as_const(r->backend->performed))
             order << i.idempotencyKey;
-        QCOMPARE(order, (QStringList{QStringLiteral("first"), QStringLiteral("first"), QStringLiteral("second")}));
+        QCOMPARE(order,
+                 (QStringList{QStringLiteral("first"), QStringLiteral("first"), QStringLiteral("second")}));
     }
 };
 

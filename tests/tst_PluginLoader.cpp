@@ -20,8 +20,8 @@ private Q_SLOTS:
         const auto loaded = loader.load(QStringLiteral(TEST_PLUGIN_DIR));
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().kind, QStringLiteral("testplugin"));
-        std::unique_ptr<Backend> backend(
-            loaded.first().plugin->create(QStringLiteral("tp"), {{QStringLiteral("greeting"), QStringLiteral("hi there")}}));
+        std::unique_ptr<Backend> backend(loaded.first().plugin->create(
+            QStringLiteral("tp"), {{QStringLiteral("greeting"), QStringLiteral("hi there")}}));
         QVERIFY(backend);
         QCOMPARE(backend->id(), QStringLiteral("tp"));
         QVERIFY(backend->capabilities().testFlag(Domain::Capability::Knowledge));
@@ -44,7 +44,9 @@ private Q_SLOTS:
         QCOMPARE(loader.errors().size(), 1);
         const QString error = loader.errors().first();
         QVERIFY2(error.contains(QLatin1String("agentdesk_old_backend_plugin")), qPrintable(error));
-        QVERIFY2(error.contains(QLatin1String("version 0")) && error.contains(QLatin1String("needs version 1")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("version 0")) &&
+                     error.contains(QLatin1String("needs version 1")),
+                 qPrintable(error));
     }
 
     void ignoresFilesThatAreNotPlugins()

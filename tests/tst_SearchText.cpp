@@ -41,7 +41,8 @@ private Q_SLOTS:
 
     void excerptCentresOnTheFirstHit()
     {
-        const QString text = QStringLiteral("word ").repeated(100) + QStringLiteral("needle ") + QStringLiteral("tail ").repeated(100);
+        const QString text = QStringLiteral("word ").repeated(100) + QStringLiteral("needle ") +
+                             QStringLiteral("tail ").repeated(100);
         const QString e = SearchText::excerpt(text, {QStringLiteral("needle")}, 60);
         QVERIFY(e.contains(QLatin1String("needle")));
         QVERIFY(e.startsWith(QChar(0x2026)));

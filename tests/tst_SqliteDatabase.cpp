@@ -16,8 +16,16 @@ private Q_SLOTS:
         db.open(QStringLiteral(":memory:"), true);
         db.exec("CREATE TABLE t (i INTEGER, s TEXT, d INTEGER)");
         const QDateTime at = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::UTC);
-        db.statement("INSERT INTO t VALUES (?1, ?2, ?3)").bind(1, qint64(1) << 40).bind(2, QStringLiteral("héllo 你好")).bind(3, at).exec();
-        db.statement("INSERT INTO t VALUES (?1, ?2, ?3)").bind(1, 7).bind(2, QString()).bind(3, QDateTime()).exec();
+        db.statement("INSERT INTO t VALUES (?1, ?2, ?3)")
+            .bind(1, qint64(1) << 40)
+            .bind(2, QStringLiteral("héllo 你好"))
+            .bind(3, at)
+            .exec();
+        db.statement("INSERT INTO t VALUES (?1, ?2, ?3)")
+            .bind(1, 7)
+            .bind(2, QString())
+            .bind(3, QDateTime())
+            .exec();
         SqliteStatement &q = db.statement("SELECT i, s, d FROM t ORDER BY rowid");
         QVERIFY(q.step());
         QCOMPARE(q.int64(0), qint64(1) << 40);

@@ -1,5 +1,5 @@
-#include "TestStore.h"
 #include "store/Store.h"
+#include "TestStore.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -30,7 +30,8 @@ private Q_SLOTS:
         QVERIFY(openStore(store, QStringLiteral("a.sqlite3")));
         QSignalSpy changed(&store, &Store::changed);
         store.applyBatch({QStringLiteral("demo"),
-                          {customer(QStringLiteral("c"), QStringLiteral("Ada")), conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+                          {customer(QStringLiteral("c"), QStringLiteral("Ada")),
+                           conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
                            inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hello"), t0())},
                           {}});
         QVERIFY(changed.wait(5000));

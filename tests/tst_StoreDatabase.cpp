@@ -1,5 +1,5 @@
-#include "TestStore.h"
 #include "store/StoreDatabase.h"
+#include "TestStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,9 +21,10 @@ class tst_StoreDatabase : public QObject
         return EventBatch{QStringLiteral("demo"),
                           {customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Tier::Vip),
                            conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
-                           inbound(QStringLiteral("m1"), QStringLiteral("k1"), QStringLiteral("My NAS shows a red light"), t0()),
-                           inbound(QStringLiteral("m2"), QStringLiteral("k1"), QStringLiteral("Serial is SN-ORN4-123456"),
-                                   t0().addSecs(30))},
+                           inbound(QStringLiteral("m1"), QStringLiteral("k1"),
+                                   QStringLiteral("My NAS shows a red light"), t0()),
+                           inbound(QStringLiteral("m2"), QStringLiteral("k1"),
+                                   QStringLiteral("Serial is SN-ORN4-123456"), t0().addSecs(30))},
                           QStringLiteral("cursor-2")};
     }
 
@@ -32,7 +33,8 @@ private Q_SLOTS:
     {
         m_db = std::make_unique<StoreDatabase>();
         QString error;
-        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_n)), &error), qPrintable(error));
+        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_n)), &error),
+                 qPrintable(error));
     }
 
     void appliesABatchAndSummarisesTheConversation()
@@ -114,10 +116,16 @@ private Q_SLOTS:
         QVERIFY(item.id);
         m_db->markSending(item.id);
         m_db->markSent(item.id, QStringLiteral("srv-1"));
-        m_db->applyBatch({QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Delivered, {}}}, {}});
+        m_db->applyBatch(
+            {QStringLiteral("demo"),
+             {MessageStateChange{
+                 QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Delivered, {}}},
+             {}});
         // A late "sent" receipt must not undo "delivered".
         const StoreChanges late = m_db->applyBatch(
-            {QStringLiteral("demo"), {MessageStateChange{QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Sent, {}}}, {}});
+            {QStringLiteral("demo"),
+             {MessageStateChange{QStringLiteral("k1"), QStringLiteral("srv-1"), {}, DeliveryState::Sent, {}}},
+             {}});
         QVERIFY(late.isEmpty());
         const auto messages = m_db->reader().messages(r.conversationId, 10);
         QCOMPARE(messages.last().delivery, DeliveryState::Delivered);
@@ -154,10 +162,12 @@ private Q_SLOTS:
         const qint64 conv = m_db->reader().inboxRows().first().id;
         StoreChanges c;
         QString error;
-        m_db->enqueue({QStringLiteral("n1"), conv, OutboxKind::Note, QStringLiteral("VIP, be quick")}, c, &error);
+        m_db->enqueue({QStringLiteral("n1"), conv, OutboxKind::Note, QStringLiteral("VIP, be quick")}, c,
+                      &error);
         QVERIFY(m_db->reader().inboxRows().first().waitingSince.isValid());
         QCOMPARE(m_db->reader().inboxRows().first().lastPreview, QStringLiteral("Serial is SN-ORN4-123456"));
-        m_db->enqueue({QStringLiteral("r1"), conv, OutboxKind::Reply, QStringLiteral("Looking into it")}, c, &error);
+        m_db->enqueue({QStringLiteral("r1"), conv, OutboxKind::Reply, QStringLiteral("Looking into it")}, c,
+                      &error);
         QVERIFY(!m_db->reader().inboxRows().first().waitingSince.isValid());
         QCOMPARE(m_db->reader().inboxRows().first().lastDirection, Direction::Outbound);
     }
@@ -168,9 +178,13 @@ private Q_SLOTS:
         const qint64 conv = m_db->reader().inboxRows().first().id;
         StoreChanges c;
         QString error;
-        QVERIFY(!m_db->enqueue({QStringLiteral("e1"), conv, OutboxKind::Reply, QStringLiteral("   ")}, c, &error).id);
+        QVERIFY(
+            !m_db->enqueue({QStringLiteral("e1"), conv, OutboxKind::Reply, QStringLiteral("   ")}, c, &error)
+                 .id);
         QVERIFY(error.contains(QLatin1String("empty")));
-        QVERIFY(!m_db->enqueue({QStringLiteral("e2"), 4242, OutboxKind::Reply, QStringLiteral("hi")}, c, &error).id);
+        QVERIFY(
+            !m_db->enqueue({QStringLiteral("e2"), 4242, OutboxKind::Reply, QStringLiteral("hi")}, c, &error)
+                 .id);
         QVERIFY(error.contains(QLatin1String("no longer exists")));
         QCOMPARE(m_db->reader().messageCount(), 2);
         QVERIFY(m_db->outbox().pending().isEmpty());
@@ -196,8 +210,10 @@ private Q_SLOTS:
         const qint64 conv = m_db->reader().inboxRows().first().id;
         StoreChanges c;
         QString error;
-        const OutboxItem first = m_db->enqueue({QStringLiteral("a"), conv, OutboxKind::Reply, QStringLiteral("one")}, c, &error);
-        const OutboxItem second = m_db->enqueue({QStringLiteral("b"), conv, OutboxKind::Reply, QStringLiteral("two")}, c, &error);
+        const OutboxItem first =
+            m_db->enqueue({QStringLiteral("a"), conv, OutboxKind::Reply, QStringLiteral("one")}, c, &error);
+        const OutboxItem second =
+            m_db->enqueue({QStringLiteral("b"), conv, OutboxKind::Reply, QStringLiteral("two")}, c, &error);
         m_db->markSending(first.id); // the app dies while this one is on the wire
         m_db.reset();
 
@@ -224,7 +240,8 @@ private Q_SLOTS:
         const qint64 conv = m_db->reader().inboxRows().first().id;
         StoreChanges c;
         QString error;
-        const OutboxItem item = m_db->enqueue({QStringLiteral("f"), conv, OutboxKind::Reply, QStringLiteral("hi")}, c, &error);
+        const OutboxItem item =
+            m_db->enqueue({QStringLiteral("f"), conv, OutboxKind::Reply, QStringLiteral("hi")}, c, &error);
         m_db->markSending(item.id);
         m_db->markFailed(item.id, QStringLiteral("conversation closed by the customer"), {});
         QCOMPARE(m_db->outbox().item(item.id).state, OutboxState::Failed);
@@ -242,7 +259,8 @@ private Q_SLOTS:
     void searchFindsWordsPrefixesAndChinese()
     {
         EventBatch b = basics();
-        b.events.append(inbound(QStringLiteral("m3"), QStringLiteral("k1"), QStringLiteral("我的设备无法开机"), t0().addSecs(60)));
+        b.events.append(inbound(QStringLiteral("m3"), QStringLiteral("k1"),
+                                QStringLiteral("我的设备无法开机"), t0().addSecs(60)));
         m_db->applyBatch(b);
         QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 1);
         QCOMPARE(m_db->reader().searchMessages(QStringLiteral("RED LIG"), 10).size(), 1); // prefix, any case
@@ -271,16 +289,19 @@ private Q_SLOTS:
 
     void messagesPageBackwardsInTime()
     {
-        EventBatch b{QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
+        EventBatch b{
+            QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
         for (int i = 0; i < 25; ++i)
-            b.events.append(inbound(QStringLiteral("p%1").arg(i), QStringLiteral("k"), QStringLiteral("n%1").arg(i), t0().addSecs(i)));
+            b.events.append(inbound(QStringLiteral("p%1").arg(i), QStringLiteral("k"),
+                                    QStringLiteral("n%1").arg(i), t0().addSecs(i)));
         m_db->applyBatch(b);
         const qint64 conv = m_db->reader().inboxRows().first().id;
         const auto newest = m_db->reader().messages(conv, 10);
         QCOMPARE(newest.size(), 10);
         QCOMPARE(newest.first().text, QStringLiteral("n15"));
         QCOMPARE(newest.last().text, QStringLiteral("n24"));
-        const auto older = m_db->reader().messages(conv, 10, newest.first().sentAt.toMSecsSinceEpoch(), newest.first().id);
+        const auto older =
+            m_db->reader().messages(conv, 10, newest.first().sentAt.toMSecsSinceEpoch(), newest.first().id);
         QCOMPARE(older.first().text, QStringLiteral("n5"));
         QCOMPARE(older.last().text, QStringLiteral("n14"));
     }

@@ -1,5 +1,5 @@
-#include "StoreGenerator.h"
 #include "store/StoreDatabase.h"
+#include "StoreGenerator.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "TestStore.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreDatabase.h"
 #include "store/StoreSchema.h"
+#include "TestStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -24,11 +24,14 @@ QByteArray digest(const QString &path)
 void seed(SqliteDatabase &db, int version)
 {
     if (version >= 1) {
-        db.exec("INSERT INTO customers (backend, remote_id, name, tier) VALUES ('demo', 'c1', 'Ada Lovelace', 3)");
-        db.exec("INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, created_at, updated_at) "
+        db.exec("INSERT INTO customers (backend, remote_id, name, tier) VALUES ('demo', 'c1', 'Ada "
+                "Lovelace', 3)");
+        db.exec("INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, created_at, "
+                "updated_at) "
                 "VALUES ('demo', 'conv1', 'c1', 0, 1000, 1000)");
-        db.exec("INSERT INTO messages (conversation_id, backend, remote_id, direction, body, sent_at, delivery) "
-                "VALUES (1, 'demo', 'm1', 0, 'the flux capacitor hums', 1000, 3)");
+        db.exec(
+            "INSERT INTO messages (conversation_id, backend, remote_id, direction, body, sent_at, delivery) "
+            "VALUES (1, 'demo', 'm1', 0, 'the flux capacitor hums', 1000, 3)");
     }
     if (version >= 2) { // from version 2 on, the app indexed every row it wrote
         db.exec("INSERT INTO message_fts (rowid, body) VALUES (1, 'the flux capacitor hums')");
@@ -75,10 +78,12 @@ private Q_SLOTS:
             QCOMPARE(store.reader().searchCustomers(QStringLiteral("lovelace"), 5).size(), 1);
         }
         // The upgraded store works as a new one does.
-        EventBatch batch{QStringLiteral("demo"),
-                         {TestData::conversation(QStringLiteral("conv2"), QStringLiteral("c1"), TestData::t0()),
-                          TestData::inbound(QStringLiteral("m2"), QStringLiteral("conv2"), QStringLiteral("hello"), TestData::t0())},
-                         QStringLiteral("cursor-1")};
+        EventBatch batch{
+            QStringLiteral("demo"),
+            {TestData::conversation(QStringLiteral("conv2"), QStringLiteral("c1"), TestData::t0()),
+             TestData::inbound(QStringLiteral("m2"), QStringLiteral("conv2"), QStringLiteral("hello"),
+                               TestData::t0())},
+            QStringLiteral("cursor-1")};
         const StoreChanges changes = store.applyBatch(batch);
         QVERIFY(changes.rejected.isEmpty());
         QCOMPARE(store.cursor(QStringLiteral("demo")), QStringLiteral("cursor-1"));
@@ -98,7 +103,8 @@ private Q_SLOTS:
         StoreDatabase store;
         QString error;
         QVERIFY(!store.open(path, &error));
-        QVERIFY2(error.contains(QLatin1String("newer AgentDesk")) && error.contains(QLatin1String("99")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("newer AgentDesk")) && error.contains(QLatin1String("99")),
+                 qPrintable(error));
         QCOMPARE(digest(path), before);
     }
 
@@ -109,7 +115,8 @@ private Q_SLOTS:
         {
             SqliteDatabase db;
             db.open(path, true);
-            db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES (1, 9.5)");
+            db.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL); INSERT INTO invoices VALUES "
+                    "(1, 9.5)");
         }
         const QByteArray before = digest(path);
         StoreDatabase store;
@@ -131,7 +138,8 @@ private Q_SLOTS:
         StoreDatabase store;
         QString error;
         QVERIFY(!store.open(path, &error));
-        QVERIFY2(error.contains(QLatin1String("not an AgentDesk store")) || error.contains(QLatin1String("not a database")),
+        QVERIFY2(error.contains(QLatin1String("not an AgentDesk store")) ||
+                     error.contains(QLatin1String("not a database")),
                  qPrintable(error));
         QCOMPARE(digest(path), before);
     }

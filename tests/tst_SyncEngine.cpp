@@ -1,7 +1,7 @@
 #include "FakeBackend.h"
-#include "TestStore.h"
 #include "store/Store.h"
 #include "sync/SyncEngine.h"
+#include "TestStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -43,8 +43,11 @@ private Q_SLOTS:
         SyncEngine sync(store.get());
         QSignalSpy changed(store.get(), &Store::changed);
         sync.submit({QStringLiteral("demo"), {customer(QStringLiteral("c"), QStringLiteral("Ada"))}, {}});
-        sync.submit({QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}});
-        sync.submit({QStringLiteral("demo"), {inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())}, QStringLiteral("c3")});
+        sync.submit(
+            {QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}});
+        sync.submit({QStringLiteral("demo"),
+                     {inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())},
+                     QStringLiteral("c3")});
         QCOMPARE(sync.pendingEvents(), 3);
         QVERIFY(changed.wait(5000));
         QTest::qWait(50);
@@ -58,13 +61,17 @@ private Q_SLOTS:
         SyncEngine sync(store.get());
         QSignalSpy rejected(&sync, &SyncEngine::eventRejected);
         Conversation broken = conversation(QStringLiteral("k"), QStringLiteral("c"), {});
-        sync.submit({QStringLiteral("demo"), {broken, conversation(QStringLiteral("ok"), QStringLiteral("c"), t0())}, {}});
+        sync.submit({QStringLiteral("demo"),
+                     {broken, conversation(QStringLiteral("ok"), QStringLiteral("c"), t0())},
+                     {}});
         QCOMPARE(rejected.size(), 1);
         QCOMPARE(rejected.first().at(0).toString(), QStringLiteral("demo"));
         QVERIFY(rejected.first().at(1).toString().contains(QLatin1String("creation time")));
         QTRY_COMPARE(inboxCount(*store), 1);
         // Rejections found by the store (unknown conversation) are reported the same way.
-        sync.submit({QStringLiteral("demo"), {inbound(QStringLiteral("x"), QStringLiteral("ghost"), QStringLiteral("?"), t0())}, {}});
+        sync.submit({QStringLiteral("demo"),
+                     {inbound(QStringLiteral("x"), QStringLiteral("ghost"), QStringLiteral("?"), t0())},
+                     {}});
         QTRY_COMPARE(rejected.size(), 2);
         QVERIFY(rejected.last().at(1).toString().contains(QLatin1String("unknown conversation")));
     }
@@ -73,10 +80,11 @@ private Q_SLOTS:
     {
         auto store = openStore();
         SyncEngine sync(store.get());
-        const EventBatch batch{QStringLiteral("demo"),
-                               {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
-                                inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())},
-                               QStringLiteral("c1")};
+        const EventBatch batch{
+            QStringLiteral("demo"),
+            {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+             inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())},
+            QStringLiteral("c1")};
         sync.submit(batch);
         sync.submit(batch);
         sync.flush();
@@ -95,7 +103,8 @@ private Q_SLOTS:
             FakeBackend backend;
             sync.attach(&backend);
             QTRY_COMPARE(backend.startedWithCursors, QStringList{QString()});
-            backend.send({conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, QStringLiteral("after-k"));
+            backend.send({conversation(QStringLiteral("k"), QStringLiteral("c"), t0())},
+                         QStringLiteral("after-k"));
             sync.flush();
             QTRY_COMPARE(inboxCount(*store), 1);
         }

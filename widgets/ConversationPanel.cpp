@@ -1,10 +1,11 @@
 #include "ConversationPanel.h"
 
 #include "ComposerWidget.h"
-#include "MessageDelegate.h"
 #include "controllers/ConversationController.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "MessageDelegate.h"
+#include "services/BackendRegistry.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,12 +18,14 @@ namespace AgentDesk {
 
 using namespace Domain;
 
-ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
+ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
+                                     ConversationController *controller, BackendRegistry *registry,
                                      QWidget *parent)
     : QWidget(parent)
     , m_inbox(inbox)
     , m_messages(messages)
     , m_controller(controller)
+    , m_registry(registry)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_resolve(new QPushButton(this))
@@ -68,15 +71,18 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages, 
                                                           : ConversationStatus::Resolved);
     });
     connect(m_controller, &ConversationController::queued, this, [this](const OutboxItem &item) {
-        if (item.conversationId == m_conversationId && (item.kind == OutboxKind::Reply || item.kind == OutboxKind::Note))
+        if (item.conversationId == m_conversationId &&
+            (item.kind == OutboxKind::Reply || item.kind == OutboxKind::Note))
             m_composer->clear();
     });
-    connect(m_controller, &ConversationController::refused, this, [this](qint64 conversationId, const QString &error) {
-        if (conversationId == m_conversationId || !conversationId)
-            m_composer->showError(error);
-    });
+    connect(m_controller, &ConversationController::refused, this,
+            [this](qint64 conversationId, const QString &error) {
+                if (conversationId == m_conversationId || !conversationId)
+                    m_composer->showError(error);
+            });
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateHeader);
-    connect(m_messages, &QAbstractItemModel::rowsInserted, this, &ConversationPanel::scrollToBottomIfFollowing);
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this,
+            &ConversationPanel::scrollToBottomIfFollowing);
     connect(m_messages, &MessageModel::loaded, this, [this] {
         m_following = true;
         m_view->scrollToBottom();
@@ -90,7 +96,7 @@ void ConversationPanel::showConversation(qint64 conversationId)
     m_conversationId = conversationId;
     m_messages->setConversation(conversationId);
     m_composer->clear();
-    m_composer->setEnabled(conversationId != 0);
+    updateComposer();
     if (conversationId)
         m_controller->markRead(conversationId);
     updateHeader();
@@ -112,6 +118,23 @@ void ConversationPanel::updateHeader()
         details.prepend(row->subject);
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_resolve->setText(row->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
+}
+
+void ConversationPanel::updateComposer()
+{
+    const InboxRow *row = m_inbox->rowById(m_conversationId);
+    if (!row) {
+        m_composer->setEnabled(false);
+        return;
+    }
+    // A backend that is registered but cannot send (a read-only source) gets no composer; one that
+    // is not connected in this session still does: its replies wait in the outbox.
+    Backend *backend = m_registry->backend(row->backendId);
+    const bool canSend = !backend || backend->capabilities().testFlag(Capability::Messaging);
+    m_composer->setEnabled(canSend);
+    m_composer->showError(
+        canSend ? QString()
+                : tr("%1 does not take replies; use its own tools to answer.").arg(backend->displayName()));
 }
 
 void ConversationPanel::send(const QString &text, bool note)

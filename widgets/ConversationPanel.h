@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace AgentDesk {
 
+class BackendRegistry;
 class ComposerWidget;
 class ConversationController;
 class InboxModel;
@@ -20,7 +21,7 @@ class ConversationPanel final : public QWidget
 
 public:
     ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
-                      QWidget *parent = nullptr);
+                      BackendRegistry *registry, QWidget *parent = nullptr);
 
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
@@ -29,6 +30,7 @@ public:
 
 private:
     void updateHeader();
+    void updateComposer();
     void send(const QString &text, bool note);
     void scrollToBottomIfFollowing();
     void loadOlderAtTop(int value);
@@ -36,6 +38,7 @@ private:
     InboxModel *m_inbox;
     MessageModel *m_messages;
     ConversationController *m_controller;
+    BackendRegistry *m_registry;
     qint64 m_conversationId = 0;
     QLabel *m_title;
     QLabel *m_details;

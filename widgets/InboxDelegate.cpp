@@ -62,14 +62,16 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     QColor timeColor = dim;
     if (row.status != ConversationStatus::Resolved && row.slaDueAt.isValid()) {
         const qint64 left = now.secsTo(row.slaDueAt);
-        timeText = left < 0 ? tr("SLA %1 over").arg(shortDuration(-left)) : tr("SLA %1").arg(shortDuration(left));
+        timeText =
+            left < 0 ? tr("SLA %1 over").arg(shortDuration(-left)) : tr("SLA %1").arg(shortDuration(left));
         timeColor = left < 0 ? QColor(0xd3, 0x2f, 0x2f) : left < 600 ? QColor(0xf5, 0x7c, 0x00) : dim;
     } else if (row.lastMessageAt.isValid()) {
         timeText = shortDuration(row.lastMessageAt.secsTo(now));
     }
     const int timeWidth = fm.horizontalAdvance(timeText) + 4;
     p->setPen(timeColor);
-    p->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter, timeText);
+    p->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter,
+                timeText);
 
     // Name and tier.
     p->setFont(bold);
@@ -106,7 +108,8 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     if (row.lastDirection == Direction::Outbound)
         preview = tr("You: %1").arg(preview);
     const int unreadWidth = row.unreadCount > 0 ? 26 : 0;
-    p->drawText(QRect(textLeft, r.top() + 2 * line, width - unreadWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+    p->drawText(QRect(textLeft, r.top() + 2 * line, width - unreadWidth, line),
+                Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(preview, Qt::ElideRight, width - unreadWidth));
     if (row.unreadCount > 0) {
         const QRect bubble(r.right() - 22, r.top() + 2 * line, 22, line);
@@ -114,7 +117,8 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
         p->setBrush(QColor(0x19, 0x76, 0xd2));
         p->drawRoundedRect(bubble, line / 2.0, line / 2.0);
         p->setPen(Qt::white);
-        p->drawText(bubble, Qt::AlignCenter, row.unreadCount > 99 ? QStringLiteral("99+") : QString::number(row.unreadCount));
+        p->drawText(bubble, Qt::AlignCenter,
+                    row.unreadCount > 99 ? QStringLiteral("99+") : QString::number(row.unreadCount));
     }
     p->restore();
 }

@@ -45,7 +45,8 @@ InboxPanel::InboxPanel(InboxFilterModel *model, const QString &selfAgentId, QWid
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
-                Q_EMIT conversationSelected(current.isValid() ? current.data(InboxModel::IdRole).toLongLong() : 0);
+                Q_EMIT conversationSelected(current.isValid() ? current.data(InboxModel::IdRole).toLongLong()
+                                                              : 0);
             });
     // On the first load, open the top of the queue: that is where an agent starts.
     const auto openTop = [this] {

@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
+#include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
 #include "services/BackendRegistry.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -20,7 +22,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     , m_parts(parts)
     , m_splitter(new QSplitter(this))
     , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.selfAgentId, m_splitter))
-    , m_conversationPanel(new ConversationPanel(parts.inbox, parts.messages, parts.controller, m_splitter))
+    , m_conversationPanel(
+          new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry, m_splitter))
     , m_backendStatus(new QLabel(this))
 {
     setWindowTitle(tr("AgentDesk"));
@@ -39,6 +42,26 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
             &ConversationPanel::showConversation);
     createMenus();
     trackBackends();
+    createPresenceSelector();
+}
+
+void MainWindow::createPresenceSelector()
+{
+    m_presence = new QComboBox(this);
+    m_presence->setObjectName(QStringLiteral("presenceSelector"));
+    m_presence->setToolTip(tr("Your availability, as your team and the routing see it"));
+    for (const Presence p : {Presence::Available, Presence::Busy, Presence::Away, Presence::Offline})
+        m_presence->addItem(presenceLabel(p), int(p));
+    m_presence->setCurrentIndex(m_presence->findData(int(m_parts.presence->presence())));
+    statusBar()->insertPermanentWidget(0, m_presence);
+    connect(m_presence, &QComboBox::activated, this, [this](int index) {
+        m_parts.presence->setPresence(Presence(m_presence->itemData(index).toInt()));
+    });
+    connect(m_parts.presence, &PresenceController::presenceChanged, this,
+            [this](Presence p) { m_presence->setCurrentIndex(m_presence->findData(int(p))); });
+    // Shown only while a backend offers presence.
+    m_presence->setVisible(m_parts.presence->isAvailable());
+    connect(m_parts.presence, &PresenceController::availabilityChanged, m_presence, &QWidget::setVisible);
 }
 
 void MainWindow::createMenus()
@@ -47,10 +70,13 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AgentDesk"), this, [this] {
-        QMessageBox::about(this, tr("About AgentDesk"),
-                           tr("<b>AgentDesk %1</b><p>The desktop for customer-support agents: every "
-                              "contact of every backend in one inbox.</p>")
-                               .arg(QApplication::applicationVersion()));
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About AgentDesk"),
+                                    tr("<b>AgentDesk %1</b><p>The desktop for customer-support agents: every "
+                                       "contact of every backend in one inbox.</p>")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // window-modal, no nested event loop
     });
 }
 
@@ -82,11 +108,12 @@ void MainWindow::trackBackends()
         m_backendStatus->setText(parts.join(QStringLiteral("   ")));
     };
     const auto watch = [this, refresh](Backend *b) {
-        connect(b, &Backend::connectionStateChanged, this, [this, refresh](ConnectionState, const QString &detail) {
-            refresh();
-            if (!detail.isEmpty())
-                showStatusMessage(detail);
-        });
+        connect(b, &Backend::connectionStateChanged, this,
+                [this, refresh](ConnectionState, const QString &detail) {
+                    refresh();
+                    if (!detail.isEmpty())
+                        showStatusMessage(detail);
+                });
     };
     for (Backend *b : m_parts.registry->backends())
         watch(b);

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+class QComboBox;
 class QLabel;
 class QSplitter;
 
@@ -14,6 +15,7 @@ class InboxFilterModel;
 class InboxModel;
 class InboxPanel;
 class MessageModel;
+class PresenceController;
 
 // The agent's window. Only arranges panels; the panels show models and call the controller.
 class MainWindow final : public QMainWindow
@@ -28,6 +30,7 @@ public:
         MessageModel *messages = nullptr;
         ConversationController *controller = nullptr;
         BackendRegistry *registry = nullptr;
+        PresenceController *presence = nullptr;
         QString selfAgentId;
     };
 
@@ -42,12 +45,14 @@ public:
 private:
     void createMenus();
     void trackBackends();
+    void createPresenceSelector();
 
     Parts m_parts;
     QSplitter *m_splitter;
     InboxPanel *m_inboxPanel;
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
+    QComboBox *m_presence = nullptr;
 };
 
 } // namespace AgentDesk

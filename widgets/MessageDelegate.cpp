@@ -35,7 +35,8 @@ QString metaText(const Message &m)
 }
 } // namespace
 
-MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index) const
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
+                                                const QModelIndex &index) const
 {
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
     const QFontMetrics fm(option.font);

@@ -9,8 +9,7 @@ namespace AgentDesk {
 ConversationController::ConversationController(Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-{
-}
+{}
 
 void ConversationController::enqueue(OutboxRequest request)
 {

@@ -5,7 +5,13 @@
 
 namespace AgentDesk {
 
-enum class CallState { Ringing = 0, Active, Held, Ended };
+enum class CallState
+{
+    Ringing = 0,
+    Active,
+    Held,
+    Ended
+};
 
 struct Call
 {

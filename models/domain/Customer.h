@@ -24,9 +24,9 @@ struct Customer
     QString remoteId;
     QString name;
     Domain::Tier tier = Domain::Tier::Standard;
-    QString siteId;   // verified identity: the site the customer's equipment is installed at
+    QString siteId;        // verified identity: the site the customer's equipment is installed at
     bool verified = false; // identity confirmed by site ID or a product serial number
-    QString language; // BCP 47, e.g. "en", "zh-CN"
+    QString language;      // BCP 47, e.g. "en", "zh-CN"
     QList<ChannelHandle> handles;
     QList<Product> products;
     QDateTime updatedAt;

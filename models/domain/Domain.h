@@ -9,34 +9,88 @@
 namespace AgentDesk::Domain {
 Q_NAMESPACE
 
-enum class Channel { WebChat = 0, WeChat, WhatsApp, Email, Sms, Phone, KioskVideo, Social, Alert };
+enum class Channel
+{
+    WebChat = 0,
+    WeChat,
+    WhatsApp,
+    Email,
+    Sms,
+    Phone,
+    KioskVideo,
+    Social,
+    Alert
+};
 Q_ENUM_NS(Channel)
 
-enum class ConversationStatus { Open = 0, Pending, Snoozed, Resolved };
+enum class ConversationStatus
+{
+    Open = 0,
+    Pending,
+    Snoozed,
+    Resolved
+};
 Q_ENUM_NS(ConversationStatus)
 
-enum class Priority { Low = 0, Normal, High, Urgent };
+enum class Priority
+{
+    Low = 0,
+    Normal,
+    High,
+    Urgent
+};
 Q_ENUM_NS(Priority)
 
 // Higher is more important: the inbox sorts VIP first.
-enum class Tier { Standard = 0, Silver, Gold, Vip };
+enum class Tier
+{
+    Standard = 0,
+    Silver,
+    Gold,
+    Vip
+};
 Q_ENUM_NS(Tier)
 
-enum class Direction { Inbound = 0, Outbound, System };
+enum class Direction
+{
+    Inbound = 0,
+    Outbound,
+    System
+};
 Q_ENUM_NS(Direction)
 
 // Ordered by progress so that a late "sent" never overwrites "delivered". Failed is terminal
 // until the agent retries.
-enum class DeliveryState { Queued = 0, Sending, Sent, Delivered, Read, Failed };
+enum class DeliveryState
+{
+    Queued = 0,
+    Sending,
+    Sent,
+    Delivered,
+    Read,
+    Failed
+};
 Q_ENUM_NS(DeliveryState)
 
-enum class Presence { Offline = 0, Available, Busy, Away };
+enum class Presence
+{
+    Offline = 0,
+    Available,
+    Busy,
+    Away
+};
 Q_ENUM_NS(Presence)
 
-enum class AlertSeverity { Info = 0, Warning, Critical };
+enum class AlertSeverity
+{
+    Info = 0,
+    Warning,
+    Critical
+};
 Q_ENUM_NS(AlertSeverity)
 
-enum class Capability : quint32 {
+enum class Capability : quint32
+{
     Messaging = 1u << 0,
     Directory = 1u << 1, // customers, agents, teams, presence
     Tickets = 1u << 2,
@@ -48,7 +102,14 @@ enum class Capability : quint32 {
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_FLAG_NS(Capabilities)
 
-enum class ConnectionState { Disconnected = 0, Connecting, Connected, Reconnecting, Failed };
+enum class ConnectionState
+{
+    Disconnected = 0,
+    Connecting,
+    Connected,
+    Reconnecting,
+    Failed
+};
 Q_ENUM_NS(ConnectionState)
 
 // Stable lower-case names for settings, command line and logs.

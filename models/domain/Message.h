@@ -14,9 +14,9 @@ struct Message
     qint64 id = 0;             // local row id
     qint64 conversationId = 0; // local conversation id (filled by the store)
     QString backendId;
-    QString remoteId;               // empty while an outbound message is still queued
-    QString conversationRemoteId;   // how a backend names the conversation
-    QString clientKey;              // idempotency key of an outbound message; merges the echo
+    QString remoteId;             // empty while an outbound message is still queued
+    QString conversationRemoteId; // how a backend names the conversation
+    QString clientKey;            // idempotency key of an outbound message; merges the echo
     Domain::Direction direction = Domain::Direction::Inbound;
     QString authorName;
     QString text;

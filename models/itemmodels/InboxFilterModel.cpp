@@ -73,9 +73,9 @@ bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return false;
     if (m_assignee && row->assigneeRemoteId != *m_assignee)
         return false;
-    if (!m_text.isEmpty() && !row->customerName.contains(m_text, Qt::CaseInsensitive)
-        && !row->subject.contains(m_text, Qt::CaseInsensitive)
-        && !row->lastPreview.contains(m_text, Qt::CaseInsensitive))
+    if (!m_text.isEmpty() && !row->customerName.contains(m_text, Qt::CaseInsensitive) &&
+        !row->subject.contains(m_text, Qt::CaseInsensitive) &&
+        !row->lastPreview.contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

@@ -3,8 +3,8 @@
 #include "domain/Domain.h"
 #include "store/InboxRow.h"
 
-#include <QSortFilterProxyModel>
 #include <optional>
+#include <QSortFilterProxyModel>
 
 namespace AgentDesk {
 

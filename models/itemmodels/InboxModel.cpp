@@ -34,10 +34,11 @@ void InboxModel::onStoreChanged(const StoreChanges &changes)
     if (changes.conversations.isEmpty() || !m_loaded)
         return;
     const int generation = m_generation;
-    m_store->fetchInboxRows(changes.conversations.values(), this, [this, generation](const QList<InboxRow> &rows) {
-        if (generation == m_generation)
-            upsert(rows);
-    });
+    m_store->fetchInboxRows(changes.conversations.values(), this,
+                            [this, generation](const QList<InboxRow> &rows) {
+                                if (generation == m_generation)
+                                    upsert(rows);
+                            });
 }
 
 void InboxModel::upsert(const QList<InboxRow> &rows)
@@ -132,13 +133,26 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> InboxModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{IdRole, "conversationId"}, {BackendRole, "backend"},          {ChannelRole, "channel"},
-                  {StatusRole, "status"},     {PriorityRole, "priority"},        {AssigneeRole, "assignee"},
-                  {TeamRole, "team"},         {SubjectRole, "subject"},          {CustomerNameRole, "customerName"},
-                  {TierRole, "tier"},         {VerifiedRole, "verified"},        {SlaDueRole, "slaDue"},
-                  {CreatedRole, "created"},   {LastMessageAtRole, "lastMessageAt"}, {WaitingSinceRole, "waitingSince"},
-                  {PreviewRole, "preview"},   {LastDirectionRole, "lastDirection"}, {UnreadRole, "unread"},
-                  {MessageCountRole, "messageCount"}, {RowRole, "row"}});
+    names.insert({{IdRole, "conversationId"},
+                  {BackendRole, "backend"},
+                  {ChannelRole, "channel"},
+                  {StatusRole, "status"},
+                  {PriorityRole, "priority"},
+                  {AssigneeRole, "assignee"},
+                  {TeamRole, "team"},
+                  {SubjectRole, "subject"},
+                  {CustomerNameRole, "customerName"},
+                  {TierRole, "tier"},
+                  {VerifiedRole, "verified"},
+                  {SlaDueRole, "slaDue"},
+                  {CreatedRole, "created"},
+                  {LastMessageAtRole, "lastMessageAt"},
+                  {WaitingSinceRole, "waitingSince"},
+                  {PreviewRole, "preview"},
+                  {LastDirectionRole, "lastDirection"},
+                  {UnreadRole, "unread"},
+                  {MessageCountRole, "messageCount"},
+                  {RowRole, "row"}});
     return names;
 }
 

@@ -17,7 +17,8 @@ class InboxModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         BackendRole,
         ChannelRole,

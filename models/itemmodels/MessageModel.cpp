@@ -33,17 +33,18 @@ void MessageModel::setConversation(qint64 conversationId)
         Q_EMIT loaded();
         return;
     }
-    m_store->fetchMessages(conversationId, m_pageSize, 0, 0, this, [this, generation](const QList<Message> &page) {
-        if (generation != m_generation)
-            return;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, 0, int(page.size()) - 1);
-            m_messages = page;
-            endInsertRows();
-        }
-        m_hasOlder = page.size() == m_pageSize;
-        Q_EMIT loaded();
-    });
+    m_store->fetchMessages(conversationId, m_pageSize, 0, 0, this,
+                           [this, generation](const QList<Message> &page) {
+                               if (generation != m_generation)
+                                   return;
+                               if (!page.isEmpty()) {
+                                   beginInsertRows({}, 0, int(page.size()) - 1);
+                                   m_messages = page;
+                                   endInsertRows();
+                               }
+                               m_hasOlder = page.size() == m_pageSize;
+                               Q_EMIT loaded();
+                           });
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -92,10 +93,11 @@ void MessageModel::onStoreChanged(const StoreChanges &changes)
     if (!m_conversationId || it == changes.messages.cend())
         return;
     const int generation = m_generation;
-    m_store->fetchMessagesByIds(it.value().values(), this, [this, generation](const QList<Message> &messages) {
-        if (generation == m_generation)
-            merge(messages);
-    });
+    m_store->fetchMessagesByIds(it.value().values(), this,
+                                [this, generation](const QList<Message> &messages) {
+                                    if (generation == m_generation)
+                                        merge(messages);
+                                });
 }
 
 void MessageModel::merge(const QList<Message> &messages)

@@ -17,7 +17,8 @@ class MessageModel final : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum Role {
+    enum Role
+    {
         IdRole = Qt::UserRole + 1,
         DirectionRole,
         AuthorRole,

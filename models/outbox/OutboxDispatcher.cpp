@@ -90,7 +90,8 @@ void OutboxDispatcher::send(const OutboxItem &item)
     if (!messaging) {
         // The backend is not registered in this session: keep the item, look again later.
         const QString error = tr("Waiting for backend \"%1\", which is not connected.").arg(item.backendId);
-        m_store->markFailed(item.id, error, QDateTime::currentDateTimeUtc().addMSecs(backoffFor(item.attempts + 1)));
+        m_store->markFailed(item.id, error,
+                            QDateTime::currentDateTimeUtc().addMSecs(backoffFor(item.attempts + 1)));
         return;
     }
     if (backend->connectionState() != Domain::ConnectionState::Connected) {

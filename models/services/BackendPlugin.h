@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QString>
-#include <QVariantMap>
 #include <QtPlugin>
+#include <QVariantMap>
 
 namespace AgentDesk {
 

@@ -7,8 +7,9 @@ bool BackendRegistry::add(Backend *backend, QString *error)
     Q_ASSERT(backend);
     if (backend->id().isEmpty() || this->backend(backend->id())) {
         if (error)
-            *error = backend->id().isEmpty() ? tr("A backend needs an id.")
-                                             : tr("A backend named \"%1\" is already registered.").arg(backend->id());
+            *error = backend->id().isEmpty()
+                         ? tr("A backend needs an id.")
+                         : tr("A backend named \"%1\" is already registered.").arg(backend->id());
         return false;
     }
     const Domain::Capabilities before = capabilities();

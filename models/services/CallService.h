@@ -2,8 +2,8 @@
 
 #include "domain/Call.h"
 
-#include <QObject>
 #include <functional>
+#include <QObject>
 
 namespace AgentDesk {
 
@@ -11,8 +11,10 @@ class CallService
 {
 public:
     virtual ~CallService() = default;
-    virtual void accept(const QString &callRemoteId, QObject *context, std::function<void(QString error)> done) = 0;
-    virtual void hangUp(const QString &callRemoteId, QObject *context, std::function<void(QString error)> done) = 0;
+    virtual void accept(const QString &callRemoteId, QObject *context,
+                        std::function<void(QString error)> done) = 0;
+    virtual void hangUp(const QString &callRemoteId, QObject *context,
+                        std::function<void(QString error)> done) = 0;
 };
 
 } // namespace AgentDesk

@@ -2,8 +2,8 @@
 
 #include "domain/KbArticle.h"
 
-#include <QObject>
 #include <functional>
+#include <QObject>
 
 namespace AgentDesk {
 

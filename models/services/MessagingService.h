@@ -2,8 +2,8 @@
 
 #include "outbox/OutboxItem.h"
 
-#include <QObject>
 #include <functional>
+#include <QObject>
 
 namespace AgentDesk {
 

@@ -41,9 +41,10 @@ QList<PluginLoader::Loaded> PluginLoader::load(const QString &directory)
             continue;
         }
         if (iid != expected) {
-            m_errors << tr("%1 was built for backend interface version %2, but this AgentDesk needs version %3; "
-                           "it was not loaded. Install a %1 built for this AgentDesk.")
-                            .arg(name, iid.mid(prefix.size()), QStringLiteral(AgentDeskBackendPluginVersion));
+            m_errors
+                << tr("%1 was built for backend interface version %2, but this AgentDesk needs version %3; "
+                      "it was not loaded. Install a %1 built for this AgentDesk.")
+                       .arg(name, iid.mid(prefix.size()), QStringLiteral(AgentDeskBackendPluginVersion));
             continue;
         }
         QObject *instance = loader.instance();

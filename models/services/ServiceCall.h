@@ -1,8 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QObject>
 #include <QPointer>
-#include <functional>
 
 namespace AgentDesk {
 

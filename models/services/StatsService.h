@@ -1,8 +1,8 @@
 #pragma once
 
+#include <functional>
 #include <QDateTime>
 #include <QObject>
-#include <functional>
 
 namespace AgentDesk {
 

@@ -2,8 +2,8 @@
 
 #include "domain/ServiceRequest.h"
 
-#include <QObject>
 #include <functional>
+#include <QObject>
 
 namespace AgentDesk {
 

@@ -108,7 +108,8 @@ qint64 EventWriter::conversationId(const QString &backendId, const QString &remo
 void EventWriter::applyCustomer(const QString &backendId, const Customer &c, StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement(
-        "INSERT INTO customers (backend, remote_id, name, tier, site_id, verified, language, handles, updated_at) "
+        "INSERT INTO customers (backend, remote_id, name, tier, site_id, verified, language, handles, "
+        "updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
         "ON CONFLICT (backend, remote_id) DO UPDATE SET name = excluded.name, tier = excluded.tier, "
         "site_id = excluded.site_id, verified = excluded.verified, language = excluded.language, "
@@ -131,8 +132,8 @@ void EventWriter::applyCustomer(const QString &backendId, const Customer &c, Sto
 
     // Products: replaced as a whole when they differ.
     QList<Product> stored;
-    SqliteStatement &pq = m_db.statement(
-        "SELECT model, serial, site_id, installed_on, warranty_until FROM products WHERE customer_id = ?1 ORDER BY id");
+    SqliteStatement &pq = m_db.statement("SELECT model, serial, site_id, installed_on, warranty_until FROM "
+                                         "products WHERE customer_id = ?1 ORDER BY id");
     pq.bind(1, id);
     while (pq.step())
         stored.append({pq.text(0), pq.text(1), pq.text(2), QDate::fromString(pq.text(3), Qt::ISODate),
@@ -146,8 +147,9 @@ void EventWriter::applyCustomer(const QString &backendId, const Customer &c, Sto
     if (stored != normalised) {
         m_db.statement("DELETE FROM products WHERE customer_id = ?1").bind(1, id).exec();
         for (const Product &p : normalised) {
-            SqliteStatement &ins = m_db.statement("INSERT INTO products (customer_id, model, serial, site_id, "
-                                                  "installed_on, warranty_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            SqliteStatement &ins =
+                m_db.statement("INSERT INTO products (customer_id, model, serial, site_id, "
+                               "installed_on, warranty_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             ins.bind(1, id).bind(2, p.model).bind(3, p.serialNumber).bind(4, p.siteId);
             ins.bind(5, p.installedOn.isValid() ? p.installedOn.toString(Qt::ISODate) : QString());
             ins.bind(6, p.warrantyUntil.isValid() ? p.warrantyUntil.toString(Qt::ISODate) : QString());
@@ -181,7 +183,11 @@ void EventWriter::applyAgent(const QString &backendId, const Agent &a, StoreChan
         "team_remote_id = excluded.team_remote_id, presence = excluded.presence "
         "WHERE name IS NOT excluded.name OR team_remote_id IS NOT excluded.team_remote_id "
         "OR presence IS NOT excluded.presence RETURNING id");
-    up.bind(1, backendId).bind(2, a.remoteId).bind(3, a.name).bind(4, a.teamRemoteId).bind(5, int(a.presence));
+    up.bind(1, backendId)
+        .bind(2, a.remoteId)
+        .bind(3, a.name)
+        .bind(4, a.teamRemoteId)
+        .bind(5, int(a.presence));
     if (up.step())
         changes.agents = true;
     up.reset();
@@ -203,8 +209,10 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
 {
     // An update older than what is stored never overwrites it (events may arrive out of order).
     SqliteStatement &up = m_db.statement(
-        "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, assignee, "
-        "team, subject, sla_due_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+        "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, "
+        "assignee, "
+        "team, subject, sla_due_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+        "?11, ?12) "
         "ON CONFLICT (backend, remote_id) DO UPDATE SET customer_remote_id = excluded.customer_remote_id, "
         "channel = excluded.channel, status = excluded.status, priority = excluded.priority, "
         "assignee = excluded.assignee, team = excluded.team, subject = excluded.subject, "
@@ -212,7 +220,8 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
         "WHERE excluded.updated_at >= conversations.updated_at AND ("
         "customer_remote_id IS NOT excluded.customer_remote_id OR channel IS NOT excluded.channel "
         "OR status IS NOT excluded.status OR priority IS NOT excluded.priority "
-        "OR assignee IS NOT excluded.assignee OR team IS NOT excluded.team OR subject IS NOT excluded.subject "
+        "OR assignee IS NOT excluded.assignee OR team IS NOT excluded.team OR subject IS NOT "
+        "excluded.subject "
         "OR sla_due_at IS NOT excluded.sla_due_at) RETURNING id");
     const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : c.createdAt;
     up.bind(1, backendId).bind(2, c.remoteId).bind(3, c.customerRemoteId).bind(4, int(c.channel));
@@ -231,12 +240,15 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
 qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, StoreChanges &changes)
 {
     SqliteStatement &ins = m_db.statement(
-        "INSERT OR IGNORE INTO messages (conversation_id, backend, remote_id, client_key, direction, author, body, "
+        "INSERT OR IGNORE INTO messages (conversation_id, backend, remote_id, client_key, direction, author, "
+        "body, "
         "internal_note, sent_at, delivery, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     ins.bind(1, conversationId).bind(2, m.backendId);
     ins.bind(3, m.remoteId.isEmpty() ? QString() : m.remoteId);
     ins.bind(4, m.clientKey.isEmpty() ? QString() : m.clientKey);
-    ins.bind(5, int(m.direction)).bind(6, m.authorName).bind(7, m.text.isNull() ? QStringLiteral("") : m.text);
+    ins.bind(5, int(m.direction))
+        .bind(6, m.authorName)
+        .bind(7, m.text.isNull() ? QStringLiteral("") : m.text);
     ins.bind(8, m.internalNote).bind(9, m.sentAt).bind(10, int(m.delivery));
     ins.bind(11, m.error.isEmpty() ? QString() : m.error);
     ins.exec();
@@ -245,8 +257,9 @@ qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, Store
     const qint64 id = m_db.lastInsertRowId();
     indexMessage(id, m.text);
     for (const Attachment &a : m.attachments) {
-        SqliteStatement &att = m_db.statement("INSERT INTO attachments (message_id, remote_ref, file_name, mime_type, "
-                                              "size, local_path) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        SqliteStatement &att =
+            m_db.statement("INSERT INTO attachments (message_id, remote_ref, file_name, mime_type, "
+                           "size, local_path) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         att.bind(1, id).bind(2, a.remoteRef).bind(3, a.fileName).bind(4, a.mimeType).bind(5, a.size);
         att.bind(6, a.localPath.isEmpty() ? QString() : a.localPath);
         att.exec();
@@ -299,7 +312,8 @@ void EventWriter::applyMessage(const QString &backendId, const Message &in, Stor
             const bool setRemote = !hasRemote && !m.remoteId.isEmpty();
             const bool advance = deliveryAdvances(delivery, int(m.delivery));
             if (setRemote || advance) {
-                m_db.statement("UPDATE messages SET remote_id = coalesce(remote_id, ?2), delivery = ?3 WHERE id = ?1")
+                m_db.statement("UPDATE messages SET remote_id = coalesce(remote_id, ?2), delivery = ?3 WHERE "
+                               "id = ?1")
                     .bind(1, id)
                     .bind(2, setRemote ? m.remoteId : QString())
                     .bind(3, advance ? int(m.delivery) : delivery)
@@ -343,7 +357,8 @@ void EventWriter::applyMessage(const QString &backendId, const Message &in, Stor
     changes.conversations.insert(convId);
 }
 
-void EventWriter::applyMessageState(const QString &backendId, const MessageStateChange &s, StoreChanges &changes)
+void EventWriter::applyMessageState(const QString &backendId, const MessageStateChange &s,
+                                    StoreChanges &changes)
 {
     SqliteStatement &q = s.messageRemoteId.isEmpty()
                              ? m_db.statement("SELECT id, conversation_id, delivery FROM messages "
@@ -377,10 +392,10 @@ void EventWriter::applyMessageState(const QString &backendId, const MessageState
 void EventWriter::applyPresence(const QString &backendId, const PresenceChange &p, StoreChanges &changes)
 {
     // Presence may arrive before the directory: keep a placeholder named after the id.
-    SqliteStatement &up = m_db.statement(
-        "INSERT INTO agents (backend, remote_id, name, presence) VALUES (?1, ?2, ?2, ?3) "
-        "ON CONFLICT (backend, remote_id) DO UPDATE SET presence = excluded.presence "
-        "WHERE presence IS NOT excluded.presence RETURNING id");
+    SqliteStatement &up =
+        m_db.statement("INSERT INTO agents (backend, remote_id, name, presence) VALUES (?1, ?2, ?2, ?3) "
+                       "ON CONFLICT (backend, remote_id) DO UPDATE SET presence = excluded.presence "
+                       "WHERE presence IS NOT excluded.presence RETURNING id");
     up.bind(1, backendId).bind(2, p.agentRemoteId).bind(3, int(p.presence));
     if (up.step())
         changes.agents = true;
@@ -392,7 +407,8 @@ void EventWriter::applyAlert(const QString &backendId, const Alert &a, StoreChan
     SqliteStatement &up = m_db.statement(
         "INSERT INTO alerts (backend, remote_id, customer_remote_id, product_serial, severity, title, body, "
         "raised_at, acknowledged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT (backend, remote_id) DO UPDATE SET severity = excluded.severity, title = excluded.title, "
+        "ON CONFLICT (backend, remote_id) DO UPDATE SET severity = excluded.severity, title = "
+        "excluded.title, "
         "body = excluded.body, acknowledged = excluded.acknowledged "
         "WHERE severity IS NOT excluded.severity OR title IS NOT excluded.title OR body IS NOT excluded.body "
         "OR acknowledged IS NOT excluded.acknowledged RETURNING id");
@@ -407,8 +423,8 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
 {
     Summary &s = m_summaries[conversationId];
     if (!s.loaded) {
-        SqliteStatement &q = m_db.statement(
-            "SELECT last_message_at, last_preview, last_direction, waiting_since FROM conversations WHERE id = ?1");
+        SqliteStatement &q = m_db.statement("SELECT last_message_at, last_preview, last_direction, "
+                                            "waiting_since FROM conversations WHERE id = ?1");
         q.bind(1, conversationId);
         if (q.step()) {
             s.lastAt = q.isNull(0) ? 0 : q.int64(0);

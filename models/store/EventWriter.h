@@ -18,8 +18,7 @@ class EventWriter final
 public:
     explicit EventWriter(SqliteDatabase &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // Applies one event of backendId; a rejected event adds its reason to changes.rejected.
     void apply(const QString &backendId, const BackendEvent &event, StoreChanges &changes);

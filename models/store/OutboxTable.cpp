@@ -13,9 +13,10 @@ using namespace Domain;
 
 namespace {
 
-#define OUTBOX_SELECT                                                                                           \
-    "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, o.payload, " \
-    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "             \
+#define OUTBOX_SELECT                                                                                        \
+    "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, "      \
+    "o.payload, "                                                                                            \
+    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "         \
     "LEFT JOIN conversations c ON c.id = o.conversation_id "
 
 QString tr(const char *text)
@@ -130,14 +131,16 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
             .exec();
         break;
     case OutboxKind::Assign:
-        m_db.statement("UPDATE conversations SET assignee = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+        m_db.statement(
+                "UPDATE conversations SET assignee = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, r.assigneeRemoteId.isEmpty() ? QString() : r.assigneeRemoteId)
             .bind(3, now)
             .exec();
         break;
     case OutboxKind::SetPriority:
-        m_db.statement("UPDATE conversations SET priority = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+        m_db.statement(
+                "UPDATE conversations SET priority = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, int(r.priority))
             .bind(3, now)
@@ -147,12 +150,14 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     changes.conversations.insert(r.conversationId);
 
     SqliteStatement &ins = m_db.statement(
-        "INSERT INTO outbox (idempotency_key, backend, conversation_id, message_id, kind, payload, state, attempts, "
+        "INSERT INTO outbox (idempotency_key, backend, conversation_id, message_id, kind, payload, state, "
+        "attempts, "
         "next_attempt_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7, ?7, ?7)");
     ins.bind(1, r.idempotencyKey).bind(2, backendId).bind(3, r.conversationId);
     messageId ? ins.bind(4, messageId) : ins.bindNull(4);
     ins.bind(5, int(r.kind));
-    ins.bind(6, QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(payloadOf(r))).toJson(QJsonDocument::Compact)));
+    ins.bind(6, QString::fromUtf8(
+                    QJsonDocument(QJsonObject::fromVariantMap(payloadOf(r))).toJson(QJsonDocument::Compact)));
     ins.bind(7, now);
     ins.exec();
     changes.outbox = true;
@@ -162,8 +167,9 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
 QList<OutboxItem> OutboxTable::due(const QDateTime &now, int limit)
 {
     SqliteStatement &q = m_db.statement(
-        OUTBOX_SELECT "WHERE o.state = 0 AND o.next_attempt_at <= ?1 AND o.id = (SELECT min(h.id) FROM outbox h "
-                      "WHERE h.conversation_id IS o.conversation_id AND h.state IN (0, 1)) ORDER BY o.id LIMIT ?2");
+        OUTBOX_SELECT
+        "WHERE o.state = 0 AND o.next_attempt_at <= ?1 AND o.id = (SELECT min(h.id) FROM outbox h "
+        "WHERE h.conversation_id IS o.conversation_id AND h.state IN (0, 1)) ORDER BY o.id LIMIT ?2");
     q.bind(1, now).bind(2, limit);
     return read(q);
 }
@@ -182,12 +188,13 @@ QList<OutboxItem> OutboxTable::pending()
     return read(q);
 }
 
-void OutboxTable::setMessageDelivery(qint64 messageId, int delivery, const QString &error, StoreChanges &changes)
+void OutboxTable::setMessageDelivery(qint64 messageId, int delivery, const QString &error,
+                                     StoreChanges &changes)
 {
     if (!messageId)
         return;
-    SqliteStatement &up = m_db.statement(
-        "UPDATE messages SET delivery = ?2, error = ?3 WHERE id = ?1 AND delivery < 3 RETURNING conversation_id");
+    SqliteStatement &up = m_db.statement("UPDATE messages SET delivery = ?2, error = ?3 WHERE id = ?1 AND "
+                                         "delivery < 3 RETURNING conversation_id");
     up.bind(1, messageId).bind(2, delivery).bind(3, error.isEmpty() ? QString() : error);
     if (up.step())
         changes.messages[up.int64(0)].insert(messageId);
@@ -196,8 +203,8 @@ void OutboxTable::setMessageDelivery(qint64 messageId, int delivery, const QStri
 
 void OutboxTable::markSending(qint64 id, StoreChanges &changes)
 {
-    SqliteStatement &up = m_db.statement(
-        "UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = ?2 WHERE id = ?1 RETURNING message_id");
+    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = "
+                                         "?2 WHERE id = ?1 RETURNING message_id");
     up.bind(1, id).bind(2, QDateTime::currentDateTimeUtc());
     const qint64 messageId = up.step() ? up.int64(0) : 0;
     up.reset();
@@ -207,9 +214,12 @@ void OutboxTable::markSending(qint64 id, StoreChanges &changes)
 
 void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &changes)
 {
-    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 2, remote_id = ?2, last_error = NULL, "
-                                         "updated_at = ?3 WHERE id = ?1 AND state < 2 RETURNING message_id, backend");
-    up.bind(1, id).bind(2, remoteId.isEmpty() ? QString() : remoteId).bind(3, QDateTime::currentDateTimeUtc());
+    SqliteStatement &up =
+        m_db.statement("UPDATE outbox SET state = 2, remote_id = ?2, last_error = NULL, "
+                       "updated_at = ?3 WHERE id = ?1 AND state < 2 RETURNING message_id, backend");
+    up.bind(1, id)
+        .bind(2, remoteId.isEmpty() ? QString() : remoteId)
+        .bind(3, QDateTime::currentDateTimeUtc());
     if (!up.step()) {
         up.reset();
         return;
@@ -234,7 +244,10 @@ void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &cha
         } else {
             dup.reset();
         }
-        m_db.statement("UPDATE messages SET remote_id = ?2 WHERE id = ?1").bind(1, messageId).bind(2, remoteId).exec();
+        m_db.statement("UPDATE messages SET remote_id = ?2 WHERE id = ?1")
+            .bind(1, messageId)
+            .bind(2, remoteId)
+            .exec();
     }
     setMessageDelivery(messageId, int(DeliveryState::Sent), {}, changes);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "StoreChanges.h"
 #include "outbox/OutboxItem.h"
+#include "StoreChanges.h"
 
 #include <QList>
 
@@ -17,18 +17,18 @@ public:
     OutboxTable(SqliteDatabase &db, EventWriter &writer)
         : m_db(db)
         , m_writer(writer)
-    {
-    }
+    {}
 
     // Stores the request and applies it locally (a reply appears as a queued message, a status
     // change shows at once). Enqueueing the same idempotency key twice returns the first item.
     // Throws SqliteError; returns an item with id 0 and *error set for bad requests.
-    OutboxItem enqueue(const OutboxRequest &request, const QDateTime &now, StoreChanges &changes, QString *error);
+    OutboxItem enqueue(const OutboxRequest &request, const QDateTime &now, StoreChanges &changes,
+                       QString *error);
 
     // Oldest queued item per conversation whose retry time has come, so one conversation's replies
     // leave in the order they were written.
     QList<OutboxItem> due(const QDateTime &now, int limit);
-    QDateTime nextAttemptAt(); // invalid when nothing is queued
+    QDateTime nextAttemptAt();   // invalid when nothing is queued
     QList<OutboxItem> pending(); // everything not yet sent, for display
     OutboxItem item(qint64 id);
 

@@ -1,24 +1,25 @@
 #include "SearchText.h"
 
-#include <QStringView>
 #include <algorithm>
+#include <QStringView>
 
 namespace AgentDesk {
 
 bool SearchText::isCjk(char32_t ch)
 {
-    return (ch >= 0x3040 && ch <= 0x30FF)     // hiragana, katakana
-           || (ch >= 0x3400 && ch <= 0x4DBF)  // CJK extension A
-           || (ch >= 0x4E00 && ch <= 0x9FFF)  // CJK unified ideographs
-           || (ch >= 0xAC00 && ch <= 0xD7AF)  // hangul syllables
-           || (ch >= 0xF900 && ch <= 0xFAFF)  // compatibility ideographs
+    return (ch >= 0x3040 && ch <= 0x30FF)       // hiragana, katakana
+           || (ch >= 0x3400 && ch <= 0x4DBF)    // CJK extension A
+           || (ch >= 0x4E00 && ch <= 0x9FFF)    // CJK unified ideographs
+           || (ch >= 0xAC00 && ch <= 0xD7AF)    // hangul syllables
+           || (ch >= 0xF900 && ch <= 0xFAFF)    // compatibility ideographs
            || (ch >= 0x20000 && ch <= 0x2FA1F); // supplementary ideographs
 }
 
 QString SearchText::forIndex(const QString &text)
 {
     // Fast path: most messages have no CJK at all.
-    const auto firstCjk = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x3040; });
+    const auto firstCjk =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x3040; });
     if (firstCjk == text.cend())
         return text;
     QString out;

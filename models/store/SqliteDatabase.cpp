@@ -185,7 +185,8 @@ QString SqliteDatabase::errorMessage() const
 void SqliteDatabase::check(int rc, const char *what) const
 {
     if (rc != SQLITE_OK)
-        throw SqliteError(rc, sqliteMessage(m_db, rc) + QStringLiteral(" (") + QString::fromUtf8(what).simplified().left(120) + QLatin1Char(')'));
+        throw SqliteError(rc, sqliteMessage(m_db, rc) + QStringLiteral(" (") +
+                                  QString::fromUtf8(what).simplified().left(120) + QLatin1Char(')'));
 }
 
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db)

@@ -18,8 +18,7 @@ public:
     SqliteError(int code, const QString &message)
         : std::runtime_error(message.toStdString())
         , m_code(code)
-    {
-    }
+    {}
     int code() const { return m_code; }
     QString message() const { return QString::fromStdString(what()); }
 
@@ -33,8 +32,7 @@ class SqliteStatement final
 public:
     explicit SqliteStatement(sqlite3_stmt *stmt)
         : m_stmt(stmt)
-    {
-    }
+    {}
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
     ~SqliteStatement();
@@ -42,12 +40,12 @@ public:
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bind(int index, bool value) { return bind(index, qint64(value ? 1 : 0)); }
-    SqliteStatement &bind(int index, const QString &value); // null QString binds NULL
+    SqliteStatement &bind(int index, const QString &value);   // null QString binds NULL
     SqliteStatement &bind(int index, const QDateTime &value); // ms since epoch; invalid binds NULL
     SqliteStatement &bindNull(int index);
 
     bool step(); // true while a row is available; throws SqliteError on failure
-    void exec();  // step to completion
+    void exec(); // step to completion
     void reset();
 
     qint64 int64(int column) const;

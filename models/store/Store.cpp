@@ -24,7 +24,8 @@ Store::Store(QObject *parent)
 Store::~Store()
 {
     // Everything posted before runs first (FIFO); then the file is closed on its own thread.
-    QMetaObject::invokeMethod(m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -87,18 +88,21 @@ void Store::write(std::function<StoreChanges(StoreDatabase &)> work)
 
 void Store::fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> done)
 {
-    read<QList<InboxRow>>(context, [](StoreDatabase &db) { return db.reader().inboxRows(); }, std::move(done));
+    read<QList<InboxRow>>(
+        context, [](StoreDatabase &db) { return db.reader().inboxRows(); }, std::move(done));
 }
 
-void Store::fetchInboxRows(const QList<qint64> &ids, QObject *context, std::function<void(QList<InboxRow>)> done)
+void Store::fetchInboxRows(const QList<qint64> &ids, QObject *context,
+                           std::function<void(QList<InboxRow>)> done)
 {
     read<QList<InboxRow>>(
-        context, [ids](StoreDatabase &db) { return ids.isEmpty() ? QList<InboxRow>() : db.reader().inboxRows(ids); },
+        context,
+        [ids](StoreDatabase &db) { return ids.isEmpty() ? QList<InboxRow>() : db.reader().inboxRows(ids); },
         std::move(done));
 }
 
-void Store::fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId, QObject *context,
-                          std::function<void(QList<Message>)> done)
+void Store::fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId,
+                          QObject *context, std::function<void(QList<Message>)> done)
 {
     read<QList<Message>>(
         context,
@@ -106,36 +110,41 @@ void Store::fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qin
         std::move(done));
 }
 
-void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context, std::function<void(QList<Message>)> done)
+void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
+                               std::function<void(QList<Message>)> done)
 {
-    read<QList<Message>>(context, [ids](StoreDatabase &db) { return db.reader().messagesByIds(ids); },
-                         std::move(done));
+    read<QList<Message>>(
+        context, [ids](StoreDatabase &db) { return db.reader().messagesByIds(ids); }, std::move(done));
 }
 
-void Store::search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done)
+void Store::search(const QString &query, int limit, QObject *context,
+                   std::function<void(QList<SearchHit>)> done)
 {
     read<QList<SearchHit>>(
         context, [query, limit](StoreDatabase &db) { return db.reader().searchMessages(query, limit); },
         std::move(done));
 }
 
-void Store::fetchConversation(qint64 id, QObject *context, std::function<void(std::optional<Conversation>)> done)
+void Store::fetchConversation(qint64 id, QObject *context,
+                              std::function<void(std::optional<Conversation>)> done)
 {
-    read<std::optional<Conversation>>(context, [id](StoreDatabase &db) { return db.reader().conversation(id); },
-                                      std::move(done));
+    read<std::optional<Conversation>>(
+        context, [id](StoreDatabase &db) { return db.reader().conversation(id); }, std::move(done));
 }
 
 void Store::fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
                           std::function<void(std::optional<Customer>)> done)
 {
     read<std::optional<Customer>>(
-        context, [backendId, remoteId](StoreDatabase &db) { return db.reader().customer(backendId, remoteId); },
+        context,
+        [backendId, remoteId](StoreDatabase &db) { return db.reader().customer(backendId, remoteId); },
         std::move(done));
 }
 
 void Store::fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done)
 {
-    read<QString>(context, [backendId](StoreDatabase &db) { return db.cursor(backendId); }, std::move(done));
+    read<QString>(
+        context, [backendId](StoreDatabase &db) { return db.cursor(backendId); }, std::move(done));
 }
 
 void Store::applyBatch(const EventBatch &batch)
@@ -151,7 +160,8 @@ void Store::applyBatch(const EventBatch &batch)
     });
 }
 
-void Store::enqueue(const OutboxRequest &request, QObject *context, std::function<void(OutboxItem, QString)> done)
+void Store::enqueue(const OutboxRequest &request, QObject *context,
+                    std::function<void(OutboxItem, QString)> done)
 {
     QPointer<QObject> guard(context);
     post([this, request, guard, done = std::move(done)] {
@@ -174,7 +184,8 @@ void Store::fetchDueOutbox(int limit, QObject *context,
     read<Result>(
         context,
         [limit](StoreDatabase &db) {
-            return Result{db.outbox().due(QDateTime::currentDateTimeUtc(), limit), db.outbox().nextAttemptAt()};
+            return Result{db.outbox().due(QDateTime::currentDateTimeUtc(), limit),
+                          db.outbox().nextAttemptAt()};
         },
         [done = std::move(done)](Result r) { done(r.first, r.second); });
 }

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "InboxRow.h"
-#include "StoreChanges.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
+#include "InboxRow.h"
 #include "outbox/OutboxItem.h"
+#include "StoreChanges.h"
 #include "sync/BackendEvent.h"
 
-#include <QObject>
-#include <QPointer>
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QObject>
+#include <QPointer>
 
 class QThread;
 
@@ -42,20 +42,26 @@ public:
     void write(std::function<StoreChanges(StoreDatabase &)> work);
 
     void fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> done);
-    void fetchInboxRows(const QList<qint64> &ids, QObject *context, std::function<void(QList<InboxRow>)> done);
+    void fetchInboxRows(const QList<qint64> &ids, QObject *context,
+                        std::function<void(QList<InboxRow>)> done);
     void fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId, QObject *context,
                        std::function<void(QList<Message>)> done);
-    void fetchMessagesByIds(const QList<qint64> &ids, QObject *context, std::function<void(QList<Message>)> done);
-    void search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done);
-    void fetchConversation(qint64 id, QObject *context, std::function<void(std::optional<Conversation>)> done);
+    void fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
+                            std::function<void(QList<Message>)> done);
+    void search(const QString &query, int limit, QObject *context,
+                std::function<void(QList<SearchHit>)> done);
+    void fetchConversation(qint64 id, QObject *context,
+                           std::function<void(std::optional<Conversation>)> done);
     void fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
                        std::function<void(std::optional<Customer>)> done);
     void fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done);
 
     void applyBatch(const EventBatch &batch);
     // done(item, error): item.id is 0 and error says why when the request was refused.
-    void enqueue(const OutboxRequest &request, QObject *context, std::function<void(OutboxItem, QString)> done);
-    void fetchDueOutbox(int limit, QObject *context, std::function<void(QList<OutboxItem>, QDateTime next)> done);
+    void enqueue(const OutboxRequest &request, QObject *context,
+                 std::function<void(OutboxItem, QString)> done);
+    void fetchDueOutbox(int limit, QObject *context,
+                        std::function<void(QList<OutboxItem>, QDateTime next)> done);
     void markSending(qint64 outboxId);
     void markSent(qint64 outboxId, const QString &remoteId);
     void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
@@ -73,7 +79,7 @@ private:
     void deliver(std::function<void()> callback); // to this object's thread
 
     QThread *m_thread = nullptr;
-    QObject *m_worker = nullptr; // lives on m_thread; runs the posted tasks
+    QObject *m_worker = nullptr;         // lives on m_thread; runs the posted tasks
     std::unique_ptr<StoreDatabase> m_db; // touched only on m_thread
     bool m_open = false;
     QString m_path;

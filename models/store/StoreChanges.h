@@ -11,8 +11,8 @@ namespace AgentDesk {
 // What one write changed, so item models refresh exactly those rows.
 struct StoreChanges
 {
-    QSet<qint64> conversations;              // inbox rows to refresh
-    QHash<qint64, QSet<qint64>> messages;    // conversation id -> message ids
+    QSet<qint64> conversations;           // inbox rows to refresh
+    QHash<qint64, QSet<qint64>> messages; // conversation id -> message ids
     bool customers = false;
     bool agents = false;
     bool alerts = false;

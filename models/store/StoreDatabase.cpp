@@ -67,8 +67,10 @@ bool StoreDatabase::open(const QString &path, QString *error)
 
 void StoreDatabase::backfillSearchIndex()
 {
-    const qint64 messagesUpTo = m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'messages'");
-    const qint64 customersUpTo = m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'customers'");
+    const qint64 messagesUpTo =
+        m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'messages'");
+    const qint64 customersUpTo =
+        m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'customers'");
     if (!messagesUpTo && !customersUpTo)
         return;
     SqliteTransaction t(m_db);
@@ -82,9 +84,10 @@ void StoreDatabase::backfillSearchIndex()
         m_writer->indexMessage(id, body);
     StoreChanges ignored;
     m_writer->finishBatch(ignored);
-    SqliteStatement &customers = m_db.statement(
-        "SELECT c.id, c.name, coalesce(c.site_id, '') || ' ' || coalesce((SELECT group_concat(coalesce(p.serial, '') "
-        "|| ' ' || p.model, ' ') FROM products p WHERE p.customer_id = c.id), '') FROM customers c WHERE c.id <= ?1");
+    SqliteStatement &customers = m_db.statement("SELECT c.id, c.name, coalesce(c.site_id, '') || ' ' || "
+                                                "coalesce((SELECT group_concat(coalesce(p.serial, '') "
+                                                "|| ' ' || p.model, ' ') FROM products p WHERE p.customer_id "
+                                                "= c.id), '') FROM customers c WHERE c.id <= ?1");
     customers.bind(1, customersUpTo);
     QList<std::tuple<qint64, QString, QString>> people;
     while (customers.step())
@@ -160,8 +163,7 @@ OutboxItem StoreDatabase::enqueue(const OutboxRequest &request, StoreChanges &ch
 {
     // A refused request is rolled back whole: it must leave no half-written message behind.
     struct Refused
-    {
-    };
+    {};
     OutboxItem item;
     try {
         changes.merge(write([&](StoreChanges &c) {

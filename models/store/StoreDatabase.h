@@ -7,8 +7,8 @@
 #include "StoreReader.h"
 #include "sync/BackendEvent.h"
 
-#include <QString>
 #include <memory>
+#include <QString>
 
 namespace AgentDesk {
 

@@ -3,11 +3,11 @@
 #include "SearchText.h"
 #include "SqliteDatabase.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
-#include <algorithm>
 
 namespace AgentDesk {
 
@@ -26,15 +26,16 @@ QString idArray(const QList<qint64> &ids)
     return json + QLatin1Char(']');
 }
 
-#define INBOX_SELECT                                                                                            \
-    "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "      \
-    "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "       \
-    "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count "                       \
-    "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
+#define INBOX_SELECT                                                                                         \
+    "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "  \
+    "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "   \
+    "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count "                    \
+    "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = "              \
+    "c.customer_remote_id "
 
-#define MESSAGE_SELECT                                                                                          \
-    "SELECT m.id, m.conversation_id, m.backend, m.remote_id, m.client_key, m.direction, m.author, m.body, "      \
-    "m.internal_note, m.sent_at, m.delivery, m.error, c.remote_id FROM messages m "                             \
+#define MESSAGE_SELECT                                                                                       \
+    "SELECT m.id, m.conversation_id, m.backend, m.remote_id, m.client_key, m.direction, m.author, m.body, "  \
+    "m.internal_note, m.sent_at, m.delivery, m.error, c.remote_id FROM messages m "                          \
     "JOIN conversations c ON c.id = m.conversation_id "
 
 InboxRow readInboxRow(SqliteStatement &q)
@@ -111,9 +112,9 @@ QList<Message> StoreReader::readMessages(SqliteStatement &q)
 
 QList<Message> StoreReader::messages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId)
 {
-    SqliteStatement &q =
-        m_db.statement(MESSAGE_SELECT "WHERE m.conversation_id = ?1 AND (?2 = 0 OR (m.sent_at, m.id) < (?2, ?3)) "
-                                      "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?4");
+    SqliteStatement &q = m_db.statement(
+        MESSAGE_SELECT "WHERE m.conversation_id = ?1 AND (?2 = 0 OR (m.sent_at, m.id) < (?2, ?3)) "
+                       "ORDER BY m.sent_at DESC, m.id DESC LIMIT ?4");
     q.bind(1, conversationId).bind(2, beforeAt).bind(3, beforeId).bind(4, limit);
     QList<Message> out = readMessages(q);
     std::reverse(out.begin(), out.end());
@@ -141,9 +142,10 @@ void StoreReader::loadAttachments(QList<Message> &messages)
         ids.append(messages[i].id);
         index.insert(messages[i].id, i);
     }
-    SqliteStatement &q = m_db.statement("SELECT message_id, remote_ref, file_name, mime_type, size, local_path "
-                                        "FROM attachments WHERE message_id IN (SELECT value FROM json_each(?1)) "
-                                        "ORDER BY id");
+    SqliteStatement &q =
+        m_db.statement("SELECT message_id, remote_ref, file_name, mime_type, size, local_path "
+                       "FROM attachments WHERE message_id IN (SELECT value FROM json_each(?1)) "
+                       "ORDER BY id");
     q.bind(1, idArray(ids));
     while (q.step())
         messages[index.value(q.int64(0))].attachments.append(
@@ -159,8 +161,10 @@ QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit)
         return {};
     // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
     SqliteStatement &q = m_db.statement(
-        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
-        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
+        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT "
+        "?2) "
+        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, "
+        "c.customer_remote_id) "
         "FROM hits JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
         "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
         "ORDER BY m.id DESC");
@@ -231,8 +235,9 @@ std::optional<Conversation> StoreReader::conversation(qint64 id)
 
 std::optional<Customer> StoreReader::customer(const QString &backendId, const QString &remoteId)
 {
-    SqliteStatement &q = m_db.statement("SELECT id, name, tier, site_id, verified, language, handles, updated_at "
-                                        "FROM customers WHERE backend = ?1 AND remote_id = ?2");
+    SqliteStatement &q =
+        m_db.statement("SELECT id, name, tier, site_id, verified, language, handles, updated_at "
+                       "FROM customers WHERE backend = ?1 AND remote_id = ?2");
     q.bind(1, backendId).bind(2, remoteId);
     if (!q.step()) {
         q.reset();
@@ -263,8 +268,8 @@ std::optional<Customer> StoreReader::customer(const QString &backendId, const QS
         if (ok)
             c.handles.append({Channel(value), v[QLatin1String("handle")].toString()});
     }
-    SqliteStatement &p = m_db.statement(
-        "SELECT model, serial, site_id, installed_on, warranty_until FROM products WHERE customer_id = ?1 ORDER BY id");
+    SqliteStatement &p = m_db.statement("SELECT model, serial, site_id, installed_on, warranty_until FROM "
+                                        "products WHERE customer_id = ?1 ORDER BY id");
     p.bind(1, c.id);
     while (p.step())
         c.products.append({p.text(0), p.text(1), p.text(2), QDate::fromString(p.text(3), Qt::ISODate),

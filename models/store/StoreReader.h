@@ -1,12 +1,12 @@
 #pragma once
 
-#include "InboxRow.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
+#include "InboxRow.h"
 
-#include <QList>
 #include <optional>
+#include <QList>
 
 namespace AgentDesk {
 
@@ -18,8 +18,7 @@ class StoreReader final
 public:
     explicit StoreReader(SqliteDatabase &db)
         : m_db(db)
-    {
-    }
+    {}
 
     // All inbox rows, or only those with the given ids.
     QList<InboxRow> inboxRows(const QList<qint64> &ids = {});

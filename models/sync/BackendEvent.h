@@ -31,8 +31,8 @@ struct PresenceChange
 };
 
 // Everything a backend can tell the sync engine. Backends never touch the store or the UI.
-using BackendEvent = std::variant<Customer, Agent, Team, Conversation, Message, MessageStateChange,
-                                  PresenceChange, Alert>;
+using BackendEvent =
+    std::variant<Customer, Agent, Team, Conversation, Message, MessageStateChange, PresenceChange, Alert>;
 
 // A batch is applied in one transaction together with the cursor that follows it, so a crash
 // never records a cursor past events that were not stored.

@@ -26,7 +26,9 @@ QString checkFields(const QString &what, std::initializer_list<const QString *> 
 {
     for (const QString *f : fields)
         if (f->size() > EventValidator::maxFieldLength)
-            return tr("%1 has a field longer than %2 characters").arg(what).arg(EventValidator::maxFieldLength);
+            return tr("%1 has a field longer than %2 characters")
+                .arg(what)
+                .arg(EventValidator::maxFieldLength);
     return {};
 }
 
@@ -71,10 +73,11 @@ QString validateOne(const Team &t)
 QString validateOne(const Conversation &c)
 {
     const QString what = tr("conversation %1").arg(c.remoteId.left(64));
-    return firstError({checkId(tr("conversation"), c.remoteId),
-                       !c.createdAt.isValid() ? tr("%1 has no creation time").arg(what) : QString(),
-                       checkFields(what, {&c.customerRemoteId, &c.assigneeRemoteId, &c.teamRemoteId, &c.subject}),
-                       checkEnum(what, c.channel), checkEnum(what, c.status), checkEnum(what, c.priority)});
+    return firstError(
+        {checkId(tr("conversation"), c.remoteId),
+         !c.createdAt.isValid() ? tr("%1 has no creation time").arg(what) : QString(),
+         checkFields(what, {&c.customerRemoteId, &c.assigneeRemoteId, &c.teamRemoteId, &c.subject}),
+         checkEnum(what, c.channel), checkEnum(what, c.status), checkEnum(what, c.priority)});
 }
 
 QString validateOne(const Message &m)
@@ -91,8 +94,8 @@ QString validateOne(const Message &m)
          m.text.size() > EventValidator::maxTextLength
              ? tr("%1 is longer than %2 characters").arg(what).arg(EventValidator::maxTextLength)
              : QString(),
-         checkFields(what, {&m.remoteId, &m.clientKey, &m.authorName, &m.error}), checkEnum(what, m.direction),
-         checkEnum(what, m.delivery)});
+         checkFields(what, {&m.remoteId, &m.clientKey, &m.authorName, &m.error}),
+         checkEnum(what, m.direction), checkEnum(what, m.delivery)});
 }
 
 QString validateOne(const MessageStateChange &s)
@@ -111,12 +114,12 @@ QString validateOne(const PresenceChange &p)
 QString validateOne(const Alert &a)
 {
     const QString what = tr("alert %1").arg(a.remoteId.left(64));
-    return firstError({checkId(tr("alert"), a.remoteId),
-                       a.title.trimmed().isEmpty() ? tr("%1 has no title").arg(what) : QString(),
-                       !a.raisedAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
-                       a.body.size() > EventValidator::maxTextLength ? tr("%1 is too long").arg(what) : QString(),
-                       checkFields(what, {&a.title, &a.customerRemoteId, &a.productSerial}),
-                       checkEnum(what, a.severity)});
+    return firstError(
+        {checkId(tr("alert"), a.remoteId),
+         a.title.trimmed().isEmpty() ? tr("%1 has no title").arg(what) : QString(),
+         !a.raisedAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
+         a.body.size() > EventValidator::maxTextLength ? tr("%1 is too long").arg(what) : QString(),
+         checkFields(what, {&a.title, &a.customerRemoteId, &a.productSerial}), checkEnum(what, a.severity)});
 }
 
 } // namespace

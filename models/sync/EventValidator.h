@@ -11,8 +11,8 @@ namespace AgentDesk {
 class EventValidator final
 {
 public:
-    static constexpr qsizetype maxTextLength = 1 << 20;  // characters in a message
-    static constexpr qsizetype maxFieldLength = 4096;    // any other string
+    static constexpr qsizetype maxTextLength = 1 << 20; // characters in a message
+    static constexpr qsizetype maxFieldLength = 4096;   // any other string
 
     // Empty when the event is acceptable, else why not (for logs and the status bar).
     static QString validate(const BackendEvent &event);

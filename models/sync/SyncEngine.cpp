@@ -18,12 +18,13 @@ SyncEngine::SyncEngine(Store *store, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &SyncEngine::flush);
-    connect(m_store, &Store::eventsRejected, this, [this](const QString &backendId, const QStringList &reasons) {
-        for (const QString &reason : reasons) {
-            qCWarning(lcSync) << backendId << "event rejected by the store:" << reason;
-            Q_EMIT eventRejected(backendId, reason);
-        }
-    });
+    connect(m_store, &Store::eventsRejected, this,
+            [this](const QString &backendId, const QStringList &reasons) {
+                for (const QString &reason : reasons) {
+                    qCWarning(lcSync) << backendId << "event rejected by the store:" << reason;
+                    Q_EMIT eventRejected(backendId, reason);
+                }
+            });
 }
 
 void SyncEngine::attach(Backend *backend)

@@ -35,7 +35,7 @@ Q_SIGNALS:
 private:
     Store *m_store;
     QHash<QString, EventBatch> m_pending; // per backend, in arrival order
-    QStringList m_order;                   // backends in the order their first pending event came
+    QStringList m_order;                  // backends in the order their first pending event came
     QTimer m_flushTimer;
     int m_maxBatch = 5000;
 };

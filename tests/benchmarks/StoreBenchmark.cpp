@@ -6,20 +6,20 @@
 // idempotent upserts, summaries, FTS) and is compared with a raw sqlite3 bulk insert of the same
 // rows into the same schema. Search goes through StoreReader::searchMessages and is compared with
 // a LIKE scan of the same data.
-#include "StoreGenerator.h"
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreDatabase.h"
 #include "store/StoreSchema.h"
+#include "StoreGenerator.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
-#include <algorithm>
-#include <cstdio>
 
 using namespace AgentDesk;
 
@@ -33,7 +33,9 @@ struct Percentiles
 Percentiles percentiles(QList<double> ms)
 {
     std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) { return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))]; };
+    const auto at = [&](double q) {
+        return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))];
+    };
     return {at(0.50), at(0.95), at(0.99), ms.isEmpty() ? 0.0 : ms.last()};
 }
 
@@ -58,8 +60,9 @@ double rawInsert(const QString &path, const QList<EventBatch> &batches, qint64 m
         qint64 conversationId = 0;
         for (const BackendEvent &e : batch.events) {
             if (const auto *c = std::get_if<Conversation>(&e)) {
-                db.statement("INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, "
-                             "subject, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
+                db.statement(
+                      "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, "
+                      "subject, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)")
                     .bind(1, batch.backendId)
                     .bind(2, c->remoteId)
                     .bind(3, c->customerRemoteId)
@@ -70,8 +73,9 @@ double rawInsert(const QString &path, const QList<EventBatch> &batches, qint64 m
                     .exec();
                 conversationId = db.lastInsertRowId();
             } else if (const auto *m = std::get_if<Message>(&e)) {
-                db.statement("INSERT INTO messages (conversation_id, backend, remote_id, direction, author, body, "
-                             "sent_at, delivery) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                db.statement(
+                      "INSERT INTO messages (conversation_id, backend, remote_id, direction, author, body, "
+                      "sent_at, delivery) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
                     .bind(1, conversationId)
                     .bind(2, batch.backendId)
                     .bind(3, m->remoteId)
@@ -100,10 +104,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("AgentDesk store benchmark"));
     parser.addHelpOption();
-    const QCommandLineOption conversationsOption(QStringLiteral("conversations"), QStringLiteral("Conversations."),
-                                                 QStringLiteral("n"), QStringLiteral("100000"));
-    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("Messages per conversation."),
-                                            QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"),
+                                                 QStringLiteral("Conversations."), QStringLiteral("n"),
+                                                 QStringLiteral("100000"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"),
+                                            QStringLiteral("Messages per conversation."), QStringLiteral("n"),
+                                            QStringLiteral("10"));
     const QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("Search queries."),
                                            QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write the stores."),
@@ -127,7 +133,8 @@ int main(int argc, char **argv)
     for (int first = 0; first < conversations; first += step)
         batches.append(generator.batch(first, qMin(step, conversations - first), perConversation));
     const qint64 messages = qint64(conversations) * perConversation;
-    std::printf("data            : %d conversations, %lld messages\n", conversations, static_cast<long long>(messages));
+    std::printf("data            : %d conversations, %lld messages\n", conversations,
+                static_cast<long long>(messages));
 
     const QString storePath = dir + QStringLiteral("/bench-store.sqlite3");
     const QString rawPath = dir + QStringLiteral("/bench-raw.sqlite3");
@@ -148,15 +155,18 @@ int main(int argc, char **argv)
     const double rawRate = rawInsert(rawPath, batches, messages);
     std::printf("ingest (store)  : %.0f messages/s\n", ingestRate);
     std::printf("ingest (raw)    : %.0f messages/s, store/raw = %.2f\n", rawRate, ingestRate / rawRate);
-    std::printf("store size      : %.1f MiB (raw %.1f MiB)\n", fileSize(storePath) / 1048576.0, fileSize(rawPath) / 1048576.0);
+    std::printf("store size      : %.1f MiB (raw %.1f MiB)\n", fileSize(storePath) / 1048576.0,
+                fileSize(rawPath) / 1048576.0);
 
     // Queries an agent would type: words, prefixes, serial fragments, Chinese.
     const QStringList vocabulary{
-        QStringLiteral("red light"), QStringLiteral("firmware"),  QStringLiteral("clicking"),    QStringLiteral("warranty"),
-        QStringLiteral("reboot"),    QStringLiteral("certif"),    QStringLiteral("battery"),     QStringLiteral("VLAN"),
-        QStringLiteral("E-042"),     QStringLiteral("Orion NAS"), QStringLiteral("grey stripes"), QStringLiteral("SN-ORN4"),
-        QStringLiteral("重启"),       QStringLiteral("序列号"),     QStringLiteral("固件"),          QStringLiteral("touch screen"),
-        QStringLiteral("power cut"), QStringLiteral("slow"),      QStringLiteral("RAID degraded"), QStringLiteral("feed freezes")};
+        QStringLiteral("red light"),     QStringLiteral("firmware"),     QStringLiteral("clicking"),
+        QStringLiteral("warranty"),      QStringLiteral("reboot"),       QStringLiteral("certif"),
+        QStringLiteral("battery"),       QStringLiteral("VLAN"),         QStringLiteral("E-042"),
+        QStringLiteral("Orion NAS"),     QStringLiteral("grey stripes"), QStringLiteral("SN-ORN4"),
+        QStringLiteral("重启"),          QStringLiteral("序列号"),       QStringLiteral("固件"),
+        QStringLiteral("touch screen"),  QStringLiteral("power cut"),    QStringLiteral("slow"),
+        QStringLiteral("RAID degraded"), QStringLiteral("feed freezes")};
     QRandomGenerator rng(99);
     QList<double> ftsMs, likeMs;
     qint64 hits = 0;
@@ -169,8 +179,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < qMin(queries, 60); ++i) {
         const QString q = vocabulary[rng.bounded(int(vocabulary.size()))];
         timer.restart();
-        SqliteStatement &like = store.sqlite().statement(
-            "SELECT id FROM messages WHERE body LIKE ?1 ORDER BY id DESC LIMIT 50");
+        SqliteStatement &like =
+            store.sqlite().statement("SELECT id FROM messages WHERE body LIKE ?1 ORDER BY id DESC LIMIT 50");
         like.bind(1, QLatin1Char('%') + q + QLatin1Char('%'));
         while (like.step()) {
         }
@@ -179,10 +189,11 @@ int main(int argc, char **argv)
     }
     const Percentiles fts = percentiles(ftsMs);
     const Percentiles like = percentiles(likeMs);
-    std::printf("search (FTS5)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries, %lld hits)\n", fts.p50,
-                fts.p95, fts.p99, fts.max, queries, static_cast<long long>(hits));
-    std::printf("search (LIKE)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries)\n", like.p50,
-                like.p95, like.p99, like.max, int(likeMs.size()));
+    std::printf(
+        "search (FTS5)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries, %lld hits)\n",
+        fts.p50, fts.p95, fts.p99, fts.max, queries, static_cast<long long>(hits));
+    std::printf("search (LIKE)   : p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%d queries)\n",
+                like.p50, like.p95, like.p99, like.max, int(likeMs.size()));
 
     timer.restart();
     const auto rows = store.reader().inboxRows();

@@ -14,9 +14,9 @@ class PluginBackend final : public AgentDesk::Backend
 public:
     PluginBackend(const QString &id, const QVariantMap &settings)
         : m_id(id)
-        , m_greeting(settings.value(QStringLiteral("greeting"), QStringLiteral("hello from a plugin")).toString())
-    {
-    }
+        , m_greeting(
+              settings.value(QStringLiteral("greeting"), QStringLiteral("hello from a plugin")).toString())
+    {}
     QString id() const override { return m_id; }
     QString kind() const override { return QStringLiteral("testplugin"); }
     QString displayName() const override { return QStringLiteral("Test plugin"); }

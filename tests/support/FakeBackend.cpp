@@ -7,12 +7,11 @@ namespace AgentDesk {
 FakeBackend::FakeBackend(const QString &id, QObject *parent)
     : Backend(parent)
     , m_id(id)
-{
-}
+{}
 
 Domain::Capabilities FakeBackend::capabilities() const
 {
-    return Domain::Capability::Messaging | Domain::Capability::Directory;
+    return m_capabilities;
 }
 
 void FakeBackend::start(const QString &cursor)
@@ -28,7 +27,8 @@ void FakeBackend::stop()
 
 void FakeBackend::setConnected(bool connected)
 {
-    setConnectionState(connected ? Domain::ConnectionState::Connected : Domain::ConnectionState::Reconnecting);
+    setConnectionState(connected ? Domain::ConnectionState::Connected
+                                 : Domain::ConnectionState::Reconnecting);
 }
 
 void FakeBackend::send(const QList<BackendEvent> &events, const QString &cursor)
@@ -39,8 +39,9 @@ void FakeBackend::send(const QList<BackendEvent> &events, const QString &cursor)
 void FakeBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     performed << item;
-    SendResult result = m_results.isEmpty() ? SendResult{true, QStringLiteral("fake-%1").arg(m_next++), {}, true}
-                                            : m_results.dequeue();
+    SendResult result = m_results.isEmpty()
+                            ? SendResult{true, QStringLiteral("fake-%1").arg(m_next++), {}, true}
+                            : m_results.dequeue();
     deliverResult(context, std::move(done), result);
 }
 

@@ -24,8 +24,14 @@ public:
     Domain::Capabilities capabilities() const override;
     void start(const QString &cursor) override;
     void stop() override;
-    MessagingService *messaging() override { return this; }
-    DirectoryService *directory() override { return this; }
+    MessagingService *messaging() override
+    {
+        return m_capabilities.testFlag(Domain::Capability::Messaging) ? this : nullptr;
+    }
+    DirectoryService *directory() override
+    {
+        return m_capabilities.testFlag(Domain::Capability::Directory) ? this : nullptr;
+    }
 
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &, bool) override {}
@@ -33,6 +39,7 @@ public:
     void setPresence(Domain::Presence presence) override { m_presence = presence; }
 
     void queueResult(const SendResult &result) { m_results.enqueue(result); }
+    void setCapabilities(Domain::Capabilities capabilities) { m_capabilities = capabilities; }
     void setConnected(bool connected);
     void send(const QList<BackendEvent> &events, const QString &cursor = {});
 
@@ -42,6 +49,7 @@ public:
 
 private:
     QString m_id;
+    Domain::Capabilities m_capabilities = Domain::Capability::Messaging | Domain::Capability::Directory;
     QQueue<SendResult> m_results;
     int m_next = 1;
 };

@@ -30,6 +30,9 @@ void DemoBackend::emitEvents(QList<BackendEvent> events)
 {
     if (events.isEmpty())
         return;
+    for (const BackendEvent &e : std::as_const(events))
+        if (const auto *alert = std::get_if<Alert>(&e))
+            m_alerts.insert(alert->remoteId, *alert);
     // Directory rows and conversations carry no backend id of their own: the sync engine stamps it.
     Q_EMIT eventsReady(EventBatch{m_options.id, std::move(events), m_simulator.cursor()});
 }
@@ -57,13 +60,16 @@ void DemoBackend::stop()
 
 void DemoBackend::tick()
 {
-    emitEvents(m_simulator.step(QDateTime::currentDateTimeUtc(), m_options.tickMs, m_options.chatsPerMinute));
+    // Without a timer (tickMs 0), each call stands for one second of simulated traffic.
+    const int stepMs = m_options.tickMs > 0 ? m_options.tickMs : 1000;
+    emitEvents(m_simulator.step(QDateTime::currentDateTimeUtc(), stepMs, m_options.chatsPerMinute));
 }
 
 void DemoBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     if (connectionState() != ConnectionState::Connected) {
-        deliverResult(context, std::move(done), SendResult{false, {}, tr("The demo backend is stopped."), true});
+        deliverResult(context, std::move(done),
+                      SendResult{false, {}, tr("The demo backend is stopped."), true});
         return;
     }
     if (const auto it = m_sent.constFind(item.idempotencyKey); it != m_sent.cend()) {
@@ -83,11 +89,12 @@ void DemoBackend::perform(const OutboxItem &item, QObject *context, std::functio
     const QString conversation = item.conversationRemoteId;
     const QString text = item.payload.value(QStringLiteral("text")).toString();
     m_simulator.agentReplied(conversation);
-    QTimer::singleShot(m_options.sendDelayMs + m_options.deliveryDelayMs, this, [this, conversation, remoteId] {
-        emitEvents({MessageStateChange{conversation, remoteId, {}, DeliveryState::Delivered, {}}});
-    });
-    const int answerDelay = m_options.sendDelayMs + m_options.deliveryDelayMs
-                            + m_delays.bounded(m_options.answerDelayMinMs, m_options.answerDelayMaxMs + 1);
+    QTimer::singleShot(
+        m_options.sendDelayMs + m_options.deliveryDelayMs, this, [this, conversation, remoteId] {
+            emitEvents({MessageStateChange{conversation, remoteId, {}, DeliveryState::Delivered, {}}});
+        });
+    const int answerDelay = m_options.sendDelayMs + m_options.deliveryDelayMs +
+                            m_delays.bounded(m_options.answerDelayMinMs, m_options.answerDelayMaxMs + 1);
     QTimer::singleShot(answerDelay, this, [this, conversation, remoteId, text] {
         if (connectionState() != ConnectionState::Connected)
             return;
@@ -107,9 +114,17 @@ void DemoBackend::setPresence(Presence presence)
     emitEvents({PresenceChange{selfAgentId(), presence}});
 }
 
-void DemoBackend::acknowledge(const QString &alertRemoteId, QObject *context, std::function<void(QString)> done)
+void DemoBackend::acknowledge(const QString &alertRemoteId, QObject *context,
+                              std::function<void(QString)> done)
 {
-    Q_UNUSED(alertRemoteId)
+    const auto it = m_alerts.find(alertRemoteId);
+    if (it == m_alerts.end()) {
+        deliverResult(context, std::move(done),
+                      tr("The alert %1 is not known to the demo.").arg(alertRemoteId));
+        return;
+    }
+    it->acknowledged = true;
+    emitEvents({*it});
     deliverResult(context, std::move(done), QString());
 }
 

@@ -19,7 +19,7 @@ struct DemoOptions
     quint32 seed = 1;
     double chatsPerMinute = 3.0;
     int backlog = 40;          // conversations a first start finds
-    int tickMs = 1000;
+    int tickMs = 1000;         // simulation step; 0: no timer, tick() is called by hand
     int sendDelayMs = 300;     // until the "server" acknowledges a reply
     int deliveryDelayMs = 700; // then until the customer's device reports it delivered
     int answerDelayMinMs = 2500;
@@ -58,7 +58,8 @@ public:
     QString selfAgentId() const override { return QLatin1String(DemoPopulation::selfAgentId); }
     void setPresence(Domain::Presence presence) override;
     // AlertService
-    void acknowledge(const QString &alertRemoteId, QObject *context, std::function<void(QString)> done) override;
+    void acknowledge(const QString &alertRemoteId, QObject *context,
+                     std::function<void(QString)> done) override;
     // StatsService
     void queueStats(QObject *context, std::function<void(QList<QueueStats>, QString)> done) override;
 
@@ -74,6 +75,7 @@ private:
     DemoSimulator m_simulator;
     QTimer m_timer;
     QHash<QString, QString> m_sent; // idempotency key -> message id: a repeated send is not sent twice
+    QHash<QString, Alert> m_alerts; // raised this session, so they can be acknowledged
     QRandomGenerator m_delays;
 };
 

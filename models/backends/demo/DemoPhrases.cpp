@@ -34,18 +34,22 @@ const Opening openingsEn[] = {
     {"*", "Hi, my {product} shows a red status light since this morning."},
     {"*", "Hello, the {product} at our site {site} keeps rebooting every 20 minutes. Serial is {serial}."},
     {"*", "Our {product} is beeping loudly and the display says E-042. What does that mean?"},
-    {"*", "Good morning. After last night's firmware update the {product} no longer shows up on the network."},
+    {"*",
+     "Good morning. After last night's firmware update the {product} no longer shows up on the network."},
     {"*", "We had a power cut and now the {product} won't turn on at all. Serial {serial}."},
     {"*", "Hi, is the {product} still under warranty? The fan is very loud since last week."},
     {"*", "Hello, I cannot log in to the admin page of my {product}, it says the certificate is invalid."},
     {"*", "I need to move the {product} to another building, how do I shut it down safely?"},
     {"storage", "Hi, my {product} shows a red light and nobody can reach the shared drive."},
-    {"storage", "Hi there, one of the disks in the {product} is making a clicking noise. Should I be worried?"},
+    {"storage",
+     "Hi there, one of the disks in the {product} is making a clicking noise. Should I be worried?"},
     {"storage", "The {product} is very slow today, copying a 1 GB file takes more than ten minutes."},
-    {"storage", "The {product} reports 'RAID degraded' after a disk replacement. How long does the rebuild take?"},
+    {"storage",
+     "The {product} reports 'RAID degraded' after a disk replacement. How long does the rebuild take?"},
     {"network", "My {product} lost its configuration after a reboot, all VLANs are gone."},
     {"network", "Wi-Fi from the {product} drops every evening around 7 pm, the whole office is offline."},
-    {"power", "Hello, the battery warning on the {product} has been on for two days. Do I need a new battery?"},
+    {"power",
+     "Hello, the battery warning on the {product} has been on for two days. Do I need a new battery?"},
     {"power", "The {product} switched to battery during a short outage and never switched back."},
     {"kiosk", "The touch screen of the {product} in our lobby stopped responding to customers."},
     {"kiosk", "The card reader of the {product} rejects every card since this morning."},
@@ -107,11 +111,13 @@ const char *const followUpsEn[] = {
     "It started right after we replaced the network switch.",
 };
 const char *const followUpsZh[] = {
-    "另外第二个指示灯在闪黄灯。", "我们已经拔掉电源试过了，没有用。", "整个办公室四十多个人都受影响。",
+    "另外第二个指示灯在闪黄灯。",     "我们已经拔掉电源试过了，没有用。",   "整个办公室四十多个人都受影响。",
     "日志里在出问题之前有一条警告。", "需要的话我可以拍一张前面板的照片。",
 };
 const char *const impatientEn[] = {
-    "Hello? Is anyone there?", "Any update please? This is urgent.", "I have been waiting for 15 minutes now.",
+    "Hello? Is anyone there?",
+    "Any update please? This is urgent.",
+    "I have been waiting for 15 minutes now.",
     "Could someone please answer, our business is down.",
 };
 const char *const impatientZh[] = {"你好？有人在吗？", "请问有进展吗？很着急。", "已经等了十五分钟了。",
@@ -122,12 +128,13 @@ const char *const agentRepliesEn[] = {
     "I can see the unit on our side. I'm checking the logs, one moment please.",
 };
 const char *const agentRepliesZh[] = {
-    "谢谢，我正在查看。请确认一下机身背面的序列号。", "抱歉给您带来不便。请按住复位键五秒钟重启一次设备。",
+    "谢谢，我正在查看。请确认一下机身背面的序列号。",
+    "抱歉给您带来不便。请按住复位键五秒钟重启一次设备。",
     "我这边能看到设备，正在检查日志，请稍等。",
 };
 const char *const alertTitles[] = {
-    "Disk 3 SMART pre-failure warning", "Battery capacity below 40%", "Temperature above threshold",
-    "Firmware update available (security)", "RAID array degraded", "Fan speed irregular",
+    "Disk 3 SMART pre-failure warning",     "Battery capacity below 40%", "Temperature above threshold",
+    "Firmware update available (security)", "RAID array degraded",        "Fan speed irregular",
 };
 
 } // namespace
@@ -152,7 +159,8 @@ QString DemoPhrases::agentReply(QRandomGenerator &rng, const Customer &c, const 
     return fill(isChinese(c) ? pick(rng, agentRepliesZh) : pick(rng, agentRepliesEn), c, p);
 }
 
-QString DemoPhrases::answer(QRandomGenerator &rng, const Customer &c, const Product &p, const QString &agentText)
+QString DemoPhrases::answer(QRandomGenerator &rng, const Customer &c, const Product &p,
+                            const QString &agentText)
 {
     const QString t = agentText.toLower();
     const bool zh = isChinese(c);
@@ -173,7 +181,8 @@ QString DemoPhrases::answer(QRandomGenerator &rng, const Customer &c, const Prod
         return zh ? QStringLiteral("好的，我这就拍照发给您。")
                   : QStringLiteral("OK, taking a photo of the front panel now.");
     if (has({"resolved", "fixed", "anything else", "解决", "还有其他"}))
-        return zh ? QStringLiteral("没有了，谢谢您的帮助！") : QStringLiteral("No, that's all. Thanks a lot for your help!");
+        return zh ? QStringLiteral("没有了，谢谢您的帮助！")
+                  : QStringLiteral("No, that's all. Thanks a lot for your help!");
     if (rng.bounded(3) == 0)
         return followUp(rng, c, p);
     return zh ? QStringLiteral("好的，谢谢。请问接下来我需要做什么？")

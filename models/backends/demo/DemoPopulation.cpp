@@ -8,17 +8,19 @@ using namespace Domain;
 
 namespace {
 
-const char *const firstNames[] = {"Olivia", "Liam",   "Emma",  "Noah",   "Ava",    "Lucas",  "Mia",    "Ethan",
-                                  "Sofia",  "Mason",  "Chloe", "Daniel", "Grace",  "Henry",  "Isla",   "Jack",
-                                  "Priya",  "Arjun",  "Fatima", "Omar",  "Hannah", "Mateo",  "Elena",  "Samuel"};
-const char *const lastNames[] = {"Smith",  "Johnson", "Williams", "Brown",  "Garcia", "Miller", "Davis",  "Wilson",
-                                 "Taylor", "Clark",   "Lewis",    "Walker", "Young",  "Patel",  "Nguyen", "Kowalski",
-                                 "Schmidt", "Rossi",  "Okafor",   "Haddad"};
+const char *const firstNames[] = {"Olivia", "Liam",  "Emma",   "Noah",  "Ava",   "Lucas",
+                                  "Mia",    "Ethan", "Sofia",  "Mason", "Chloe", "Daniel",
+                                  "Grace",  "Henry", "Isla",   "Jack",  "Priya", "Arjun",
+                                  "Fatima", "Omar",  "Hannah", "Mateo", "Elena", "Samuel"};
+const char *const lastNames[] = {"Smith",  "Johnson",  "Williams", "Brown", "Garcia", "Miller", "Davis",
+                                 "Wilson", "Taylor",   "Clark",    "Lewis", "Walker", "Young",  "Patel",
+                                 "Nguyen", "Kowalski", "Schmidt",  "Rossi", "Okafor", "Haddad"};
 // Chinese names as UTF-8: surname + given name.
-const char *const cnSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱"};
-const char *const cnGiven[] = {"伟",   "芳",   "娜",   "秀英", "敏",   "静",   "丽",   "强",   "磊",  "军",
-                               "洋",   "勇",   "艳",   "杰",   "娟",   "涛",   "明",   "超",   "秀兰", "霞",
-                               "晓东", "海燕", "建华", "志强"};
+const char *const cnSurnames[] = {"王", "李", "张", "刘", "陈", "杨", "黄",
+                                  "赵", "吴", "周", "徐", "孙", "马", "朱"};
+const char *const cnGiven[] = {"伟", "芳", "娜",   "秀英", "敏",   "静",   "丽",   "强",
+                               "磊", "军", "洋",   "勇",   "艳",   "杰",   "娟",   "涛",
+                               "明", "超", "秀兰", "霞",   "晓东", "海燕", "建华", "志强"};
 
 struct ProductLine
 {
@@ -26,9 +28,9 @@ struct ProductLine
     const char *code;
 };
 const ProductLine productLines[] = {
-    {"Orion NAS 4-bay", "ORN4"},    {"Orion NAS 8-bay", "ORN8"},   {"Helix Router AX3000", "HLX3"},
-    {"Pulse UPS 1500", "PUL15"},    {"Vista Kiosk K2", "VSK2"},    {"Lumen Printer P400", "LMP4"},
-    {"Atlas Server R2", "ATR2"},    {"Beacon Camera C8", "BCC8"},
+    {"Orion NAS 4-bay", "ORN4"}, {"Orion NAS 8-bay", "ORN8"},  {"Helix Router AX3000", "HLX3"},
+    {"Pulse UPS 1500", "PUL15"}, {"Vista Kiosk K2", "VSK2"},   {"Lumen Printer P400", "LMP4"},
+    {"Atlas Server R2", "ATR2"}, {"Beacon Camera C8", "BCC8"},
 };
 
 template<typename T, size_t N>
@@ -64,7 +66,8 @@ DemoPopulation::DemoPopulation(quint32 seed, int customerCount)
             c.name = QString::fromUtf8(pick(rng, cnSurnames)) + QString::fromUtf8(pick(rng, cnGiven));
             c.language = QStringLiteral("zh-CN");
         } else {
-            c.name = QString::fromUtf8(pick(rng, firstNames)) + QLatin1Char(' ') + QString::fromUtf8(pick(rng, lastNames));
+            c.name = QString::fromUtf8(pick(rng, firstNames)) + QLatin1Char(' ') +
+                     QString::fromUtf8(pick(rng, lastNames));
             c.language = QStringLiteral("en");
         }
         c.tier = pickTier(rng);
@@ -75,9 +78,8 @@ DemoPopulation::DemoPopulation(quint32 seed, int customerCount)
             const ProductLine &line = pick(rng, productLines);
             Product product;
             product.model = QString::fromLatin1(line.model);
-            product.serialNumber = QStringLiteral("SN-%1-%2")
-                                       .arg(QLatin1String(line.code))
-                                       .arg(rng.bounded(100000, 999999));
+            product.serialNumber =
+                QStringLiteral("SN-%1-%2").arg(QLatin1String(line.code)).arg(rng.bounded(100000, 999999));
             product.siteId = c.siteId;
             product.installedOn = QDate(2021, 1, 1).addDays(rng.bounded(1400));
             product.warrantyUntil = product.installedOn.addYears(c.tier >= Tier::Gold ? 5 : 3);
@@ -90,12 +92,13 @@ DemoPopulation::DemoPopulation(quint32 seed, int customerCount)
             c.handles.append({Channel::Social, QStringLiteral("@weibo_%1").arg(rng.bounded(10000, 99999))});
         } else {
             c.handles.append({Channel::Email, handleBase + QStringLiteral("@example.com")});
-            c.handles.append({Channel::WhatsApp, QStringLiteral("+44 7700 %1").arg(rng.bounded(100000, 999999))});
+            c.handles.append(
+                {Channel::WhatsApp, QStringLiteral("+44 7700 %1").arg(rng.bounded(100000, 999999))});
         }
         c.handles.append({Channel::WebChat, c.remoteId});
-        c.handles.append({Channel::Phone, QStringLiteral("+%1 555 %2")
-                                              .arg(chinese ? 86 : 44)
-                                              .arg(rng.bounded(1000000, 9999999))});
+        c.handles.append(
+            {Channel::Phone,
+             QStringLiteral("+%1 555 %2").arg(chinese ? 86 : 44).arg(rng.bounded(1000000, 9999999))});
         m_index.insert(c.remoteId, int(m_customers.size()));
         m_customers.append(c);
     }
@@ -103,10 +106,12 @@ DemoPopulation::DemoPopulation(quint32 seed, int customerCount)
     m_teams = {{backend, QStringLiteral("team-storage"), QStringLiteral("Storage")},
                {backend, QStringLiteral("team-network"), QStringLiteral("Networking")},
                {backend, QStringLiteral("team-kiosk"), QStringLiteral("Kiosks & retail")}};
-    const char *const agentNames[] = {"Alex Morgan", "Wei Zhang", "Sara Lindqvist", "Tom Becker", "刘洋", "Nadia Rahman"};
+    const char *const agentNames[] = {"Alex Morgan", "Wei Zhang", "Sara Lindqvist",
+                                      "Tom Becker",  "刘洋",      "Nadia Rahman"};
     for (int i = 0; i < int(std::size(agentNames)); ++i)
         m_agents.append({backend, QStringLiteral("agent-%1").arg(i + 1), QString::fromUtf8(agentNames[i]),
-                         m_teams[i % m_teams.size()].remoteId, i == 0 ? Presence::Available : Presence(1 + rng.bounded(3))});
+                         m_teams[i % m_teams.size()].remoteId,
+                         i == 0 ? Presence::Available : Presence(1 + rng.bounded(3))});
 }
 
 const Customer *DemoPopulation::customer(const QString &remoteId) const

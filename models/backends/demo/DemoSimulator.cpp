@@ -40,12 +40,15 @@ DemoSimulator::DemoSimulator(const DemoPopulation &population, quint32 seed)
     : m_population(population)
     , m_seed(seed)
     , m_rng(seed)
-{
-}
+{}
 
 QString DemoSimulator::cursor() const
 {
-    return QStringLiteral("demo1;%1;%2;%3;%4").arg(m_seed).arg(m_nextConversation).arg(m_nextMessage).arg(m_nextAlert);
+    return QStringLiteral("demo1;%1;%2;%3;%4")
+        .arg(m_seed)
+        .arg(m_nextConversation)
+        .arg(m_nextMessage)
+        .arg(m_nextAlert);
 }
 
 bool DemoSimulator::restore(const QString &cursor)
@@ -58,7 +61,8 @@ bool DemoSimulator::restore(const QString &cursor)
     const qint64 conversation = parts[2].toLongLong(&ok[1]);
     const qint64 message = parts[3].toLongLong(&ok[2]);
     const qint64 alert = parts[4].toLongLong(&ok[3]);
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || seed != m_seed || conversation < 1 || message < 1 || alert < 1)
+    if (!ok[0] || !ok[1] || !ok[2] || !ok[3] || seed != m_seed || conversation < 1 || message < 1 ||
+        alert < 1)
         return false;
     m_nextConversation = conversation;
     m_nextMessage = message;
@@ -114,7 +118,8 @@ QString DemoSimulator::nextMessageId()
     return QStringLiteral("dm-%1").arg(m_nextMessage++);
 }
 
-Conversation DemoSimulator::newConversation(const Customer &customer, const QDateTime &createdAt, Channel channel)
+Conversation DemoSimulator::newConversation(const Customer &customer, const QDateTime &createdAt,
+                                            Channel channel)
 {
     Conversation c;
     c.remoteId = QStringLiteral("dc-%1.%2").arg(m_nextConversation++).arg(customer.remoteId);
@@ -126,15 +131,16 @@ Conversation DemoSimulator::newConversation(const Customer &customer, const QDat
     if (assign < 30)
         c.assigneeRemoteId = QLatin1String(DemoPopulation::selfAgentId);
     else if (assign < 50)
-        c.assigneeRemoteId = m_population.agents()[1 + m_rng.bounded(int(m_population.agents().size()) - 1)].remoteId;
+        c.assigneeRemoteId =
+            m_population.agents()[1 + m_rng.bounded(int(m_population.agents().size()) - 1)].remoteId;
     c.createdAt = createdAt;
     c.updatedAt = createdAt;
     c.slaDueAt = createdAt.addSecs(60 * slaMinutes(customer.tier));
     return c;
 }
 
-Message DemoSimulator::message(const QString &conversationRemoteId, Direction direction, const QString &author,
-                               const QString &text, const QDateTime &at)
+Message DemoSimulator::message(const QString &conversationRemoteId, Direction direction,
+                               const QString &author, const QString &text, const QDateTime &at)
 {
     Message m;
     m.remoteId = nextMessageId();
@@ -160,7 +166,8 @@ QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversatio
         const ConversationStatus status = roll < 25   ? ConversationStatus::Resolved
                                           : roll < 40 ? ConversationStatus::Pending
                                                       : ConversationStatus::Open;
-        const int ageMinutes = status == ConversationStatus::Open ? 2 + m_rng.bounded(50) : 30 + m_rng.bounded(6 * 60);
+        const int ageMinutes =
+            status == ConversationStatus::Open ? 2 + m_rng.bounded(50) : 30 + m_rng.bounded(6 * 60);
         QDateTime at = now.addSecs(-60 * ageMinutes);
         Conversation conv = newConversation(customer, at, channelFor(customer));
         conv.subject = DemoPhrases::subject(customer, product);
@@ -216,7 +223,8 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
             ++live.nudges;
         } else if (waitedMs > 20000 && m_rng.bounded(1000) < 3) {
             events.append(message(live.remoteId, Direction::Inbound, customer->name,
-                                  DemoPhrases::followUp(m_rng, *customer, customer->products[live.product]), now));
+                                  DemoPhrases::followUp(m_rng, *customer, customer->products[live.product]),
+                                  now));
             live.lastInbound = now;
             live.waiting = true;
         }
@@ -240,7 +248,8 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
         conv.teamRemoteId = teamFor(product);
         conv.priority = alert.severity == AlertSeverity::Critical ? Priority::Urgent : Priority::High;
         events.append(conv);
-        events.append(message(conv.remoteId, Direction::Inbound, QStringLiteral("Product telemetry"), alert.body, now));
+        events.append(
+            message(conv.remoteId, Direction::Inbound, QStringLiteral("Product telemetry"), alert.body, now));
     }
     if (m_rng.bounded(1000) < 10) {
         const auto &agents = m_population.agents();

@@ -25,7 +25,8 @@ public:
     // One tick of live traffic; chatsPerMinute is the average rate of new conversations.
     QList<BackendEvent> step(const QDateTime &now, int tickMs, double chatsPerMinute);
     // The customer's reaction to the agent's reply.
-    QList<BackendEvent> answer(const QString &conversationRemoteId, const QString &agentText, const QDateTime &now);
+    QList<BackendEvent> answer(const QString &conversationRemoteId, const QString &agentText,
+                               const QDateTime &now);
     QString nextMessageId();
     // The agent answered: the customer stops being impatient until they write again.
     void agentReplied(const QString &conversationRemoteId);
@@ -47,7 +48,8 @@ private:
         int nudges = 0;
     };
 
-    Conversation newConversation(const Customer &customer, const QDateTime &createdAt, Domain::Channel channel);
+    Conversation newConversation(const Customer &customer, const QDateTime &createdAt,
+                                 Domain::Channel channel);
     Message message(const QString &conversationRemoteId, Domain::Direction direction, const QString &author,
                     const QString &text, const QDateTime &at);
     Domain::Channel channelFor(const Customer &customer);

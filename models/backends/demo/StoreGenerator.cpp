@@ -12,8 +12,7 @@ StoreGenerator::StoreGenerator(quint32 seed, const QString &backendId)
     , m_backendId(backendId)
     , m_rng(seed)
     , m_start(QDateTime::currentDateTimeUtc().addDays(-365))
-{
-}
+{}
 
 EventBatch StoreGenerator::directory() const
 {
@@ -54,9 +53,9 @@ EventBatch StoreGenerator::batch(int first, int count, int messagesPerConversati
             m.conversationRemoteId = c.remoteId;
             m.direction = inbound ? Direction::Inbound : Direction::Outbound;
             m.authorName = inbound ? customer.name : agent;
-            m.text = k == 0 ? DemoPhrases::opening(m_rng, customer, product)
-                            : inbound ? DemoPhrases::answer(m_rng, customer, product, QString())
-                                      : DemoPhrases::agentReply(m_rng, customer, product);
+            m.text = k == 0    ? DemoPhrases::opening(m_rng, customer, product)
+                     : inbound ? DemoPhrases::answer(m_rng, customer, product, QString())
+                               : DemoPhrases::agentReply(m_rng, customer, product);
             m.sentAt = at;
             m.delivery = DeliveryState::Delivered;
             b.events.append(m);

@@ -3,8 +3,8 @@
 #include "DemoPopulation.h"
 #include "sync/BackendEvent.h"
 
-#include <QRandomGenerator>
 #include <functional>
+#include <QRandomGenerator>
 
 namespace AgentDesk {
 

@@ -1,0 +1,131 @@
+#include "ComposerWidget.h"
+#include "controllers/ConversationController.h"
+#include "controllers/PresenceController.h"
+#include "ConversationPanel.h"
+#include "FakeBackend.h"
+#include "InboxPanel.h"
+#include "itemmodels/InboxFilterModel.h"
+#include "itemmodels/InboxModel.h"
+#include "itemmodels/MessageModel.h"
+#include "MainWindow.h"
+#include "services/BackendRegistry.h"
+#include "store/Store.h"
+#include "TestStore.h"
+
+#include <QComboBox>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+
+// The window over a real store and registry, with fake backends whose capabilities the test sets.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    struct Rig
+    {
+        Store store;
+        BackendRegistry registry;
+        InboxModel inbox{&store};
+        InboxFilterModel filter;
+        MessageModel messages{&store};
+        ConversationController controller{&store};
+        PresenceController presence{&registry};
+        std::unique_ptr<MainWindow> window;
+    };
+
+    std::unique_ptr<Rig> rig()
+    {
+        auto r = std::make_unique<Rig>();
+        QSignalSpy opened(&r->store, &Store::opened);
+        r->store.open(m_dir.filePath(QStringLiteral("w%1.sqlite3").arg(++m_n)));
+        if (!opened.wait(5000))
+            return nullptr;
+        r->filter.setSourceModel(&r->inbox);
+        r->window = std::make_unique<MainWindow>(MainWindow::Parts{&r->inbox, &r->filter, &r->messages,
+                                                                   &r->controller, &r->registry, &r->presence,
+                                                                   QStringLiteral("me")});
+        return r;
+    }
+
+private Q_SLOTS:
+    void thePresenceSelectorShowsOnlyWithABackendThatHasPresence()
+    {
+        auto r = rig();
+        QVERIFY(r);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        auto *selector = r->window->findChild<QComboBox *>(QStringLiteral("presenceSelector"));
+        QVERIFY(selector);
+        QVERIFY(!selector->isVisible());
+        auto *backend = new FakeBackend;
+        r->registry.add(backend);
+        QVERIFY(selector->isVisible());
+        selector->setCurrentIndex(selector->findData(int(Presence::Away)));
+        Q_EMIT selector->activated(selector->currentIndex());
+        QCOMPARE(backend->m_presence, Presence::Away);
+    }
+
+    void theComposerIsOffForABackendThatCannotReply()
+    {
+        auto r = rig();
+        auto *readOnly = new FakeBackend(QStringLiteral("feed"));
+        readOnly->setCapabilities(Capability::Alerts);
+        r->registry.add(readOnly);
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("feed"),
+                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0(), Channel::Alert)},
+                             {}});
+        r->store.applyBatch(
+            {QStringLiteral("chat"), {conversation(QStringLiteral("b"), QStringLiteral("c"), t0())}, {}});
+        r->inbox.reload();
+        QTRY_COMPARE(r->filter.rowCount(), 2);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        ComposerWidget *composer = r->window->conversationPanel()->composer();
+        QListView *list = r->window->inboxPanel()->view();
+        for (int row = 0; row < 2; ++row) {
+            list->setCurrentIndex(r->filter.index(row, 0));
+            const bool isFeed =
+                r->filter.index(row, 0).data(InboxModel::BackendRole).toString() == QLatin1String("feed");
+            QCOMPARE(composer->isEnabled(), !isFeed);
+        }
+    }
+
+    void typingAReplyQueuesIt()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch(
+            {QStringLiteral("chat"), {conversation(QStringLiteral("b"), QStringLiteral("c"), t0())}, {}});
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0); // the top one opens by itself
+        QSignalSpy queued(&r->controller, &ConversationController::queued);
+        auto *edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Thanks, checking now"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(queued.size(), 1);
+        QTRY_COMPARE(r->messages.rowCount(), 1);
+        QCOMPARE(r->messages.index(0).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Queued));
+        QTRY_VERIFY(edit->toPlainText().isEmpty());
+        // An empty reply is refused with a visible reason and nothing is queued.
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTest::qWait(50);
+        QCOMPARE(queued.size(), 1);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_MainWindow.moc"
