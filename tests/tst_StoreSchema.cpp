@@ -26,9 +26,9 @@ void seed(SqliteDatabase &db, int version)
     if (version >= 1) {
         db.exec("INSERT INTO customers (backend, remote_id, name, tier) VALUES ('demo', 'c1', 'Ada "
                 "Lovelace', 3)");
-        db.exec("INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, created_at, "
-                "updated_at) "
-                "VALUES ('demo', 'conv1', 'c1', 0, 1000, 1000)");
+        db.exec(
+            "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, created_at, updated_at) "
+            "VALUES ('demo', 'conv1', 'c1', 0, 1000, 1000)");
         db.exec(
             "INSERT INTO messages (conversation_id, backend, remote_id, direction, body, sent_at, delivery) "
             "VALUES (1, 'demo', 'm1', 0, 'the flux capacitor hums', 1000, 3)");

@@ -30,55 +30,34 @@ void ConversationController::enqueue(OutboxRequest request)
 
 void ConversationController::sendReply(qint64 conversationId, const QString &text)
 {
-    if (text.trimmed().isEmpty()) {
+    if (text.trimmed().isEmpty())
         Q_EMIT refused(conversationId, tr("Type a reply before sending."));
-        return;
-    }
-    OutboxRequest r;
-    r.conversationId = conversationId;
-    r.kind = OutboxKind::Reply;
-    r.text = text;
-    enqueue(r);
+    else
+        enqueue({.conversationId = conversationId, .kind = OutboxKind::Reply, .text = text});
 }
 
 void ConversationController::addNote(qint64 conversationId, const QString &text)
 {
-    if (text.trimmed().isEmpty()) {
+    if (text.trimmed().isEmpty())
         Q_EMIT refused(conversationId, tr("Type a note before adding it."));
-        return;
-    }
-    OutboxRequest r;
-    r.conversationId = conversationId;
-    r.kind = OutboxKind::Note;
-    r.text = text;
-    enqueue(r);
+    else
+        enqueue({.conversationId = conversationId, .kind = OutboxKind::Note, .text = text});
 }
 
 void ConversationController::setStatus(qint64 conversationId, Domain::ConversationStatus status)
 {
-    OutboxRequest r;
-    r.conversationId = conversationId;
-    r.kind = OutboxKind::SetStatus;
-    r.status = status;
-    enqueue(r);
+    enqueue({.conversationId = conversationId, .kind = OutboxKind::SetStatus, .status = status});
 }
 
 void ConversationController::assign(qint64 conversationId, const QString &assigneeRemoteId)
 {
-    OutboxRequest r;
-    r.conversationId = conversationId;
-    r.kind = OutboxKind::Assign;
-    r.assigneeRemoteId = assigneeRemoteId;
-    enqueue(r);
+    enqueue(
+        {.conversationId = conversationId, .kind = OutboxKind::Assign, .assigneeRemoteId = assigneeRemoteId});
 }
 
 void ConversationController::setPriority(qint64 conversationId, Domain::Priority priority)
 {
-    OutboxRequest r;
-    r.conversationId = conversationId;
-    r.kind = OutboxKind::SetPriority;
-    r.priority = priority;
-    enqueue(r);
+    enqueue({.conversationId = conversationId, .kind = OutboxKind::SetPriority, .priority = priority});
 }
 
 void ConversationController::retry(qint64 outboxId)

@@ -108,8 +108,7 @@ qint64 EventWriter::conversationId(const QString &backendId, const QString &remo
 void EventWriter::applyCustomer(const QString &backendId, const Customer &c, StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement(
-        "INSERT INTO customers (backend, remote_id, name, tier, site_id, verified, language, handles, "
-        "updated_at) "
+        "INSERT INTO customers (backend, remote_id, name, tier, site_id, verified, language, handles, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
         "ON CONFLICT (backend, remote_id) DO UPDATE SET name = excluded.name, tier = excluded.tier, "
         "site_id = excluded.site_id, verified = excluded.verified, language = excluded.language, "
@@ -188,9 +187,8 @@ void EventWriter::applyAgent(const QString &backendId, const Agent &a, StoreChan
         .bind(3, a.name)
         .bind(4, a.teamRemoteId)
         .bind(5, int(a.presence));
-    if (up.step())
+    if (up.stepAndReset())
         changes.agents = true;
-    up.reset();
 }
 
 void EventWriter::applyTeam(const QString &backendId, const Team &t, StoreChanges &changes)
@@ -200,28 +198,24 @@ void EventWriter::applyTeam(const QString &backendId, const Team &t, StoreChange
                        "ON CONFLICT (backend, remote_id) DO UPDATE SET name = excluded.name "
                        "WHERE name IS NOT excluded.name RETURNING id");
     up.bind(1, backendId).bind(2, t.remoteId).bind(3, t.name);
-    if (up.step())
+    if (up.stepAndReset())
         changes.agents = true;
-    up.reset();
 }
 
 void EventWriter::applyConversation(const QString &backendId, const Conversation &c, StoreChanges &changes)
 {
     // An update older than what is stored never overwrites it (events may arrive out of order).
     SqliteStatement &up = m_db.statement(
-        "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, "
-        "assignee, "
+        "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, assignee, "
         "team, subject, sla_due_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12) "
-        "ON CONFLICT (backend, remote_id) DO UPDATE SET customer_remote_id = excluded.customer_remote_id, "
+        "?11, ?12) ON CONFLICT (backend, remote_id) DO UPDATE SET customer_remote_id = excluded.customer_remote_id, "
         "channel = excluded.channel, status = excluded.status, priority = excluded.priority, "
         "assignee = excluded.assignee, team = excluded.team, subject = excluded.subject, "
         "sla_due_at = excluded.sla_due_at, updated_at = excluded.updated_at "
         "WHERE excluded.updated_at >= conversations.updated_at AND ("
         "customer_remote_id IS NOT excluded.customer_remote_id OR channel IS NOT excluded.channel "
         "OR status IS NOT excluded.status OR priority IS NOT excluded.priority "
-        "OR assignee IS NOT excluded.assignee OR team IS NOT excluded.team OR subject IS NOT "
-        "excluded.subject "
+        "OR assignee IS NOT excluded.assignee OR team IS NOT excluded.team OR subject IS NOT excluded.subject "
         "OR sla_due_at IS NOT excluded.sla_due_at) RETURNING id");
     const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : c.createdAt;
     up.bind(1, backendId).bind(2, c.remoteId).bind(3, c.customerRemoteId).bind(4, int(c.channel));
@@ -240,8 +234,7 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
 qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, StoreChanges &changes)
 {
     SqliteStatement &ins = m_db.statement(
-        "INSERT OR IGNORE INTO messages (conversation_id, backend, remote_id, client_key, direction, author, "
-        "body, "
+        "INSERT OR IGNORE INTO messages (conversation_id, backend, remote_id, client_key, direction, author, body, "
         "internal_note, sent_at, delivery, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     ins.bind(1, conversationId).bind(2, m.backendId);
     ins.bind(3, m.remoteId.isEmpty() ? QString() : m.remoteId);
@@ -397,9 +390,8 @@ void EventWriter::applyPresence(const QString &backendId, const PresenceChange &
                        "ON CONFLICT (backend, remote_id) DO UPDATE SET presence = excluded.presence "
                        "WHERE presence IS NOT excluded.presence RETURNING id");
     up.bind(1, backendId).bind(2, p.agentRemoteId).bind(3, int(p.presence));
-    if (up.step())
+    if (up.stepAndReset())
         changes.agents = true;
-    up.reset();
 }
 
 void EventWriter::applyAlert(const QString &backendId, const Alert &a, StoreChanges &changes)
@@ -407,16 +399,14 @@ void EventWriter::applyAlert(const QString &backendId, const Alert &a, StoreChan
     SqliteStatement &up = m_db.statement(
         "INSERT INTO alerts (backend, remote_id, customer_remote_id, product_serial, severity, title, body, "
         "raised_at, acknowledged) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "ON CONFLICT (backend, remote_id) DO UPDATE SET severity = excluded.severity, title = "
-        "excluded.title, "
+        "ON CONFLICT (backend, remote_id) DO UPDATE SET severity = excluded.severity, title = excluded.title, "
         "body = excluded.body, acknowledged = excluded.acknowledged "
         "WHERE severity IS NOT excluded.severity OR title IS NOT excluded.title OR body IS NOT excluded.body "
         "OR acknowledged IS NOT excluded.acknowledged RETURNING id");
     up.bind(1, backendId).bind(2, a.remoteId).bind(3, a.customerRemoteId).bind(4, a.productSerial);
     up.bind(5, int(a.severity)).bind(6, a.title).bind(7, a.body).bind(8, a.raisedAt).bind(9, a.acknowledged);
-    if (up.step())
+    if (up.stepAndReset())
         changes.alerts = true;
-    up.reset();
 }
 
 void EventWriter::summarise(qint64 conversationId, const Message &m)

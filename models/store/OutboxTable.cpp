@@ -13,10 +13,9 @@ using namespace Domain;
 
 namespace {
 
-#define OUTBOX_SELECT                                                                                        \
-    "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, "      \
-    "o.payload, "                                                                                            \
-    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "         \
+#define OUTBOX_SELECT                                                                                              \
+    "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, o.payload, " \
+    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "               \
     "LEFT JOIN conversations c ON c.id = o.conversation_id "
 
 QString tr(const char *text)
@@ -150,8 +149,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     changes.conversations.insert(r.conversationId);
 
     SqliteStatement &ins = m_db.statement(
-        "INSERT INTO outbox (idempotency_key, backend, conversation_id, message_id, kind, payload, state, "
-        "attempts, "
+        "INSERT INTO outbox (idempotency_key, backend, conversation_id, message_id, kind, payload, state, attempts, "
         "next_attempt_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, ?7, ?7, ?7)");
     ins.bind(1, r.idempotencyKey).bind(2, backendId).bind(3, r.conversationId);
     messageId ? ins.bind(4, messageId) : ins.bindNull(4);

@@ -71,6 +71,13 @@ void SqliteStatement::exec()
     reset();
 }
 
+bool SqliteStatement::stepAndReset()
+{
+    const bool row = step();
+    reset();
+    return row;
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

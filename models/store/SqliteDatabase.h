@@ -46,6 +46,8 @@ public:
 
     bool step(); // true while a row is available; throws SqliteError on failure
     void exec(); // step to completion
+    // Steps once and resets: true when the statement produced a row (an upsert's RETURNING).
+    bool stepAndReset();
     void reset();
 
     qint64 int64(int column) const;

@@ -30,8 +30,7 @@ QString idArray(const QList<qint64> &ids)
     "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "  \
     "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "   \
     "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count "                    \
-    "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = "              \
-    "c.customer_remote_id "
+    "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
 
 #define MESSAGE_SELECT                                                                                       \
     "SELECT m.id, m.conversation_id, m.backend, m.remote_id, m.client_key, m.direction, m.author, m.body, "  \
@@ -161,10 +160,8 @@ QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit)
         return {};
     // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
     SqliteStatement &q = m_db.statement(
-        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT "
-        "?2) "
-        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, "
-        "c.customer_remote_id) "
+        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
+        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
         "FROM hits JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
         "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
         "ORDER BY m.id DESC");
