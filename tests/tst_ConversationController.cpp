@@ -33,17 +33,15 @@ class tst_ConversationController : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<Store>();
-        QSignalSpy opened(m_store.get(), &Store::opened);
-        m_store->open(m_dir.filePath(QStringLiteral("c%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
-        QVERIFY(opened.wait(5000));
+        m_store =
+            openStore(m_dir.filePath(QStringLiteral("c%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(m_store);
         m_store->applyBatch({QStringLiteral("demo"),
                              {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
                               inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("hi"), t0())},
                              {}});
-        m_conversation = 0;
-        m_store->fetchInbox(this, [this](const QList<InboxRow> &rows) { m_conversation = rows.first().id; });
-        QTRY_VERIFY(m_conversation);
+        m_conversation = inbox(*m_store).value(0).id;
+        QVERIFY(m_conversation);
     }
 
     void aReplyIsQueuedDurablyWithAFreshKey()

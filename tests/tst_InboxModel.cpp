@@ -22,10 +22,8 @@ class tst_InboxModel : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<Store>();
-        QSignalSpy opened(m_store.get(), &Store::opened);
-        m_store->open(m_dir.filePath(QStringLiteral("i%1.sqlite3").arg(++m_n)));
-        QVERIFY(opened.wait(5000));
+        m_store = openStore(m_dir.filePath(QStringLiteral("i%1.sqlite3").arg(++m_n)));
+        QVERIFY(m_store);
     }
 
     void loadsAndFollowsTheStore()

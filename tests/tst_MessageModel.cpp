@@ -22,19 +22,17 @@ class tst_MessageModel : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_store = std::make_unique<Store>();
-        QSignalSpy opened(m_store.get(), &Store::opened);
-        m_store->open(m_dir.filePath(QStringLiteral("m%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
-        QVERIFY(opened.wait(5000));
+        m_store =
+            openStore(m_dir.filePath(QStringLiteral("m%1.sqlite3").arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(m_store);
         EventBatch b{
             QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0())}, {}};
         for (int i = 0; i < 25; ++i)
             b.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k"),
                                     QStringLiteral("n%1").arg(i), t0().addSecs(i * 10)));
         m_store->applyBatch(b);
-        m_conversation = 0;
-        m_store->fetchInbox(this, [this](const QList<InboxRow> &rows) { m_conversation = rows.first().id; });
-        QTRY_VERIFY(m_conversation);
+        m_conversation = inbox(*m_store).value(0).id;
+        QVERIFY(m_conversation);
     }
 
     void pagesOlderMessagesOnDemand()

@@ -49,12 +49,7 @@ class tst_OutboxDispatcher : public QObject
                           conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
                           inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("help"), t0())});
         r->sync.flush();
-        bool done = false;
-        r->store.fetchInbox(this, [&](const QList<InboxRow> &rows) {
-            r->conversationId = rows.isEmpty() ? 0 : rows.first().id;
-            done = true;
-        });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 5000); }();
+        r->conversationId = inbox(r->store).value(0).id;
         r->dispatcher.start();
         return r;
     }

@@ -16,18 +16,14 @@ class tst_Store : public QObject
 
     QTemporaryDir m_dir;
 
-    bool openStore(Store &store, const QString &name)
-    {
-        QSignalSpy opened(&store, &Store::opened);
-        store.open(m_dir.filePath(name));
-        return opened.wait(5000) && opened.first().at(0).toBool();
-    }
+    std::unique_ptr<Store> open(const QString &name) { return openStore(m_dir.filePath(name)); }
 
 private Q_SLOTS:
     void writesAndReadsOffTheCallersThread()
     {
-        Store store;
-        QVERIFY(openStore(store, QStringLiteral("a.sqlite3")));
+        auto opened = open(QStringLiteral("a.sqlite3"));
+        QVERIFY(opened);
+        Store &store = *opened;
         QSignalSpy changed(&store, &Store::changed);
         store.applyBatch({QStringLiteral("demo"),
                           {customer(QStringLiteral("c"), QStringLiteral("Ada")),
@@ -55,8 +51,9 @@ private Q_SLOTS:
 
     void callbacksOfADeletedContextAreDropped()
     {
-        Store store;
-        QVERIFY(openStore(store, QStringLiteral("b.sqlite3")));
+        auto opened = open(QStringLiteral("b.sqlite3"));
+        QVERIFY(opened);
+        Store &store = *opened;
         auto *context = new QObject;
         bool called = false;
         store.fetchInbox(context, [&](const QList<InboxRow> &) { called = true; });
@@ -69,8 +66,9 @@ private Q_SLOTS:
 
     void enqueueReportsRefusals()
     {
-        Store store;
-        QVERIFY(openStore(store, QStringLiteral("c.sqlite3")));
+        auto opened = open(QStringLiteral("c.sqlite3"));
+        QVERIFY(opened);
+        Store &store = *opened;
         QString error;
         bool done = false;
         store.enqueue({QStringLiteral("k"), 999, OutboxKind::Reply, QStringLiteral("hi")}, this,

@@ -19,21 +19,11 @@ class tst_SyncEngine : public QObject
 
     std::unique_ptr<Store> openStore(const QString &path = {})
     {
-        auto store = std::make_unique<Store>();
-        QSignalSpy opened(store.get(), &Store::opened);
-        store->open(path.isEmpty() ? m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_n)) : path);
-        if (!opened.wait(5000) || !opened.first().at(0).toBool())
-            return nullptr;
-        return store;
+        return TestData::openStore(path.isEmpty() ? m_dir.filePath(QStringLiteral("s%1.sqlite3").arg(++m_n))
+                                                  : path);
     }
 
-    int inboxCount(Store &store)
-    {
-        int n = -1;
-        store.fetchInbox(this, [&](const QList<InboxRow> &rows) { n = int(rows.size()); });
-        [&] { QTRY_VERIFY_WITH_TIMEOUT(n >= 0, 5000); }();
-        return n;
-    }
+    static int inboxCount(Store &store) { return int(inbox(store).size()); }
 
 private Q_SLOTS:
     void aBurstBecomesOneTransaction()
@@ -88,9 +78,8 @@ private Q_SLOTS:
         sync.submit(batch);
         sync.submit(batch);
         sync.flush();
-        QList<InboxRow> rows;
-        store->fetchInbox(this, [&](const QList<InboxRow> &r) { rows = r; });
-        QTRY_COMPARE(rows.size(), 1);
+        const QList<InboxRow> rows = inbox(*store);
+        QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.first().messageCount, 1);
     }
 

@@ -1,10 +1,39 @@
 #include "TestStore.h"
 
+#include "store/Store.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
 namespace AgentDesk::TestData {
 
 QDateTime t0()
 {
     return QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+}
+
+std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = std::make_unique<Store>();
+    QSignalSpy opened(store.get(), &Store::opened);
+    store->open(path);
+    if (!opened.wait(5000) || !opened.first().at(0).toBool())
+        return nullptr;
+    return store;
+}
+
+QList<InboxRow> inbox(Store &store)
+{
+    QObject context;
+    bool done = false;
+    QList<InboxRow> rows;
+    store.fetchInbox(&context, [&](const QList<InboxRow> &r) {
+        rows = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 5000))
+        qWarning("the store did not answer within five seconds");
+    return rows;
 }
 
 Customer customer(const QString &id, const QString &name, Domain::Tier tier)

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "store/InboxRow.h"
 #include "sync/BackendEvent.h"
 
+#include <memory>
 #include <QDateTime>
 #include <QString>
+
+namespace AgentDesk {
+class Store;
+}
 
 namespace AgentDesk::TestData {
 
@@ -13,5 +19,10 @@ Conversation conversation(const QString &id, const QString &customerId, const QD
                           Domain::Channel channel = Domain::Channel::WebChat);
 Message inbound(const QString &id, const QString &conversationId, const QString &text, const QDateTime &at);
 QDateTime t0(); // a fixed instant, so tests do not depend on the clock
+
+// A Store opened on path, or null when it did not open within five seconds.
+std::unique_ptr<Store> openStore(const QString &path);
+// The inbox rows as the store has them now (waits for the store thread).
+QList<InboxRow> inbox(Store &store);
 
 } // namespace AgentDesk::TestData
