@@ -89,10 +89,8 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
         if (!ok || value < min || value > max) {
             *error =
                 QCoreApplication::translate("AppOptions", "--%1 must be a number from %2 to %3, not \"%4\".")
-                    .arg(option.names().constLast())
-                    .arg(min)
-                    .arg(max)
-                    .arg(parser.value(option));
+                    .arg(option.names().constLast(), QString::number(min, 'f', 0),
+                         QString::number(max, 'f', 0), parser.value(option));
             return false;
         }
         *out = value;

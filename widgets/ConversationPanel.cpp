@@ -43,6 +43,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_view->setModel(m_messages);
     m_view->setItemDelegate(new MessageDelegate(m_view));
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setFrameShape(QFrame::NoFrame);

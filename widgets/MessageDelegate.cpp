@@ -3,6 +3,7 @@
 #include "domain/Message.h"
 #include "itemmodels/MessageModel.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -40,7 +41,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 {
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
     const QFontMetrics fm(option.font);
-    const int maxWidth = qMax(120, int(option.rect.width() * 0.72));
+    const int maxWidth = qMax(120, int(availableWidth(option) * 0.72));
     const QRect textBounds = fm.boundingRect(QRect(0, 0, maxWidth - 2 * padding, 100000),
                                              Qt::TextWordWrap | Qt::TextWrapAnywhere, m.text);
     QFont small = option.font;
@@ -51,7 +52,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int width = qMax(textBounds.width(), metaWidth) + 2 * padding;
     const int height = textBounds.height() + sfm.height() + 2 * padding + 4;
     const bool right = m.direction == Direction::Outbound;
-    const int x = right ? option.rect.right() - margin - width : option.rect.left() + margin;
+    const int x =
+        right ? option.rect.left() + availableWidth(option) - margin - width : option.rect.left() + margin;
     Layout l;
     l.bubble = QRect(x, option.rect.top() + 4, width, height);
     l.text = QRect(x + padding, l.bubble.top() + padding, width - 2 * padding, textBounds.height());
@@ -59,10 +61,18 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     return l;
 }
 
+int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
+{
+    // Bubbles wrap to the viewport, not to whatever rect the view asks a size hint for.
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(option.widget))
+        return view->viewport()->width();
+    return option.rect.width();
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Layout l = layout(option, index);
-    return {option.rect.width(), l.bubble.height() + 8};
+    return {availableWidth(option), l.bubble.height() + 8};
 }
 
 void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const

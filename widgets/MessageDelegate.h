@@ -25,6 +25,7 @@ private:
         QRect meta;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    static int availableWidth(const QStyleOptionViewItem &option);
 };
 
 } // namespace AgentDesk
