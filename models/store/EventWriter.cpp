@@ -39,11 +39,11 @@ QString customerIdentity(const Customer &customer)
     return parts.join(QLatin1Char(' '));
 }
 
-QString preview(const Message &message)
+QString preview(const QString &body, const QString &attachment)
 {
-    QString text = message.text.left(300).simplified();
-    if (text.isEmpty() && !message.attachments.isEmpty())
-        text = QCoreApplication::translate("EventWriter", "[%1]").arg(message.attachments.first().fileName);
+    QString text = body.left(300).simplified();
+    if (text.isEmpty() && !attachment.isEmpty())
+        text = QCoreApplication::translate("EventWriter", "[%1]").arg(attachment);
     return text.left(140);
 }
 
@@ -204,31 +204,40 @@ void EventWriter::applyTeam(const QString &backendId, const Team &t, StoreChange
 
 void EventWriter::applyConversation(const QString &backendId, const Conversation &c, StoreChanges &changes)
 {
-    // An update older than what is stored never overwrites it (events may arrive out of order).
-    SqliteStatement &up = m_db.statement(
-        "INSERT INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, assignee, "
-        "team, subject, sla_due_at, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-        "?11, ?12) ON CONFLICT (backend, remote_id) DO UPDATE SET customer_remote_id = excluded.customer_remote_id, "
-        "channel = excluded.channel, status = excluded.status, priority = excluded.priority, "
-        "assignee = excluded.assignee, team = excluded.team, subject = excluded.subject, "
-        "sla_due_at = excluded.sla_due_at, updated_at = excluded.updated_at "
-        "WHERE excluded.updated_at >= conversations.updated_at AND ("
-        "customer_remote_id IS NOT excluded.customer_remote_id OR channel IS NOT excluded.channel "
-        "OR status IS NOT excluded.status OR priority IS NOT excluded.priority "
-        "OR assignee IS NOT excluded.assignee OR team IS NOT excluded.team OR subject IS NOT excluded.subject "
-        "OR sla_due_at IS NOT excluded.sla_due_at) RETURNING id");
     const QDateTime updated = c.updatedAt.isValid() ? c.updatedAt : c.createdAt;
-    up.bind(1, backendId).bind(2, c.remoteId).bind(3, c.customerRemoteId).bind(4, int(c.channel));
-    up.bind(5, int(c.status)).bind(6, int(c.priority));
-    up.bind(7, c.assigneeRemoteId.isEmpty() ? QString() : c.assigneeRemoteId);
-    up.bind(8, c.teamRemoteId.isEmpty() ? QString() : c.teamRemoteId);
-    up.bind(9, c.subject).bind(10, c.slaDueAt).bind(11, c.createdAt).bind(12, updated);
-    if (up.step()) {
-        const qint64 id = up.int64(0);
+    const auto bindAll = [&](SqliteStatement &q) {
+        q.bind(1, backendId).bind(2, c.remoteId).bind(3, c.customerRemoteId).bind(4, int(c.channel));
+        q.bind(5, int(c.status)).bind(6, int(c.priority));
+        q.bind(7, c.assigneeRemoteId.isEmpty() ? QString() : c.assigneeRemoteId);
+        q.bind(8, c.teamRemoteId.isEmpty() ? QString() : c.teamRemoteId);
+        q.bind(9, c.subject).bind(10, c.slaDueAt).bind(11, c.createdAt).bind(12, updated);
+    };
+    // New conversations are the common case in a catch-up: a plain insert, no upsert machinery.
+    SqliteStatement &insert = m_db.statement(
+        "INSERT OR IGNORE INTO conversations (backend, remote_id, customer_remote_id, channel, status, priority, "
+        "assignee, team, subject, sla_due_at, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    bindAll(insert);
+    insert.exec();
+    qint64 id = m_db.changes() ? m_db.lastInsertRowId() : 0;
+    if (!id) {
+        // Known: update it, unless this is an older update (events may arrive out of order) or
+        // nothing differs.
+        SqliteStatement &update = m_db.statement(
+            "UPDATE conversations SET customer_remote_id = ?3, channel = ?4, status = ?5, priority = ?6, "
+            "assignee = ?7, team = ?8, subject = ?9, sla_due_at = ?10, updated_at = ?12 "
+            "WHERE backend = ?1 AND remote_id = ?2 AND ?12 >= updated_at AND (customer_remote_id IS NOT ?3 "
+            "OR channel IS NOT ?4 OR status IS NOT ?5 OR priority IS NOT ?6 OR assignee IS NOT ?7 OR team IS NOT ?8 "
+            "OR subject IS NOT ?9 OR sla_due_at IS NOT ?10) RETURNING id");
+        bindAll(update);
+        id = update.step() ? update.int64(0) : 0;
+        update.reset();
+        // created_at (?11) never changes after creation; the update leaves it.
+    }
+    if (id) {
         m_conversationIds.insert(key(backendId, c.remoteId), id);
         changes.conversations.insert(id);
     }
-    up.reset();
 }
 
 qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, StoreChanges &changes)
@@ -431,7 +440,9 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
         return;
     if (at >= s.lastAt) {
         s.lastAt = at;
-        s.preview = preview(m);
+        s.latestText = m.text;
+        s.latestAttachment = m.attachments.isEmpty() ? QString() : m.attachments.first().fileName;
+        s.latestChanged = true;
         s.direction = int(m.direction);
     }
     if (m.direction == Direction::Inbound) {
@@ -459,7 +470,8 @@ void EventWriter::finishBatch(StoreChanges &changes)
             "last_message_at = ?4, last_preview = ?5, last_direction = ?6, waiting_since = ?7 WHERE id = ?1");
         up.bind(1, it.key()).bind(2, s.added).bind(3, s.unreadAdded);
         s.lastAt ? up.bind(4, s.lastAt) : up.bindNull(4);
-        up.bind(5, s.preview).bind(6, s.direction);
+        up.bind(5, s.latestChanged ? preview(s.latestText, s.latestAttachment) : s.preview)
+            .bind(6, s.direction);
         s.waitingSince ? up.bind(7, s.waitingSince) : up.bindNull(7);
         up.exec();
         changes.conversations.insert(it.key());

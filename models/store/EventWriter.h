@@ -39,7 +39,10 @@ private:
     {
         bool loaded = false;
         qint64 lastAt = 0;
-        QString preview;
+        QString preview;    // as stored, or built at flush from the two below
+        QString latestText; // shallow copies: the preview is made once per batch, not per message
+        QString latestAttachment;
+        bool latestChanged = false;
         int direction = 0;
         qint64 waitingSince = 0; // 0: nobody waiting
         int added = 0;

@@ -1,6 +1,6 @@
 // agentdesk-bench: store ingest and full-text search on generated data.
 //
-//   agentdesk-bench [--conversations 100000] [--messages 10] [--queries 300] [--dir DIR]
+//   agentdesk-bench [--conversations 100000] [--messages 10] [--queries 300] [--batch 1000] [--dir DIR]
 //
 // Prints one line per figure. Ingest goes through StoreDatabase::applyBatch (validation-free
 // idempotent upserts, summaries, FTS) and is compared with a raw sqlite3 bulk insert of the same
@@ -112,16 +112,20 @@ int main(int argc, char **argv)
                                             QStringLiteral("10"));
     const QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("Search queries."),
                                            QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"),
+                                         QStringLiteral("Conversations per transaction."),
+                                         QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write the stores."),
                                        QStringLiteral("dir"));
-    parser.addOptions({conversationsOption, messagesOption, queriesOption, dirOption});
+    parser.addOptions({conversationsOption, messagesOption, queriesOption, batchOption, dirOption});
     parser.process(app);
     const int conversations = parser.value(conversationsOption).toInt();
     const int perConversation = parser.value(messagesOption).toInt();
     const int queries = parser.value(queriesOption).toInt();
+    const int step = parser.value(batchOption).toInt();
     QTemporaryDir tmp;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : tmp.path();
-    if (conversations <= 0 || perConversation <= 0 || queries <= 0) {
+    if (conversations <= 0 || perConversation <= 0 || queries <= 0 || step <= 0) {
         std::fprintf(stderr, "agentdesk-bench: counts must be positive\n");
         return 2;
     }
@@ -129,7 +133,6 @@ int main(int argc, char **argv)
     // Generate every event first, so only storing is timed.
     StoreGenerator generator(7);
     QList<EventBatch> batches;
-    const int step = 1000;
     for (int first = 0; first < conversations; first += step)
         batches.append(generator.batch(first, qMin(step, conversations - first), perConversation));
     const qint64 messages = qint64(conversations) * perConversation;
