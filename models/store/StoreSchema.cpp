@@ -123,9 +123,10 @@ CREATE TABLE alerts (
 // that Chinese, Japanese and Korean are searchable per character (unicode61 alone would make a
 // whole CJK run one token). Rows that exist before this step are indexed by the store when it next
 // opens (StoreDatabase::backfillSearchIndex), because segmentation lives in C++; the table below
-// records up to which id that is still to do.
+// records up to which id that is still to do. columnsize=0: hits are ordered by recency, never
+// ranked, so FTS5 need not keep a size record per message (7% of ingest).
 const char *const migration2 = R"sql(
-CREATE VIRTUAL TABLE message_fts USING fts5(body, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE message_fts USING fts5(body, content='', columnsize=0, tokenize='unicode61 remove_diacritics 2');
 CREATE VIRTUAL TABLE customer_fts USING fts5(name, identity, tokenize='unicode61 remove_diacritics 2');
 CREATE TABLE search_index_backfill (name TEXT PRIMARY KEY, up_to INTEGER NOT NULL);
 INSERT INTO search_index_backfill VALUES
