@@ -1,0 +1,54 @@
+#pragma once
+
+#include <optional>
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QList>
+#include <QString>
+#include <QUrl>
+#include <utility>
+
+namespace AgentDesk {
+
+// One part of a multipart/form-data upload: in-memory data, or a file read by the worker thread.
+struct MultipartPart
+{
+    QByteArray name;
+    QByteArray contentType;
+    QString fileName; // sent as the part's filename; empty for plain fields
+    QByteArray data;
+    QString filePath; // when set, the part's content is this file
+};
+
+struct HttpRequest
+{
+    enum class Method
+    {
+        Get,
+        Head,
+        Post,
+        Put,
+        Patch,
+        Delete
+    };
+
+    Method method = Method::Get;
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QList<MultipartPart> multipart; // non-empty: the body is multipart/form-data
+    QString downloadPath;           // non-empty: the response body streams to this file
+    int timeoutMs = 30000;          // whole exchange; downloads: no data for this long
+    int connectTimeoutMs = 10000;
+    int maxAttempts = 3;            // retries happen for idempotent requests only
+    std::optional<bool> idempotent; // default: GET, HEAD, PUT and DELETE are
+
+    bool isIdempotent() const;
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray methodName() const;
+
+    static HttpRequest get(const QUrl &url);
+    static HttpRequest json(Method method, const QUrl &url, const QJsonDocument &document);
+};
+
+} // namespace AgentDesk

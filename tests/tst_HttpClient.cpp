@@ -1,0 +1,283 @@
+#include "net/HttpClient.h"
+#include "TestHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using Response = TestHttpServer::Response;
+using Request = TestHttpServer::Request;
+
+class tst_HttpClient : public QObject
+{
+    Q_OBJECT
+
+    // Sends and waits for the answer (the client works on its own thread; the test server on ours).
+    HttpResponse exchange(HttpClient &client, const HttpRequest &request, int timeoutMs = 10000)
+    {
+        HttpResponse out;
+        bool done = false;
+        client.send(request, this, [&](const HttpResponse &r) {
+            out = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+            out.errorString = QStringLiteral("test: no answer");
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Loopback tests must not be sent through a proxy of the machine.
+        for (const char *name : {"http_proxy", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            qunsetenv(name);
+    }
+
+    void getsAndPostsJson()
+    {
+        TestHttpServer server([](const Request &r) {
+            Response out;
+            out.headers = {{"Content-Type", "application/json"}};
+            out.body =
+                r.method == "POST" ? R"({"echo":)" + r.body + "}" : QByteArray(R"({"tickets":[1,2,3]})");
+            return out;
+        });
+        HttpClient client;
+        const HttpResponse get =
+            exchange(client, HttpRequest::get(server.url(QStringLiteral("/REST/2.0/tickets"))));
+        QVERIFY2(get.ok(), qPrintable(get.errorString));
+        QCOMPARE(get.status, 200);
+        QCOMPARE(get.json().object().value(QLatin1String("tickets")).toArray().size(), 3);
+        QCOMPARE(get.header("content-type"), QByteArray("application/json"));
+        const HttpResponse post = exchange(
+            client, HttpRequest::json(
+                        HttpRequest::Method::Post, server.url(),
+                        QJsonDocument(QJsonObject{{QStringLiteral("Subject"), QStringLiteral("Disk")}})));
+        QVERIFY(post.ok());
+        QCOMPARE(post.json()
+                     .object()
+                     .value(QLatin1String("echo"))
+                     .toObject()
+                     .value(QLatin1String("Subject"))
+                     .toString(),
+                 QStringLiteral("Disk"));
+        QCOMPARE(server.requests.last().header("Content-Type"), QByteArray("application/json"));
+        QVERIFY(server.requests.last().header("User-Agent").startsWith("AgentDesk/"));
+        QString parseError;
+        HttpResponse bad;
+        bad.body = "{not json";
+        bad.json(&parseError);
+        QVERIFY(parseError.contains(QLatin1String("invalid JSON")));
+    }
+
+    void reusesTheConnection()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, "ok"}; });
+        HttpClient client;
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(exchange(client, HttpRequest::get(server.url())).ok());
+        QCOMPARE(server.requests.size(), 4);
+        QCOMPARE(server.connections(), 1);
+    }
+
+    void timesOutWithAClearError()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, "late", 3000}; });
+        HttpClient client;
+        HttpRequest r = HttpRequest::get(server.url());
+        r.timeoutMs = 300;
+        r.maxAttempts = 1;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse out = exchange(client, r);
+        QCOMPARE(out.error, HttpResponse::Error::Timeout);
+        QVERIFY2(out.errorString.contains(QLatin1String("127.0.0.1")), qPrintable(out.errorString));
+        QVERIFY(timer.elapsed() < 2500);
+    }
+
+    void cancelsAndCallsBackOnce()
+    {
+        TestHttpServer server([](const Request &) {
+            Response out;
+            out.withhold = true;
+            return out;
+        });
+        HttpClient client;
+        int calls = 0;
+        HttpResponse out;
+        const quint64 id = client.send(HttpRequest::get(server.url()), this, [&](const HttpResponse &r) {
+            out = r;
+            ++calls;
+        });
+        QTRY_COMPARE(server.requests.size(), 1);
+        client.cancel(id);
+        QTRY_COMPARE(calls, 1);
+        QCOMPARE(out.error, HttpResponse::Error::Cancelled);
+        QTest::qWait(100);
+        QCOMPARE(calls, 1);
+        QCOMPARE(client.pendingCount(), 0);
+    }
+
+    void retriesIdempotentRequestsOnly()
+    {
+        int served = 0;
+        TestHttpServer server([&](const Request &) {
+            ++served;
+            return served % 3 == 0 ? Response{200, {}, "finally"}
+                                   : Response{503, {{"Retry-After", "0"}}, "busy"};
+        });
+        HttpClient::Options options;
+        options.retryBaseMs = 50;
+        HttpClient client(options);
+        const HttpResponse get = exchange(client, HttpRequest::get(server.url()));
+        QVERIFY(get.ok());
+        QCOMPARE(get.attempts, 3);
+        QCOMPARE(get.body, QByteArray("finally"));
+        // A POST may have had an effect: it is never repeated behind the caller's back.
+        const HttpResponse post = exchange(
+            client, HttpRequest::json(HttpRequest::Method::Post, server.url(), QJsonDocument(QJsonObject{})));
+        QCOMPARE(post.status, 503);
+        QCOMPARE(post.attempts, 1);
+        QVERIFY(!post.ok());
+        QCOMPARE(post.error, HttpResponse::Error::None); // an HTTP status, not a transport error
+    }
+
+    void decompressesGzip()
+    {
+        // gzip of "hello gzip world " * 20
+        static const char gz[] =
+            "\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03\xcbH\xcd\xc9\xc9WH\xaf\xca,P(\xcf/\xcaIQ\xc8\x18\x15"
+            "\xa0T\x00\x00\n\\\xf0\xeaT\x01\x00\x00";
+        TestHttpServer server([](const Request &) {
+            return Response{200, {{"Content-Encoding", "gzip"}}, QByteArray(gz, sizeof(gz) - 1)};
+        });
+        HttpClient client;
+        const HttpResponse out = exchange(client, HttpRequest::get(server.url()));
+        QVERIFY(out.ok());
+        QCOMPARE(out.body, QByteArray("hello gzip world ").repeated(20));
+        QVERIFY(server.requests.first().header("Accept-Encoding").contains("gzip"));
+    }
+
+    void uploadsMultipart()
+    {
+        TestHttpServer server([](const Request &) { return Response{201, {}, "created"}; });
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("photo.png")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x89PNG fake image bytes", 21));
+        file.close();
+        HttpRequest r;
+        r.method = HttpRequest::Method::Post;
+        r.url = server.url(QStringLiteral("/upload"));
+        r.multipart = {{"Content", "text/plain", {}, "Customer sent a photo", {}},
+                       {"Attachments", "image/png", QStringLiteral("front panel.png"), {}, file.fileName()}};
+        HttpClient client;
+        const HttpResponse out = exchange(client, r);
+        QCOMPARE(out.status, 201);
+        const Request &got = server.requests.first();
+        QVERIFY(got.header("Content-Type").startsWith("multipart/form-data; boundary="));
+        QVERIFY(got.body.contains("Customer sent a photo"));
+        QVERIFY(got.body.contains("filename=\"front panel.png\""));
+        QVERIFY(got.body.contains("\x89PNG fake image bytes"));
+    }
+
+    void streamsADownloadToAFileWithProgress()
+    {
+        const QByteArray payload = QByteArray("0123456789abcdef").repeated(256 * 1024); // 4 MiB
+        TestHttpServer server([&](const Request &) { return Response{200, {}, payload}; });
+        QTemporaryDir dir;
+        HttpRequest r = HttpRequest::get(server.url(QStringLiteral("/video.mp4")));
+        r.downloadPath = dir.filePath(QStringLiteral("media/video.mp4"));
+        HttpClient client;
+        QList<std::pair<qint64, qint64>> progress;
+        HttpResponse out;
+        bool done = false;
+        client.send(
+            r, this,
+            [&](const HttpResponse &response) {
+                out = response;
+                done = true;
+            },
+            [&](qint64 now, qint64 total) {
+                progress.append({now, total});
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(out.ok(), qPrintable(out.errorString));
+        QVERIFY(out.body.isEmpty());
+        QFile f(r.downloadPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), payload);
+        QVERIFY(!QFile::exists(r.downloadPath + QStringLiteral(".part")));
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress[i].first >= progress[i - 1].first);
+    }
+
+    void verifiesTlsAndTrustsAGivenCa()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, "secret"}; }, true);
+        {
+            HttpClient client; // the system's trust store does not know our test CA
+            const HttpResponse out = exchange(client, HttpRequest::get(server.url()));
+            QCOMPARE(out.error, HttpResponse::Error::Tls);
+            QVERIFY2(out.errorString.contains(QLatin1String("CA certificate")), qPrintable(out.errorString));
+            QVERIFY(out.body.isEmpty());
+        }
+        HttpClient::Options options;
+        options.caFile = QStringLiteral(TEST_DATA_DIR "/tls/ca.pem");
+        HttpClient trusting(options);
+        const HttpResponse out = exchange(trusting, HttpRequest::get(server.url()));
+        QVERIFY2(out.ok(), qPrintable(out.errorString));
+        QCOMPARE(out.body, QByteArray("secret"));
+    }
+
+    void reportsUnreachableServersAndBadAddresses()
+    {
+        quint16 closedPort = 0;
+        {
+            TestHttpServer gone([](const Request &) { return Response{}; });
+            closedPort = gone.port();
+        }
+        HttpClient client;
+        HttpRequest r = HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort)));
+        r.maxAttempts = 1;
+        const HttpResponse refused = exchange(client, r);
+        QCOMPARE(refused.error, HttpResponse::Error::Network);
+        QVERIFY(refused.errorString.contains(QLatin1String("127.0.0.1")));
+        const HttpResponse bad =
+            exchange(client, HttpRequest::get(QUrl(QStringLiteral("ftp://example.invalid/x"))));
+        QCOMPARE(bad.error, HttpResponse::Error::InvalidRequest);
+    }
+
+    void takesTheProxyFromTheEnvironment()
+    {
+        TestHttpServer proxy([](const Request &) { return Response{200, {}, "via proxy"}; });
+        qputenv("http_proxy", proxy.url().toString().toLatin1());
+        HttpClient client;
+        const HttpResponse out =
+            exchange(client, HttpRequest::get(QUrl(QStringLiteral("http://rt.agentdesk.invalid/REST/2.0/"))));
+        qunsetenv("http_proxy");
+        QVERIFY2(out.ok(), qPrintable(out.errorString));
+        QCOMPARE(out.body, QByteArray("via proxy"));
+        QCOMPARE(proxy.requests.first().target, QByteArray("http://rt.agentdesk.invalid/REST/2.0/"));
+    }
+
+    void dropsCallbacksOfADeletedContext()
+    {
+        TestHttpServer server([](const Request &) { return Response{200, {}, "ok", 100}; });
+        HttpClient client;
+        auto *context = new QObject;
+        bool called = false;
+        client.send(HttpRequest::get(server.url()), context, [&](const HttpResponse &) { called = true; });
+        delete context;
+        QTRY_COMPARE(client.pendingCount(), 0);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_HttpClient)
+#include "tst_HttpClient.moc"
