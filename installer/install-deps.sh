@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages AgentDesk needs to build, run and test.
+#   install-deps.sh             build and run
+#   install-deps.sh --with-rt   also Request Tracker 5, which the RT backend's tests run against
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
+with_rt=0
+[ "${1:-}" = "--with-rt" ] && with_rt=1
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format git
@@ -12,6 +16,9 @@ packages=(
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk fonts-dejavu-core
   libavcodec-dev libavformat-dev libswscale-dev
 )
+if [ "$with_rt" = 1 ]; then
+  packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -25,6 +32,21 @@ fi
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
+if [ "$with_rt" = 1 ]; then
+  # Answer RT's questions up front (SQLite, no prompts). The tests run their own RT instances
+  # from tests/rt with their own databases; this system instance is never started.
+  $SUDO debconf-set-selections <<'SEED'
+request-tracker5 request-tracker5/install-db boolean true
+request-tracker5 request-tracker5/dbconfig-install boolean true
+request-tracker5 request-tracker5/database-type select sqlite3
+request-tracker5 request-tracker5/initial-root-password password agentdesk-unused-root
+request-tracker5 request-tracker5/rtname string agentdesk.test
+request-tracker5 request-tracker5/correspondaddress string rt@agentdesk.test
+request-tracker5 request-tracker5/commentaddress string rt-comment@agentdesk.test
+request-tracker5 request-tracker5/webbaseurl string http://127.0.0.1:8080
+request-tracker5 request-tracker5/organization string agentdesk.test
+SEED
+fi
 echo "install-deps: installing ${missing[*]}"
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"

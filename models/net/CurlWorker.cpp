@@ -273,7 +273,7 @@ bool CurlWorker::setUp(Transfer &t)
         curl_easy_setopt(e, CURLOPT_USERAGENT, m_options.userAgent.constData());
     // Proxies come from the environment (http_proxy, https_proxy, no_proxy), as libcurl reads them.
     const bool safe = r.method == HttpRequest::Method::Get || r.method == HttpRequest::Method::Head;
-    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, safe ? 1L : 0L);
+    curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, safe && r.followRedirects ? 1L : 0L);
     curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
 
     switch (r.method) {

@@ -41,6 +41,7 @@ struct HttpRequest
     int timeoutMs = 30000;          // whole exchange; downloads: no data for this long
     int connectTimeoutMs = 10000;
     int maxAttempts = 3;            // retries happen for idempotent requests only
+    bool followRedirects = true;    // GET and HEAD only; APIs that redirect to a login page say no
     std::optional<bool> idempotent; // default: GET, HEAD, PUT and DELETE are
 
     bool isIdempotent() const;

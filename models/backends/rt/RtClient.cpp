@@ -1,0 +1,404 @@
+#include "RtClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace AgentDesk {
+
+namespace {
+
+constexpr int pageSize = 100;
+constexpr int maxPages = 50;
+
+QDateTime rtTime(const QJsonValue &value)
+{
+    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+QString idOf(const QJsonValue &value)
+{
+    // RT sends references as {"id": ..., "type": ...}; ids are strings or numbers.
+    const QJsonValue id = value.isObject() ? value.toObject().value(QLatin1String("id")) : value;
+    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
+}
+
+HttpResponse failure(const QString &message)
+{
+    HttpResponse r;
+    r.error = HttpResponse::Error::Network;
+    r.errorString = message;
+    return r;
+}
+
+} // namespace
+
+RtClient::RtClient(const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_http(new HttpClient(HttpClient::Options{settings.caFile, {}, 500}, this))
+{
+    // A base URL typed with a trailing slash must not produce "//REST".
+    QString path = m_settings.baseUrl.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    m_settings.baseUrl.setPath(path);
+}
+
+QUrl RtClient::api(const QString &path, const QList<std::pair<QString, QString>> &query) const
+{
+    QUrl url = m_settings.baseUrl;
+    url.setPath(url.path() + QStringLiteral("/REST/2.0") + path);
+    QUrlQuery q;
+    for (const auto &[key, value] : query)
+        q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    url.setQuery(q);
+    return url;
+}
+
+QString RtClient::errorOf(const HttpResponse &r) const
+{
+    if (r.error != HttpResponse::Error::None)
+        return r.errorString;
+    QString message = r.json().object().value(QLatin1String("message")).toString();
+    if (message.isEmpty())
+        message = QString::fromUtf8(r.body.left(200)).simplified();
+    switch (r.status) {
+    case 401:
+        return tr("Request Tracker did not accept the user name or password of %1.").arg(m_settings.user);
+    case 403:
+        return tr("Request Tracker refused: %1 lacks the right to do this (%2).")
+            .arg(m_settings.user, message);
+    case 404:
+        return tr("Not found on Request Tracker at %1 (%2). Check the server address.")
+            .arg(m_settings.baseUrl.toDisplayString(), message);
+    case 412:
+        return tr("Someone else changed this service request since it was opened; nothing was overwritten. "
+                  "Reload it and make the change again.");
+    default:
+        return tr("Request Tracker answered %1: %2").arg(r.status).arg(message);
+    }
+}
+
+void RtClient::signIn(std::function<void(QString)> then)
+{
+    m_waitingForSignIn.append(std::move(then));
+    if (m_signingIn)
+        return;
+    m_signingIn = true;
+    HttpRequest login;
+    login.method = HttpRequest::Method::Post;
+    login.url = m_settings.baseUrl;
+    login.url.setPath(login.url.path() + QStringLiteral("/NoAuth/Login.html"));
+    login.setHeader("Content-Type", "application/x-www-form-urlencoded");
+    login.body = "user=" + QUrl::toPercentEncoding(m_settings.user) +
+                 "&pass=" + QUrl::toPercentEncoding(m_settings.secret);
+    m_http->send(login, this, [this](const HttpResponse &r) {
+        // RT answers every login with a session cookie; only a request with it tells whether the
+        // session is signed in (200) or not (302 to the login page).
+        QByteArray cookie;
+        for (const auto &[name, value] : r.headers)
+            if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && value.startsWith("RT_SID_"))
+                cookie = value.left(value.indexOf(';'));
+        if (r.error != HttpResponse::Error::None || cookie.isEmpty()) {
+            finishSignIn({}, r.error != HttpResponse::Error::None ? r.errorString
+                             : r.status == 404
+                                 ? errorOf(r)
+                                 : tr("%1 does not look like Request Tracker (no session cookie).")
+                                       .arg(m_settings.baseUrl.toDisplayString()));
+            return;
+        }
+        HttpRequest check = HttpRequest::get(api(QStringLiteral("/rt")));
+        check.followRedirects = false;
+        check.setHeader("Cookie", cookie);
+        m_http->send(check, this, [this, cookie](const HttpResponse &c) {
+            if (c.ok())
+                finishSignIn(cookie, {});
+            else if (c.status == 302 || c.status == 401)
+                finishSignIn({}, tr("Request Tracker did not accept the user name or password of %1.")
+                                     .arg(m_settings.user));
+            else
+                finishSignIn({}, errorOf(c));
+        });
+    });
+}
+
+void RtClient::finishSignIn(const QByteArray &cookie, const QString &error)
+{
+    m_signingIn = false;
+    m_cookie = cookie;
+    const auto waiting = std::exchange(m_waitingForSignIn, {});
+    for (const auto &then : waiting)
+        then(error);
+}
+
+void RtClient::call(HttpRequest request, QObject *context, Done done, bool retried)
+{
+    const QPointer<QObject> guard(context);
+    if (m_settings.auth == Auth::SessionCookie && m_cookie.isEmpty()) {
+        signIn([this, request, guard, done, retried](const QString &error) {
+            if (!guard)
+                return;
+            if (!error.isEmpty())
+                done(failure(error));
+            else
+                call(request, guard, done, retried);
+        });
+        return;
+    }
+    switch (m_settings.auth) {
+    case Auth::SessionCookie:
+        request.setHeader("Cookie", m_cookie);
+        break;
+    case Auth::Basic:
+        request.setHeader("Authorization",
+                          "Basic " +
+                              (m_settings.user + QLatin1Char(':') + m_settings.secret).toUtf8().toBase64());
+        break;
+    case Auth::Token:
+        request.setHeader("Authorization", "token " + m_settings.secret.toUtf8());
+        break;
+    }
+    request.setHeader("Accept", "application/json");
+    request.followRedirects = false; // RT redirects a signed-out session to its login page
+    m_http->send(request, this, [this, request, guard, done, retried](const HttpResponse &r) {
+        if (!guard)
+            return;
+        const bool signedOut = r.status == 401 || r.status == 302;
+        if (signedOut && m_settings.auth == Auth::SessionCookie && !retried) {
+            m_cookie.clear(); // the session expired: sign in once more
+            call(request, guard, done, true);
+            return;
+        }
+        done(r);
+    });
+}
+
+ServiceRequest RtClient::ticketFrom(const QJsonObject &json, const QByteArray &etag) const
+{
+    ServiceRequest sr;
+    sr.remoteId = idOf(json.value(QLatin1String("id")));
+    sr.subject = json.value(QLatin1String("Subject")).toString();
+    sr.status = json.value(QLatin1String("Status")).toString();
+    sr.queue = idOf(json.value(QLatin1String("Queue")));
+    sr.ownerRemoteId = idOf(json.value(QLatin1String("Owner")));
+    const QJsonArray requestors = json.value(QLatin1String("Requestor")).toArray();
+    sr.requestorRemoteId = requestors.isEmpty() ? QString() : idOf(requestors.first());
+    sr.priority = json.value(QLatin1String("Priority")).toVariant().toInt();
+    sr.createdAt = rtTime(json.value(QLatin1String("Created")));
+    sr.updatedAt = rtTime(json.value(QLatin1String("LastUpdated")));
+    sr.etag = QString::fromLatin1(etag);
+    return sr;
+}
+
+void RtClient::searchTickets(const QString &ticketSql, QObject *context,
+                             std::function<void(QList<ServiceRequest>, QString)> done)
+{
+    auto results = std::make_shared<QList<ServiceRequest>>();
+    auto fetchPage = std::make_shared<std::function<void(int)>>();
+    const QPointer<QObject> guard(context);
+    *fetchPage = [this, ticketSql, results, fetchPage, guard, done](int page) {
+        const QUrl url =
+            api(QStringLiteral("/tickets"),
+                {{QStringLiteral("query"), ticketSql},
+                 {QStringLiteral("fields"),
+                  QStringLiteral("Subject,Status,Owner,Priority,Queue,Requestor,Created,LastUpdated")},
+                 {QStringLiteral("per_page"), QString::number(pageSize)},
+                 {QStringLiteral("page"), QString::number(page)},
+                 {QStringLiteral("orderby"), QStringLiteral("id")}});
+        call(HttpRequest::get(url), this,
+             [this, page, results, fetchPage, guard, done](const HttpResponse &r) {
+                 if (!guard)
+                     return;
+                 if (!r.ok()) {
+                     done({}, errorOf(r));
+                     *fetchPage = nullptr; // break the cycle
+                     return;
+                 }
+                 const QJsonObject body = r.json().object();
+                 for (const QJsonValue &item : body.value(QLatin1String("items")).toArray())
+                     results->append(ticketFrom(item.toObject(), {}));
+                 const int pages = body.value(QLatin1String("pages")).toInt();
+                 if (page < pages && page < maxPages) {
+                     (*fetchPage)(page + 1);
+                 } else {
+                     done(*results, {});
+                     *fetchPage = nullptr;
+                 }
+             });
+    };
+    (*fetchPage)(1);
+}
+
+void RtClient::fetchTicket(const QString &id, QObject *context,
+                           std::function<void(ServiceRequest, QString)> done)
+{
+    call(HttpRequest::get(api(QStringLiteral("/ticket/") + id)), context,
+         [this, done](const HttpResponse &r) {
+             if (!r.ok())
+                 done({}, errorOf(r));
+             else
+                 done(ticketFrom(r.json().object(), r.header("ETag")), {});
+         });
+}
+
+void RtClient::createTicket(const ServiceRequestDraft &draft, QObject *context,
+                            std::function<void(ServiceRequest, QString)> done)
+{
+    const QJsonObject body{{QStringLiteral("Queue"), draft.queue},
+                           {QStringLiteral("Subject"), draft.subject},
+                           {QStringLiteral("Requestor"), draft.requestorRemoteId},
+                           {QStringLiteral("Content"), draft.content},
+                           {QStringLiteral("ContentType"), QStringLiteral("text/plain")}};
+    const QPointer<QObject> guard(context);
+    // Creating is not idempotent: never retried behind the agent's back (the outbox decides).
+    call(HttpRequest::json(HttpRequest::Method::Post, api(QStringLiteral("/ticket")), QJsonDocument(body)),
+         context, [this, guard, done](const HttpResponse &r) {
+             if (r.status != 201) {
+                 done({}, errorOf(r));
+                 return;
+             }
+             fetchTicket(idOf(r.json().object().value(QLatin1String("id"))), guard, done);
+         });
+}
+
+void RtClient::updateTicket(const QString &id, const QVariantMap &fields, const QString &etag,
+                            QObject *context, std::function<void(Update)> done)
+{
+    HttpRequest request = HttpRequest::json(HttpRequest::Method::Put, api(QStringLiteral("/ticket/") + id),
+                                            QJsonDocument(QJsonObject::fromVariantMap(fields)));
+    if (!etag.isEmpty())
+        request.setHeader("If-Match", etag.toLatin1());
+    request.idempotent = false; // a conflict must surface, not be retried into
+    const QPointer<QObject> guard(context);
+    call(request, context, [this, id, guard, done](const HttpResponse &r) {
+        if (!r.ok()) {
+            done(Update{{}, errorOf(r), r.status == 412});
+            return;
+        }
+        // RT reports refused changes inside a 200 answer, one line each.
+        QStringList refused;
+        for (const QJsonValue &line : r.json().array())
+            if (line.toString().contains(QLatin1String("ermission denied")) ||
+                line.toString().startsWith(QLatin1String("Invalid")))
+                refused << line.toString();
+        fetchTicket(id, guard, [done, refused](const ServiceRequest &sr, const QString &error) {
+            done(Update{sr, refused.isEmpty() ? error : refused.join(QLatin1Char('\n')), false});
+        });
+    });
+}
+
+void RtClient::addMessage(const QString &id, const QString &text, bool comment,
+                          const QList<MultipartPart> &attachments, QObject *context,
+                          std::function<void(QString)> done)
+{
+    const QUrl url = api(QStringLiteral("/ticket/%1/%2")
+                             .arg(id, comment ? QStringLiteral("comment") : QStringLiteral("correspond")));
+    const QJsonObject json{{QStringLiteral("Content"), text},
+                           {QStringLiteral("ContentType"), QStringLiteral("text/plain")}};
+    HttpRequest request;
+    if (attachments.isEmpty()) {
+        request = HttpRequest::json(HttpRequest::Method::Post, url, QJsonDocument(json));
+    } else {
+        request.method = HttpRequest::Method::Post;
+        request.url = url;
+        request.multipart.append(
+            {"JSON", "application/json", {}, QJsonDocument(json).toJson(QJsonDocument::Compact), {}});
+        for (MultipartPart part : attachments) {
+            part.name = "Attachments";
+            request.multipart.append(part);
+        }
+    }
+    call(request, context,
+         [this, done](const HttpResponse &r) { done(r.status == 201 || r.ok() ? QString() : errorOf(r)); });
+}
+
+void RtClient::history(const QString &id, QObject *context,
+                       std::function<void(QList<RtTransaction>, QString)> done)
+{
+    const QUrl url =
+        api(QStringLiteral("/ticket/%1/history").arg(id),
+            {{QStringLiteral("fields"), QStringLiteral("Type,Field,OldValue,NewValue,Creator,Created")},
+             {QStringLiteral("per_page"), QString::number(pageSize)}});
+    call(HttpRequest::get(url), context, [this, done](const HttpResponse &r) {
+        if (!r.ok()) {
+            done({}, errorOf(r));
+            return;
+        }
+        QList<RtTransaction> out;
+        for (const QJsonValue &v : r.json().object().value(QLatin1String("items")).toArray()) {
+            const QJsonObject o = v.toObject();
+            out.append({idOf(o.value(QLatin1String("id"))), o.value(QLatin1String("Type")).toString(),
+                        o.value(QLatin1String("Field")).toString(),
+                        o.value(QLatin1String("OldValue")).toString(),
+                        o.value(QLatin1String("NewValue")).toString(),
+                        idOf(o.value(QLatin1String("Creator"))), rtTime(o.value(QLatin1String("Created")))});
+        }
+        done(out, {});
+    });
+}
+
+void RtClient::searchArticles(const QString &text, QObject *context,
+                              std::function<void(QList<KbArticle>, QString)> done)
+{
+    // RT 5.0's JSON search combines conditions with AND only: search names and summaries
+    // separately and merge.
+    auto merged = std::make_shared<QList<KbArticle>>();
+    auto remaining = std::make_shared<int>(2);
+    auto failed = std::make_shared<QString>();
+    const QPointer<QObject> guard(context);
+    for (const char *field : {"Name", "Summary"}) {
+        const QJsonArray query{QJsonObject{{QStringLiteral("field"), QLatin1String(field)},
+                                           {QStringLiteral("operator"), QStringLiteral("LIKE")},
+                                           {QStringLiteral("value"), text}}};
+        HttpRequest request =
+            HttpRequest::json(HttpRequest::Method::Post,
+                              api(QStringLiteral("/articles"),
+                                  {{QStringLiteral("fields"), QStringLiteral("Name,Summary,LastUpdated")},
+                                   {QStringLiteral("per_page"), QString::number(pageSize)}}),
+                              QJsonDocument(query));
+        request.idempotent = true; // a search, even though RT takes it as a POST
+        call(request, this, [this, merged, remaining, failed, guard, done](const HttpResponse &r) {
+            if (!r.ok() && failed->isEmpty())
+                *failed = errorOf(r);
+            for (const QJsonValue &v : r.json().object().value(QLatin1String("items")).toArray()) {
+                const QJsonObject o = v.toObject();
+                KbArticle a;
+                a.remoteId = idOf(o.value(QLatin1String("id")));
+                a.title = o.value(QLatin1String("Name")).toString();
+                a.summary = o.value(QLatin1String("Summary")).toString();
+                a.updatedAt = rtTime(o.value(QLatin1String("LastUpdated")));
+                if (std::none_of(merged->cbegin(), merged->cend(),
+                                 [&](const KbArticle &k) { return k.remoteId == a.remoteId; }))
+                    merged->append(a);
+            }
+            if (--*remaining == 0 && guard)
+                done(failed->isEmpty() ? *merged : QList<KbArticle>(), *failed);
+        });
+    }
+}
+
+void RtClient::fetchArticle(const QString &id, QObject *context, std::function<void(KbArticle, QString)> done)
+{
+    call(HttpRequest::get(api(QStringLiteral("/article/") + id)), context,
+         [this, done](const HttpResponse &r) {
+             if (!r.ok()) {
+                 done({}, errorOf(r));
+                 return;
+             }
+             const QJsonObject o = r.json().object();
+             KbArticle a;
+             a.remoteId = idOf(o.value(QLatin1String("id")));
+             a.title = o.value(QLatin1String("Name")).toString();
+             a.summary = o.value(QLatin1String("Summary")).toString();
+             a.updatedAt = rtTime(o.value(QLatin1String("LastUpdated")));
+             for (const QJsonValue &cf : o.value(QLatin1String("CustomFields")).toArray())
+                 if (cf.toObject().value(QLatin1String("name")).toString() == QLatin1String("Content"))
+                     a.body = cf.toObject().value(QLatin1String("values")).toArray().first().toString();
+             done(a, {});
+         });
+}
+
+} // namespace AgentDesk

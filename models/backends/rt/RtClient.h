@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/KbArticle.h"
+#include "domain/ServiceRequest.h"
+#include "net/HttpClient.h"
+#include "services/TicketService.h"
+
+#include <functional>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QVariantMap>
+
+namespace AgentDesk {
+
+// One ticket history entry (an RT transaction), oldest first: the SR timeline.
+struct RtTransaction
+{
+    QString id;
+    QString type; // Create, Correspond, Comment, Status, Set, ...
+    QString field;
+    QString oldValue;
+    QString newValue;
+    QString creator;
+    QDateTime created;
+};
+
+// Request Tracker's REST 2.0 API over HttpClient. Signs in with RT's session cookie (about ten
+// times faster per request than basic auth, which RT checks with a slow password hash every time),
+// or with basic auth or an auth token when asked to. Errors come back as text for people.
+class RtClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Auth
+    {
+        SessionCookie,
+        Basic,
+        Token
+    };
+
+    struct Settings
+    {
+        QUrl baseUrl; // where RT is served, e.g. https://rt.example.com or http://127.0.0.1:8080
+        QString user;
+        QString secret; // password, or the token for Auth::Token
+        Auth auth = Auth::SessionCookie;
+        QString caFile; // a CA to trust for this server, when it has its own
+    };
+
+    struct Update
+    {
+        ServiceRequest ticket; // after the change, with its new ETag
+        QString error;
+        bool conflict = false; // someone else changed the SR first: nothing was overwritten
+    };
+
+    explicit RtClient(const Settings &settings, QObject *parent = nullptr);
+
+    void searchTickets(const QString &ticketSql, QObject *context,
+                       std::function<void(QList<ServiceRequest>, QString error)> done);
+    void fetchTicket(const QString &id, QObject *context,
+                     std::function<void(ServiceRequest, QString error)> done);
+    void createTicket(const ServiceRequestDraft &draft, QObject *context,
+                      std::function<void(ServiceRequest, QString error)> done);
+    // Changes fields (Status, Owner, Priority, CustomFields...) if the ticket still has etag.
+    void updateTicket(const QString &id, const QVariantMap &fields, const QString &etag, QObject *context,
+                      std::function<void(Update)> done);
+    // A reply to the requestor (correspond) or an internal comment, with optional attachments.
+    void addMessage(const QString &id, const QString &text, bool comment,
+                    const QList<MultipartPart> &attachments, QObject *context,
+                    std::function<void(QString error)> done);
+    void history(const QString &id, QObject *context,
+                 std::function<void(QList<RtTransaction>, QString error)> done);
+    void searchArticles(const QString &text, QObject *context,
+                        std::function<void(QList<KbArticle>, QString error)> done);
+    void fetchArticle(const QString &id, QObject *context,
+                      std::function<void(KbArticle, QString error)> done);
+
+private:
+    using Done = std::function<void(const HttpResponse &)>;
+
+    QUrl api(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
+    // Sends with credentials; signs in first (cookie mode) and once more if the session expired.
+    void call(HttpRequest request, QObject *context, Done done, bool retried = false);
+    void signIn(std::function<void(QString error)> then);
+    void finishSignIn(const QByteArray &cookie, const QString &error);
+    QString errorOf(const HttpResponse &response) const;
+    ServiceRequest ticketFrom(const QJsonObject &json, const QByteArray &etag) const;
+
+    Settings m_settings;
+    HttpClient *m_http;
+    QByteArray m_cookie; // "RT_SID_...=..."
+    bool m_signingIn = false;
+    QList<std::function<void(QString)>> m_waitingForSignIn;
+};
+
+} // namespace AgentDesk
