@@ -290,16 +290,19 @@ void OutboxTable::retry(qint64 id, const QDateTime &now, StoreChanges &changes)
 int OutboxTable::resetInterrupted(StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 0 WHERE state = 1 RETURNING message_id");
+    int items = 0;
     QList<qint64> messageIds;
-    while (up.step())
+    while (up.step()) {
+        ++items;
         if (!up.isNull(0))
             messageIds.append(up.int64(0));
+    }
     up.reset();
     for (const qint64 messageId : std::as_const(messageIds))
         setMessageDelivery(messageId, int(DeliveryState::Queued), {}, changes);
-    if (!messageIds.isEmpty())
+    if (items)
         changes.outbox = true;
-    return int(messageIds.size());
+    return items;
 }
 
 } // namespace AgentDesk

@@ -199,7 +199,9 @@ void RtClient::searchTickets(const QString &ticketSql, QObject *context,
     auto results = std::make_shared<QList<ServiceRequest>>();
     auto fetchPage = std::make_shared<std::function<void(int)>>();
     const QPointer<QObject> guard(context);
-    *fetchPage = [this, ticketSql, results, fetchPage, guard, done](int page) {
+    // The function refers to itself weakly: only the request in flight keeps it alive.
+    *fetchPage = [this, ticketSql, results, self = std::weak_ptr(fetchPage), guard, done](int page) {
+        const auto fetchPage = self.lock();
         const QUrl url =
             api(QStringLiteral("/tickets"),
                 {{QStringLiteral("query"), ticketSql},
@@ -214,7 +216,6 @@ void RtClient::searchTickets(const QString &ticketSql, QObject *context,
                      return;
                  if (!r.ok()) {
                      done({}, errorOf(r));
-                     *fetchPage = nullptr; // break the cycle
                      return;
                  }
                  const QJsonObject body = r.json().object();
@@ -225,7 +226,6 @@ void RtClient::searchTickets(const QString &ticketSql, QObject *context,
                      (*fetchPage)(page + 1);
                  } else {
                      done(*results, {});
-                     *fetchPage = nullptr;
                  }
              });
     };
