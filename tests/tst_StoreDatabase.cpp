@@ -256,6 +256,147 @@ private Q_SLOTS:
         QVERIFY(last.error.isEmpty());
     }
 
+    // A service request made from a chat: stored at once with the transcript the customer saw,
+    // linked to the chat, and given its remote id whichever of confirmation and report comes first.
+    void aServiceRequestIsCreatedFromAConversation_data()
+    {
+        QTest::addColumn<bool>("reportedFirst");
+        QTest::newRow("confirmed, then reported") << false;
+        QTest::newRow("reported, then confirmed") << true;
+    }
+    void aServiceRequestIsCreatedFromAConversation()
+    {
+        QFETCH(bool, reportedFirst);
+        Customer ada = customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Tier::Vip);
+        ada.handles = {{Channel::Email, QStringLiteral("ada@example.com")}};
+        EventBatch batch = basics();
+        batch.events[0] = ada;
+        m_db->applyBatch(batch);
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        m_db->enqueue({QStringLiteral("note"), conv, OutboxKind::Note, QStringLiteral("secret: VIP")}, c,
+                      &error);
+        OutboxRequest r{.idempotencyKey = QStringLiteral("sr-1"),
+                        .conversationId = conv,
+                        .kind = OutboxKind::CreateServiceRequest,
+                        .targetBackendId = QStringLiteral("rt"),
+                        .fields = {{QStringLiteral("subject"), QStringLiteral("NAS red light")},
+                                   {QStringLiteral("queue"), QStringLiteral("Support")}}};
+        c = {};
+        const OutboxItem item = m_db->enqueue(r, c, &error);
+        QVERIFY2(item.id, qPrintable(error));
+        QVERIFY(c.serviceRequests);
+        QCOMPARE(item.backendId, QStringLiteral("rt")); // sent by the ticketing backend
+        QCOMPARE(item.payload.value(QStringLiteral("requestor")).toString(),
+                 QStringLiteral("ada@example.com"));
+        const QString content = item.payload.value(QStringLiteral("content")).toString();
+        QVERIFY2(content.startsWith(QLatin1String("Conversation with Ada Lovelace")), qPrintable(content));
+        QVERIFY(content.contains(QLatin1String("UTC] Customer: My NAS shows a red light")));
+        QVERIFY(content.contains(QLatin1String("SN-ORN4-123456")));
+        QVERIFY(!content.contains(QLatin1String("secret"))); // internal notes stay inside
+
+        auto rows = m_db->reader().serviceRequests(conv);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].request.subject, QStringLiteral("NAS red light"));
+        QVERIFY(rows[0].request.remoteId.isEmpty());
+        QCOMPARE(rows[0].creation, OutboxState::Queued);
+
+        ServiceRequest reported;
+        reported.remoteId = QStringLiteral("12");
+        reported.subject = QStringLiteral("NAS red light");
+        reported.status = QStringLiteral("new");
+        reported.queue = QStringLiteral("Support");
+        reported.etag = QStringLiteral("\"e1\"");
+        reported.conversationRemoteId = QStringLiteral("12");
+        if (reportedFirst)
+            m_db->applyBatch({QStringLiteral("rt"), {reported}, {}});
+        m_db->markSending(item.id);
+        m_db->markSent(item.id, QStringLiteral("12"));
+        if (!reportedFirst)
+            m_db->applyBatch({QStringLiteral("rt"), {reported}, {}});
+
+        rows = m_db->reader().serviceRequests(conv);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].request.remoteId, QStringLiteral("12"));
+        QCOMPARE(rows[0].request.status, QStringLiteral("new"));
+        QCOMPARE(rows[0].request.originConversationId, conv);
+        QVERIFY(!rows[0].creation.has_value());
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM service_requests"), 1);
+    }
+
+    void aServiceRequestNeedsATargetAndASubject()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        QVERIFY(!m_db->enqueue({.idempotencyKey = QStringLiteral("x"),
+                                .conversationId = conv,
+                                .kind = OutboxKind::CreateServiceRequest},
+                               c, &error)
+                     .id);
+        QVERIFY(error.contains(QLatin1String("system")));
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM service_requests"), 0);
+        // Without a subject of its own, the request takes the conversation's.
+        const OutboxItem item = m_db->enqueue({.idempotencyKey = QStringLiteral("y"),
+                                               .conversationId = conv,
+                                               .kind = OutboxKind::CreateServiceRequest,
+                                               .targetBackendId = QStringLiteral("rt")},
+                                              c, &error);
+        QCOMPARE(item.payload.value(QStringLiteral("subject")).toString(),
+                 m_db->reader().conversation(conv)->subject.simplified());
+    }
+
+    // Edits carry what the agent saw, so a backend can tell a real conflict from an unrelated change.
+    void editsOfATicketThreadCarryThePreviousValueAndTheEtag()
+    {
+        Conversation ticket = conversation(QStringLiteral("7"), QStringLiteral("c1"), t0(), Channel::Email);
+        ServiceRequest sr;
+        sr.remoteId = QStringLiteral("7");
+        sr.conversationRemoteId = QStringLiteral("7");
+        sr.subject = QStringLiteral("Disk clicking");
+        sr.etag = QStringLiteral("\"v1\"");
+        sr.customFields = {{QStringLiteral("Severity"), QStringLiteral("low")}};
+        m_db->applyBatch(
+            {QStringLiteral("rt"), {customer(QStringLiteral("c1"), QStringLiteral("Ada")), ticket, sr}, {}});
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        const OutboxItem status = m_db->enqueue({.idempotencyKey = QStringLiteral("s"),
+                                                 .conversationId = conv,
+                                                 .kind = OutboxKind::SetStatus,
+                                                 .status = ConversationStatus::Resolved},
+                                                c, &error);
+        QCOMPARE(status.payload.value(QStringLiteral("from")).toInt(), int(ConversationStatus::Open));
+        QCOMPARE(status.payload.value(QStringLiteral("etag")).toString(), QStringLiteral("\"v1\""));
+        const OutboxItem field =
+            m_db->enqueue({.idempotencyKey = QStringLiteral("f"),
+                           .conversationId = conv,
+                           .kind = OutboxKind::SetField,
+                           .fields = {{QStringLiteral("field"), QStringLiteral("Severity")},
+                                      {QStringLiteral("value"), QStringLiteral("high")}}},
+                          c, &error);
+        QVERIFY2(field.id, qPrintable(error));
+        QCOMPARE(field.payload.value(QStringLiteral("from")).toString(), QStringLiteral("low"));
+        QCOMPARE(field.payload.value(QStringLiteral("value")).toString(), QStringLiteral("high"));
+        // The local effect shows at once.
+        QCOMPARE(m_db->reader()
+                     .serviceRequest(QStringLiteral("rt"), QStringLiteral("7"))
+                     ->customFields.value(QStringLiteral("Severity")),
+                 QVariant(QStringLiteral("high")));
+        // A conversation without a service request has no fields to change.
+        m_db->applyBatch(basics());
+        const qint64 chat = m_db->sqlite().scalar("SELECT id FROM conversations WHERE backend = 'demo'");
+        QVERIFY(!m_db->enqueue({.idempotencyKey = QStringLiteral("g"),
+                                .conversationId = chat,
+                                .kind = OutboxKind::SetField,
+                                .fields = {{QStringLiteral("field"), QStringLiteral("Severity")}}},
+                               c, &error)
+                     .id);
+        QVERIFY(error.contains(QLatin1String("no service request")));
+    }
+
     void searchFindsWordsPrefixesAndChinese()
     {
         EventBatch b = basics();

@@ -60,6 +60,23 @@ void ConversationController::setPriority(qint64 conversationId, Domain::Priority
     enqueue({.conversationId = conversationId, .kind = OutboxKind::SetPriority, .priority = priority});
 }
 
+void ConversationController::createServiceRequest(qint64 conversationId, const QString &ticketBackendId,
+                                                  const QString &subject, const QString &queue)
+{
+    enqueue({.conversationId = conversationId,
+             .kind = OutboxKind::CreateServiceRequest,
+             .targetBackendId = ticketBackendId,
+             .fields = {{QStringLiteral("subject"), subject}, {QStringLiteral("queue"), queue}}});
+}
+
+void ConversationController::setServiceRequestField(qint64 conversationId, const QString &field,
+                                                    const QVariant &value)
+{
+    enqueue({.conversationId = conversationId,
+             .kind = OutboxKind::SetField,
+             .fields = {{QStringLiteral("field"), field}, {QStringLiteral("value"), value}}});
+}
+
 void ConversationController::retry(qint64 outboxId)
 {
     m_store->retryOutbox(outboxId);

@@ -26,6 +26,11 @@ public:
     void setStatus(qint64 conversationId, Domain::ConversationStatus status);
     void assign(qint64 conversationId, const QString &assigneeRemoteId);
     void setPriority(qint64 conversationId, Domain::Priority priority);
+    // A service request in a ticketing backend, with the conversation's transcript and attachments.
+    void createServiceRequest(qint64 conversationId, const QString &ticketBackendId, const QString &subject,
+                              const QString &queue);
+    // A custom field of the service request this conversation is the thread of.
+    void setServiceRequestField(qint64 conversationId, const QString &field, const QVariant &value);
     void retry(qint64 outboxId);
     void markRead(qint64 conversationId);
 

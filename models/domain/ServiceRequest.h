@@ -3,21 +3,27 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace AgentDesk {
 
-// A ticket in a ticketing backend, created from a conversation.
+// A ticket in a ticketing backend, often created from a conversation.
 struct ServiceRequest
 {
     QString backendId;
     QString remoteId;
+    QString clientKey; // the outbox key that created it, when this app created it
     QString subject;
     QString queue;
     QString status; // the backend's own vocabulary (RT: new, open, stalled, resolved, ...)
     QString ownerRemoteId;
     QString requestorRemoteId;
     int priority = 0;
-    qint64 conversationId = 0; // the conversation it was created from, if any
+    QVariantMap customFields; // name -> value (a string, or a list for multi-value fields)
+    // The conversation it was created from (local id; set by the store, never by a backend).
+    qint64 originConversationId = 0;
+    // The ticket's own thread in the inbox, for backends that show tickets as conversations.
+    QString conversationRemoteId;
     QDateTime createdAt;
     QDateTime updatedAt;
     QString etag; // for conflict detection on edits

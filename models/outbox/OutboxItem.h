@@ -15,7 +15,9 @@ enum class OutboxKind
     Note,
     SetStatus,
     Assign,
-    SetPriority
+    SetPriority,
+    CreateServiceRequest, // in another backend than the conversation's, with its transcript
+    SetField              // a custom field of the conversation's service request
 };
 enum class OutboxState
 {
@@ -37,6 +39,9 @@ struct OutboxRequest
     QString assigneeRemoteId;                                             // Assign
     Domain::Priority priority = Domain::Priority::Normal;                 // SetPriority
     QString authorName;
+    QString targetBackendId; // CreateServiceRequest: the ticketing backend
+    // CreateServiceRequest: subject, queue; SetField: field, value.
+    QVariantMap fields;
 };
 
 struct OutboxItem
@@ -48,6 +53,10 @@ struct OutboxItem
     QString conversationRemoteId;
     qint64 messageId = 0; // the local message row of a reply or note
     OutboxKind kind = OutboxKind::Reply;
+    // Reply/Note: text, author. SetStatus/Assign/SetPriority/SetField: the new value, "from" (the
+    // value the agent saw, so a backend can tell a real conflict from an unrelated change) and the
+    // service request's "etag" when there is one. CreateServiceRequest: subject, queue, requestor,
+    // customer, content (the transcript) and attachments.
     QVariantMap payload;
     OutboxState state = OutboxState::Queued;
     int attempts = 0;

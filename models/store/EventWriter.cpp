@@ -80,6 +80,8 @@ void EventWriter::apply(const QString &backendId, const BackendEvent &event, Sto
                 applyPresence(backendId, e, changes);
             else if constexpr (std::is_same_v<T, Alert>)
                 applyAlert(backendId, e, changes);
+            else if constexpr (std::is_same_v<T, ServiceRequest>)
+                applyServiceRequest(backendId, e, changes);
         },
         event);
 }
@@ -416,6 +418,46 @@ void EventWriter::applyAlert(const QString &backendId, const Alert &a, StoreChan
     up.bind(5, int(a.severity)).bind(6, a.title).bind(7, a.body).bind(8, a.raisedAt).bind(9, a.acknowledged);
     if (up.stepAndReset())
         changes.alerts = true;
+}
+
+void EventWriter::applyServiceRequest(const QString &backendId, const ServiceRequest &r,
+                                      StoreChanges &changes)
+{
+    const QString fields =
+        r.customFields.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                  QJsonDocument(QJsonObject::fromVariantMap(r.customFields)).toJson(QJsonDocument::Compact));
+    // The backend's first report of a request this app created: give the stored row its remote id
+    // (unless the confirmation from the outbox got there first).
+    if (!r.clientKey.isEmpty()) {
+        SqliteStatement &claim =
+            m_db.statement("UPDATE service_requests SET remote_id = ?3 WHERE backend = ?1 AND "
+                           "client_key = ?2 AND remote_id IS NULL AND NOT EXISTS (SELECT 1 "
+                           "FROM service_requests WHERE backend = ?1 AND remote_id = ?3)");
+        claim.bind(1, backendId).bind(2, r.clientKey).bind(3, r.remoteId).exec();
+    }
+    SqliteStatement &up = m_db.statement(
+        "INSERT INTO service_requests (backend, remote_id, conversation_remote_id, subject, queue, status, owner, "
+        "requestor, priority, custom_fields, etag, created_at, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT (backend, remote_id) WHERE remote_id IS NOT NULL DO UPDATE SET "
+        "conversation_remote_id = excluded.conversation_remote_id, subject = excluded.subject, "
+        "queue = excluded.queue, status = excluded.status, owner = excluded.owner, requestor = excluded.requestor, "
+        "priority = excluded.priority, custom_fields = excluded.custom_fields, etag = excluded.etag, "
+        "created_at = excluded.created_at, updated_at = excluded.updated_at "
+        "WHERE (conversation_remote_id, subject, queue, status, owner, requestor, priority, custom_fields, etag, "
+        "created_at, updated_at) IS NOT (excluded.conversation_remote_id, excluded.subject, excluded.queue, "
+        "excluded.status, excluded.owner, excluded.requestor, excluded.priority, excluded.custom_fields, "
+        "excluded.etag, excluded.created_at, excluded.updated_at) RETURNING id");
+    up.bind(1, backendId).bind(2, r.remoteId);
+    r.conversationRemoteId.isEmpty() ? up.bindNull(3) : up.bind(3, r.conversationRemoteId);
+    up.bind(4, r.subject).bind(5, r.queue).bind(6, r.status).bind(7, r.ownerRemoteId);
+    up.bind(8, r.requestorRemoteId).bind(9, r.priority);
+    fields.isEmpty() ? up.bindNull(10) : up.bind(10, fields);
+    up.bind(11, r.etag).bind(12, r.createdAt).bind(13, r.updatedAt);
+    if (up.stepAndReset())
+        changes.serviceRequests = true;
 }
 
 void EventWriter::summarise(qint64 conversationId, const Message &m)

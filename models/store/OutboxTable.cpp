@@ -4,6 +4,7 @@
 #include "SqliteDatabase.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,8 +36,16 @@ QVariantMap payloadOf(const OutboxRequest &r)
         return {{QStringLiteral("assignee"), r.assigneeRemoteId}};
     case OutboxKind::SetPriority:
         return {{QStringLiteral("priority"), int(r.priority)}};
+    case OutboxKind::CreateServiceRequest:
+    case OutboxKind::SetField:
+        return r.fields;
     }
     return {};
+}
+
+QString toJson(const QVariant &value)
+{
+    return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -89,17 +98,25 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         if (existing)
             return item(existing);
     }
-    SqliteStatement &cq = m_db.statement("SELECT backend, remote_id FROM conversations WHERE id = ?1");
+    SqliteStatement &cq = m_db.statement("SELECT backend, remote_id, status, assignee, priority, subject, "
+                                         "customer_remote_id FROM conversations WHERE id = ?1");
     cq.bind(1, r.conversationId);
     if (!cq.step()) {
         cq.reset();
         *error = tr("The conversation no longer exists.");
         return {};
     }
-    const QString backendId = cq.text(0);
+    const QString conversationBackend = cq.text(0);
     const QString conversationRemoteId = cq.text(1);
+    const int statusBefore = cq.integer(2);
+    const QString assigneeBefore = cq.text(3);
+    const int priorityBefore = cq.integer(4);
+    const QString subject = cq.text(5);
+    const QString customerRemoteId = cq.text(6);
     cq.reset();
 
+    QString backendId = conversationBackend;
+    QVariantMap payload = payloadOf(r);
     qint64 messageId = 0;
     switch (r.kind) {
     case OutboxKind::Reply:
@@ -123,6 +140,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         break;
     }
     case OutboxKind::SetStatus:
+        payload.insert(QStringLiteral("from"), statusBefore);
         m_db.statement("UPDATE conversations SET status = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, int(r.status))
@@ -130,6 +148,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
             .exec();
         break;
     case OutboxKind::Assign:
+        payload.insert(QStringLiteral("from"), assigneeBefore);
         m_db.statement(
                 "UPDATE conversations SET assignee = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
             .bind(1, r.conversationId)
@@ -138,6 +157,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
             .exec();
         break;
     case OutboxKind::SetPriority:
+        payload.insert(QStringLiteral("from"), priorityBefore);
         m_db.statement(
                 "UPDATE conversations SET priority = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
             .bind(1, r.conversationId)
@@ -145,6 +165,22 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
             .bind(3, now)
             .exec();
         break;
+    case OutboxKind::SetField:
+        if (!setField(conversationBackend, conversationRemoteId, r.fields, payload, changes, error))
+            return {};
+        break;
+    case OutboxKind::CreateServiceRequest:
+        backendId = r.targetBackendId;
+        if (!prepareServiceRequest(r, subject, conversationBackend, customerRemoteId, now, payload, changes,
+                                   error))
+            return {};
+        break;
+    }
+    if (r.kind == OutboxKind::SetStatus || r.kind == OutboxKind::Assign ||
+        r.kind == OutboxKind::SetPriority) {
+        const QString etag = serviceRequestEtag(conversationBackend, conversationRemoteId);
+        if (!etag.isEmpty())
+            payload.insert(QStringLiteral("etag"), etag);
     }
     changes.conversations.insert(r.conversationId);
 
@@ -154,12 +190,138 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     ins.bind(1, r.idempotencyKey).bind(2, backendId).bind(3, r.conversationId);
     messageId ? ins.bind(4, messageId) : ins.bindNull(4);
     ins.bind(5, int(r.kind));
-    ins.bind(6, QString::fromUtf8(
-                    QJsonDocument(QJsonObject::fromVariantMap(payloadOf(r))).toJson(QJsonDocument::Compact)));
+    ins.bind(6, toJson(payload));
     ins.bind(7, now);
     ins.exec();
     changes.outbox = true;
     return item(m_db.lastInsertRowId());
+}
+
+QString OutboxTable::serviceRequestEtag(const QString &backendId, const QString &conversationRemoteId)
+{
+    SqliteStatement &q = m_db.statement("SELECT etag FROM service_requests WHERE backend = ?1 AND "
+                                        "conversation_remote_id = ?2 ORDER BY id LIMIT 1");
+    q.bind(1, backendId).bind(2, conversationRemoteId);
+    const QString etag = q.step() ? q.text(0) : QString();
+    q.reset();
+    return etag;
+}
+
+bool OutboxTable::setField(const QString &backendId, const QString &conversationRemoteId,
+                           const QVariantMap &fields, QVariantMap &payload, StoreChanges &changes,
+                           QString *error)
+{
+    const QString field = fields.value(QStringLiteral("field")).toString().trimmed();
+    if (field.isEmpty()) {
+        *error = tr("A field change needs the name of the field.");
+        return false;
+    }
+    SqliteStatement &q =
+        m_db.statement("SELECT id, custom_fields, etag FROM service_requests WHERE backend = ?1 "
+                       "AND conversation_remote_id = ?2 ORDER BY id LIMIT 1");
+    q.bind(1, backendId).bind(2, conversationRemoteId);
+    if (!q.step()) {
+        q.reset();
+        *error = tr("This conversation has no service request whose fields could be changed.");
+        return false;
+    }
+    const qint64 id = q.int64(0);
+    QVariantMap custom = QJsonDocument::fromJson(q.text(1).toUtf8()).object().toVariantMap();
+    const QString etag = q.text(2);
+    q.reset();
+    payload.insert(QStringLiteral("field"), field);
+    payload.insert(QStringLiteral("from"), custom.value(field, QString()));
+    payload.insert(QStringLiteral("etag"), etag);
+    custom.insert(field, fields.value(QStringLiteral("value")));
+    m_db.statement("UPDATE service_requests SET custom_fields = ?2 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, toJson(custom))
+        .exec();
+    changes.serviceRequests = true;
+    return true;
+}
+
+bool OutboxTable::prepareServiceRequest(const OutboxRequest &r, const QString &conversationSubject,
+                                        const QString &conversationBackend, const QString &customerRemoteId,
+                                        const QDateTime &now, QVariantMap &payload, StoreChanges &changes,
+                                        QString *error)
+{
+    if (r.targetBackendId.isEmpty()) {
+        *error = tr("Choose the system the service request is created in.");
+        return false;
+    }
+    QString subject = r.fields.value(QStringLiteral("subject")).toString().simplified();
+    if (subject.isEmpty())
+        subject = conversationSubject.simplified();
+    if (subject.isEmpty()) {
+        *error = tr("A service request needs a subject.");
+        return false;
+    }
+    payload.insert(QStringLiteral("subject"), subject);
+
+    // The customer: name for the transcript, an e-mail address as the requestor when there is one.
+    QString customerName = customerRemoteId;
+    QString email;
+    {
+        SqliteStatement &q =
+            m_db.statement("SELECT name, handles FROM customers WHERE backend = ?1 AND remote_id = ?2");
+        q.bind(1, conversationBackend).bind(2, customerRemoteId);
+        if (q.step()) {
+            customerName = q.text(0);
+            for (const QJsonValue &h : QJsonDocument::fromJson(q.text(1).toUtf8()).array())
+                if (h.toObject().value(QLatin1String("channel")).toString() == channelName(Channel::Email))
+                    email = h.toObject().value(QLatin1String("handle")).toString();
+        }
+        q.reset();
+    }
+    payload.insert(QStringLiteral("customer"), customerName);
+    if (!email.isEmpty())
+        payload.insert(QStringLiteral("requestor"), email);
+
+    // The transcript the customer saw: no internal notes, no system lines.
+    QStringList lines;
+    QVariantList attachments;
+    SqliteStatement &mq = m_db.statement(
+        "SELECT m.direction, m.author, m.body, m.sent_at, a.file_name, a.mime_type, a.size, a.local_path, "
+        "a.remote_ref FROM messages m LEFT JOIN attachments a ON a.message_id = m.id WHERE m.conversation_id = ?1 "
+        "AND m.internal_note = 0 AND m.direction <> ?2 ORDER BY m.sent_at, m.id, a.id");
+    mq.bind(1, r.conversationId).bind(2, int(Direction::System));
+    QString lastLine;
+    while (mq.step()) {
+        const auto direction = Direction(mq.integer(0));
+        QString author = mq.text(1);
+        if (author.isEmpty())
+            author = direction == Direction::Inbound ? customerName : tr("Agent");
+        const QString line =
+            QStringLiteral("[%1] %2: %3")
+                .arg(mq.dateTime(3).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")), author, mq.text(2));
+        if (line != lastLine) // one line per message, even with several attachments
+            lines << line;
+        lastLine = line;
+        if (!mq.isNull(4)) {
+            lines << tr("    [attachment: %1, %2, %3 bytes]").arg(mq.text(4), mq.text(5)).arg(mq.int64(6));
+            attachments << QVariantMap{{QStringLiteral("fileName"), mq.text(4)},
+                                       {QStringLiteral("mimeType"), mq.text(5)},
+                                       {QStringLiteral("size"), mq.int64(6)},
+                                       {QStringLiteral("localPath"), mq.text(7)},
+                                       {QStringLiteral("remoteRef"), mq.text(8)}};
+        }
+    }
+    mq.reset();
+    const QString header = tr("Conversation with %1 (%2 messages):").arg(customerName).arg(lines.size());
+    payload.insert(QStringLiteral("content"),
+                   QString(header + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n'))));
+    if (!attachments.isEmpty())
+        payload.insert(QStringLiteral("attachments"), attachments);
+
+    SqliteStatement &ins = m_db.statement(
+        "INSERT INTO service_requests (backend, client_key, origin_conversation_id, subject, queue, requestor, "
+        "status, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7, ?7)");
+    ins.bind(1, r.targetBackendId).bind(2, r.idempotencyKey).bind(3, r.conversationId).bind(4, subject);
+    ins.bind(5, payload.value(QStringLiteral("queue")).toString()).bind(6, email).bind(7, now);
+    ins.exec();
+    changes.serviceRequests = true;
+    return true;
 }
 
 QList<OutboxItem> OutboxTable::due(const QDateTime &now, int limit)
@@ -214,7 +376,8 @@ void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &cha
 {
     SqliteStatement &up =
         m_db.statement("UPDATE outbox SET state = 2, remote_id = ?2, last_error = NULL, "
-                       "updated_at = ?3 WHERE id = ?1 AND state < 2 RETURNING message_id, backend");
+                       "updated_at = ?3 WHERE id = ?1 AND state < 2 RETURNING message_id, backend, kind, "
+                       "idempotency_key");
     up.bind(1, id)
         .bind(2, remoteId.isEmpty() ? QString() : remoteId)
         .bind(3, QDateTime::currentDateTimeUtc());
@@ -224,8 +387,12 @@ void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &cha
     }
     const qint64 messageId = up.isNull(0) ? 0 : up.int64(0);
     const QString backendId = up.text(1);
+    const auto kind = OutboxKind(up.integer(2));
+    const QString key = up.text(3);
     up.reset();
     changes.outbox = true;
+    if (kind == OutboxKind::CreateServiceRequest && !remoteId.isEmpty())
+        confirmServiceRequest(backendId, key, remoteId, changes);
     if (!messageId)
         return;
     if (!remoteId.isEmpty()) {
@@ -248,6 +415,46 @@ void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &cha
             .exec();
     }
     setMessageDelivery(messageId, int(DeliveryState::Sent), {}, changes);
+}
+
+void OutboxTable::confirmServiceRequest(const QString &backendId, const QString &key, const QString &remoteId,
+                                        StoreChanges &changes)
+{
+    // The backend may have reported the new request before confirming it: keep the reported row
+    // (it has the backend's fields), give it the link to the conversation, drop ours.
+    SqliteStatement &q =
+        m_db.statement("SELECT id FROM service_requests WHERE backend = ?1 AND remote_id = ?2 AND "
+                       "(client_key IS NULL OR client_key <> ?3)");
+    q.bind(1, backendId).bind(2, remoteId).bind(3, key);
+    const qint64 reported = q.step() ? q.int64(0) : 0;
+    q.reset();
+    if (reported) {
+        m_db.statement(
+                "UPDATE service_requests SET origin_conversation_id = (SELECT origin_conversation_id FROM "
+                "service_requests WHERE backend = ?1 AND client_key = ?2), client_key = NULL WHERE id = ?3")
+            .bind(1, backendId)
+            .bind(2, key)
+            .bind(3, reported)
+            .exec();
+        m_db.statement("DELETE FROM service_requests WHERE backend = ?1 AND client_key = ?2 AND id <> ?3")
+            .bind(1, backendId)
+            .bind(2, key)
+            .bind(3, reported)
+            .exec();
+        m_db.statement("UPDATE service_requests SET client_key = ?2 WHERE id = ?1")
+            .bind(1, reported)
+            .bind(2, key)
+            .exec();
+    } else {
+        m_db.statement(
+                "UPDATE service_requests SET remote_id = ?3 WHERE backend = ?1 AND client_key = ?2 AND "
+                "remote_id IS NULL")
+            .bind(1, backendId)
+            .bind(2, key)
+            .bind(3, remoteId)
+            .exec();
+    }
+    changes.serviceRequests = true;
 }
 
 void OutboxTable::markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes)

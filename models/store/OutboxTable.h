@@ -41,6 +41,15 @@ public:
     int resetInterrupted(StoreChanges &changes);
 
 private:
+    QString serviceRequestEtag(const QString &backendId, const QString &conversationRemoteId);
+    bool setField(const QString &backendId, const QString &conversationRemoteId, const QVariantMap &fields,
+                  QVariantMap &payload, StoreChanges &changes, QString *error);
+    bool prepareServiceRequest(const OutboxRequest &request, const QString &conversationSubject,
+                               const QString &conversationBackend, const QString &customerRemoteId,
+                               const QDateTime &now, QVariantMap &payload, StoreChanges &changes,
+                               QString *error);
+    void confirmServiceRequest(const QString &backendId, const QString &key, const QString &remoteId,
+                               StoreChanges &changes);
     void setMessageDelivery(qint64 messageId, int delivery, const QString &error, StoreChanges &changes);
     QList<OutboxItem> read(class SqliteStatement &q);
 

@@ -141,6 +141,14 @@ void Store::fetchCustomer(const QString &backendId, const QString &remoteId, QOb
         std::move(done));
 }
 
+void Store::fetchServiceRequests(qint64 conversationId, QObject *context,
+                                 std::function<void(QList<ServiceRequestRow>)> done)
+{
+    read<QList<ServiceRequestRow>>(
+        context, [conversationId](StoreDatabase &db) { return db.reader().serviceRequests(conversationId); },
+        std::move(done));
+}
+
 void Store::fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done)
 {
     read<QString>(

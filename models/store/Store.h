@@ -5,6 +5,7 @@
 #include "domain/Message.h"
 #include "InboxRow.h"
 #include "outbox/OutboxItem.h"
+#include "ServiceRequestRow.h"
 #include "StoreChanges.h"
 #include "sync/BackendEvent.h"
 
@@ -54,6 +55,8 @@ public:
                            std::function<void(std::optional<Conversation>)> done);
     void fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
                        std::function<void(std::optional<Customer>)> done);
+    void fetchServiceRequests(qint64 conversationId, QObject *context,
+                              std::function<void(QList<ServiceRequestRow>)> done);
     void fetchCursor(const QString &backendId, QObject *context, std::function<void(QString)> done);
 
     void applyBatch(const EventBatch &batch);

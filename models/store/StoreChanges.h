@@ -16,12 +16,14 @@ struct StoreChanges
     bool customers = false;
     bool agents = false;
     bool alerts = false;
+    bool serviceRequests = false;
     bool outbox = false;
     QStringList rejected; // events refused, with the reason
 
     bool isEmpty() const
     {
-        return conversations.isEmpty() && messages.isEmpty() && !customers && !agents && !alerts && !outbox;
+        return conversations.isEmpty() && messages.isEmpty() && !customers && !agents && !alerts &&
+               !serviceRequests && !outbox;
     }
     void merge(const StoreChanges &other)
     {
@@ -31,6 +33,7 @@ struct StoreChanges
         customers |= other.customers;
         agents |= other.agents;
         alerts |= other.alerts;
+        serviceRequests |= other.serviceRequests;
         outbox |= other.outbox;
         rejected += other.rejected;
     }

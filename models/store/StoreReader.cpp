@@ -285,4 +285,61 @@ qint64 StoreReader::messageCount()
     return m_db.scalar("SELECT count(*) FROM messages");
 }
 
+#define SERVICE_REQUEST_SELECT                                                                                       \
+    "SELECT s.backend, s.remote_id, s.client_key, s.subject, s.queue, s.status, s.owner, s.requestor, s.priority, "  \
+    "s.custom_fields, coalesce(s.origin_conversation_id, 0), s.conversation_remote_id, s.created_at, s.updated_at, " \
+    "s.etag, o.state, o.last_error FROM service_requests s LEFT JOIN outbox o ON o.idempotency_key = s.client_key "
+
+QList<ServiceRequestRow> StoreReader::readServiceRequests(SqliteStatement &q)
+{
+    QList<ServiceRequestRow> rows;
+    while (q.step()) {
+        ServiceRequestRow row;
+        ServiceRequest &r = row.request;
+        r.backendId = q.text(0);
+        r.remoteId = q.text(1);
+        r.clientKey = q.text(2);
+        r.subject = q.text(3);
+        r.queue = q.text(4);
+        r.status = q.text(5);
+        r.ownerRemoteId = q.text(6);
+        r.requestorRemoteId = q.text(7);
+        r.priority = q.integer(8);
+        r.customFields = QJsonDocument::fromJson(q.text(9).toUtf8()).object().toVariantMap();
+        r.originConversationId = q.int64(10);
+        r.conversationRemoteId = q.text(11);
+        r.createdAt = q.dateTime(12);
+        r.updatedAt = q.dateTime(13);
+        r.etag = q.text(14);
+        if (!q.isNull(15) && q.integer(15) != int(OutboxState::Sent) &&
+            q.integer(15) != int(OutboxState::Delivered)) {
+            row.creation = OutboxState(q.integer(15));
+            row.creationError = q.text(16);
+        }
+        rows.append(row);
+    }
+    q.reset();
+    return rows;
+}
+
+QList<ServiceRequestRow> StoreReader::serviceRequests(qint64 conversationId)
+{
+    SqliteStatement &q =
+        m_db.statement(SERVICE_REQUEST_SELECT
+                       "WHERE s.origin_conversation_id = ?1 OR (s.backend, s.conversation_remote_id) = "
+                       "(SELECT backend, remote_id FROM conversations WHERE id = ?1) ORDER BY s.id");
+    q.bind(1, conversationId);
+    return readServiceRequests(q);
+}
+
+std::optional<ServiceRequest> StoreReader::serviceRequest(const QString &backendId, const QString &remoteId)
+{
+    SqliteStatement &q = m_db.statement(SERVICE_REQUEST_SELECT "WHERE s.backend = ?1 AND s.remote_id = ?2");
+    q.bind(1, backendId).bind(2, remoteId);
+    const QList<ServiceRequestRow> rows = readServiceRequests(q);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first().request;
+}
+
 } // namespace AgentDesk

@@ -4,6 +4,7 @@
 #include "domain/Customer.h"
 #include "domain/Message.h"
 #include "InboxRow.h"
+#include "ServiceRequestRow.h"
 
 #include <optional>
 #include <QList>
@@ -29,12 +30,16 @@ public:
     QList<Customer> searchCustomers(const QString &query, int limit);
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Customer> customer(const QString &backendId, const QString &remoteId);
+    // Service requests created from this conversation, and the one the conversation is the thread of.
+    QList<ServiceRequestRow> serviceRequests(qint64 conversationId);
+    std::optional<ServiceRequest> serviceRequest(const QString &backendId, const QString &remoteId);
     qint64 conversationCount();
     qint64 messageCount();
 
 private:
     void loadAttachments(QList<Message> &messages);
     QList<Message> readMessages(class SqliteStatement &q);
+    QList<ServiceRequestRow> readServiceRequests(class SqliteStatement &q);
 
     SqliteDatabase &m_db;
 };

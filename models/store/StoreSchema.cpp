@@ -161,7 +161,35 @@ CREATE TABLE sync_cursors (
 );
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3};
+// Version 4: service requests (tickets), linked to the conversation they were created from. A
+// request this app creates is stored at once under its outbox key and gets its remote id when the
+// backend confirms it.
+const char *const migration4 = R"sql(
+CREATE TABLE service_requests (
+    id INTEGER PRIMARY KEY,
+    backend TEXT NOT NULL,
+    remote_id TEXT,
+    client_key TEXT,
+    origin_conversation_id INTEGER REFERENCES conversations(id) ON DELETE SET NULL,
+    conversation_remote_id TEXT,
+    subject TEXT NOT NULL,
+    queue TEXT,
+    status TEXT,
+    owner TEXT,
+    requestor TEXT,
+    priority INTEGER NOT NULL DEFAULT 0,
+    custom_fields TEXT,
+    etag TEXT,
+    created_at INTEGER,
+    updated_at INTEGER
+);
+CREATE UNIQUE INDEX service_requests_remote ON service_requests(backend, remote_id) WHERE remote_id IS NOT NULL;
+CREATE UNIQUE INDEX service_requests_client_key ON service_requests(backend, client_key) WHERE client_key IS NOT NULL;
+CREATE INDEX service_requests_origin ON service_requests(origin_conversation_id);
+CREATE INDEX service_requests_thread ON service_requests(backend, conversation_remote_id);
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4};
 
 QString tr(const char *text)
 {

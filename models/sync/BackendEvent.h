@@ -5,6 +5,7 @@
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
+#include "domain/ServiceRequest.h"
 
 #include <QList>
 #include <QMetaType>
@@ -31,8 +32,8 @@ struct PresenceChange
 };
 
 // Everything a backend can tell the sync engine. Backends never touch the store or the UI.
-using BackendEvent =
-    std::variant<Customer, Agent, Team, Conversation, Message, MessageStateChange, PresenceChange, Alert>;
+using BackendEvent = std::variant<Customer, Agent, Team, Conversation, Message, MessageStateChange,
+                                  PresenceChange, Alert, ServiceRequest>;
 
 // A batch is applied in one transaction together with the cursor that follows it, so a crash
 // never records a cursor past events that were not stored.

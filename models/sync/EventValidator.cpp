@@ -122,6 +122,16 @@ QString validateOne(const Alert &a)
          checkFields(what, {&a.title, &a.customerRemoteId, &a.productSerial}), checkEnum(what, a.severity)});
 }
 
+QString validateOne(const ServiceRequest &r)
+{
+    const QString what = tr("service request %1").arg(r.remoteId.left(64));
+    return firstError(
+        {checkId(tr("service request"), r.remoteId),
+         r.subject.trimmed().isEmpty() ? tr("%1 has no subject").arg(what) : QString(),
+         checkFields(what, {&r.subject, &r.queue, &r.status, &r.ownerRemoteId, &r.requestorRemoteId,
+                            &r.clientKey, &r.conversationRemoteId, &r.etag})});
+}
+
 } // namespace
 
 QString EventValidator::validate(const BackendEvent &event)
