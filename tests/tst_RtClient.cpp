@@ -1,9 +1,8 @@
 // RtClient against a real Request Tracker 5 started from tests/rt/rt-instance.sh on 127.0.0.1.
 #include "RtClient.h"
+#include "RtInstance.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,7 +12,7 @@ class tst_RtClient : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    RtInstance m_rt;
     QUrl m_url;
 
     RtClient::Settings settings(const QString &password = QStringLiteral("agent-secret-1")) const
@@ -38,8 +37,7 @@ class tst_RtClient : public QObject
     ServiceRequest create(RtClient &rt, const QString &subject)
     {
         ServiceRequestDraft draft{subject, QStringLiteral("Support"), QStringLiteral("ada@example.com"),
-                                  QStringLiteral("Ada: my NAS shows a red light\nAgent: checking the logs"),
-                                  0};
+                                  QStringLiteral("Ada: my NAS shows a red light\nAgent: checking the logs")};
         auto [sr, error] =
             wait<ServiceRequest, QString>([&](auto done) { rt.createTicket(draft, this, done); });
         if (!error.isEmpty())
@@ -50,26 +48,28 @@ class tst_RtClient : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (!QFile::exists(QStringLiteral("/usr/sbin/rt-setup-database-5")))
+        if (!RtInstance::installed())
             QSKIP("Request Tracker 5 is not installed (installer/install-deps.sh --with-rt)");
-        QTcpServer probe; // a free loopback port
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        QProcess start;
-        start.start(QStringLiteral("bash"), {QStringLiteral(TEST_SOURCE_DIR "/rt/rt-instance.sh"),
-                                             QStringLiteral("start"), m_dir.path(), QString::number(port)});
-        QVERIFY(start.waitForFinished(180000));
-        QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
-        m_url = QUrl(QString::fromUtf8(start.readAllStandardOutput().trimmed()));
-        QVERIFY(m_url.isValid());
+        const QString error = m_rt.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_url = m_rt.url();
     }
 
-    void cleanupTestCase()
+    void cleanupTestCase() { m_rt.stop(); }
+
+    void signsInWithAnAuthToken()
     {
-        if (m_url.isValid())
-            QProcess::execute(QStringLiteral("bash"), {QStringLiteral(TEST_SOURCE_DIR "/rt/rt-instance.sh"),
-                                                       QStringLiteral("stop"), m_dir.path()});
+        RtClient rt({m_url, QStringLiteral("agent"), m_rt.token(), RtClient::Auth::Token, {}});
+        const ServiceRequest sr = create(rt, QStringLiteral("Created with a token"));
+        QVERIFY(!sr.remoteId.isEmpty());
+        RtClient wrong({m_url,
+                        QStringLiteral("agent"),
+                        QStringLiteral("1-27-00000000000000000000000000000000"),
+                        RtClient::Auth::Token,
+                        {}});
+        auto [found, error] =
+            wait<ServiceRequest, QString>([&](auto done) { wrong.fetchTicket(sr.remoteId, this, done); });
+        QVERIFY(error.contains(QLatin1String("did not accept")));
     }
 
     void createsFetchesAndSearchesAnSr()

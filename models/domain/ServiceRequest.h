@@ -26,7 +26,8 @@ struct ServiceRequest
     QString conversationRemoteId;
     QDateTime createdAt;
     QDateTime updatedAt;
-    QString etag; // for conflict detection on edits
+    QDateTime dueAt; // invalid: no due date
+    QString etag;    // for conflict detection on edits
     friend bool operator==(const ServiceRequest &, const ServiceRequest &) = default;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "domain/ServiceRequest.h"
 
 #include <functional>
@@ -12,7 +13,8 @@ struct ServiceRequestDraft
     QString subject;
     QString queue;
     QString requestorRemoteId;
-    QString content; // the conversation transcript
+    QString content;               // the conversation transcript
+    QList<Attachment> attachments; // those with a local file are uploaded with it
     qint64 conversationId = 0;
 };
 

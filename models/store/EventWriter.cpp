@@ -225,9 +225,14 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
     if (!id) {
         // Known: update it, unless this is an older update (events may arrive out of order) or
         // nothing differs.
+        // A field the agent changed and the outbox has not yet delivered keeps the agent's value:
+        // the backend cannot know it yet. Once delivered or refused, the backend's value rules.
         SqliteStatement &update = m_db.statement(
-            "UPDATE conversations SET customer_remote_id = ?3, channel = ?4, status = ?5, priority = ?6, "
-            "assignee = ?7, team = ?8, subject = ?9, sla_due_at = ?10, updated_at = ?12 "
+            "UPDATE conversations SET customer_remote_id = ?3, channel = ?4, "
+            "status = iif(id IN (SELECT conversation_id FROM outbox WHERE kind = 2 AND state < 2), status, ?5), "
+            "priority = iif(id IN (SELECT conversation_id FROM outbox WHERE kind = 4 AND state < 2), priority, ?6), "
+            "assignee = iif(id IN (SELECT conversation_id FROM outbox WHERE kind = 3 AND state < 2), assignee, ?7), "
+            "team = ?8, subject = ?9, sla_due_at = ?10, updated_at = ?12 "
             "WHERE backend = ?1 AND remote_id = ?2 AND ?12 >= updated_at AND (customer_remote_id IS NOT ?3 "
             "OR channel IS NOT ?4 OR status IS NOT ?5 OR priority IS NOT ?6 OR assignee IS NOT ?7 OR team IS NOT ?8 "
             "OR subject IS NOT ?9 OR sla_due_at IS NOT ?10) RETURNING id");
@@ -439,23 +444,23 @@ void EventWriter::applyServiceRequest(const QString &backendId, const ServiceReq
     }
     SqliteStatement &up = m_db.statement(
         "INSERT INTO service_requests (backend, remote_id, conversation_remote_id, subject, queue, status, owner, "
-        "requestor, priority, custom_fields, etag, created_at, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "requestor, priority, custom_fields, etag, created_at, updated_at, due_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14) "
         "ON CONFLICT (backend, remote_id) WHERE remote_id IS NOT NULL DO UPDATE SET "
         "conversation_remote_id = excluded.conversation_remote_id, subject = excluded.subject, "
         "queue = excluded.queue, status = excluded.status, owner = excluded.owner, requestor = excluded.requestor, "
         "priority = excluded.priority, custom_fields = excluded.custom_fields, etag = excluded.etag, "
-        "created_at = excluded.created_at, updated_at = excluded.updated_at "
+        "created_at = excluded.created_at, updated_at = excluded.updated_at, due_at = excluded.due_at "
         "WHERE (conversation_remote_id, subject, queue, status, owner, requestor, priority, custom_fields, etag, "
-        "created_at, updated_at) IS NOT (excluded.conversation_remote_id, excluded.subject, excluded.queue, "
+        "created_at, updated_at, due_at) IS NOT (excluded.conversation_remote_id, excluded.subject, excluded.queue, "
         "excluded.status, excluded.owner, excluded.requestor, excluded.priority, excluded.custom_fields, "
-        "excluded.etag, excluded.created_at, excluded.updated_at) RETURNING id");
+        "excluded.etag, excluded.created_at, excluded.updated_at, excluded.due_at) RETURNING id");
     up.bind(1, backendId).bind(2, r.remoteId);
     r.conversationRemoteId.isEmpty() ? up.bindNull(3) : up.bind(3, r.conversationRemoteId);
     up.bind(4, r.subject).bind(5, r.queue).bind(6, r.status).bind(7, r.ownerRemoteId);
     up.bind(8, r.requestorRemoteId).bind(9, r.priority);
     fields.isEmpty() ? up.bindNull(10) : up.bind(10, fields);
-    up.bind(11, r.etag).bind(12, r.createdAt).bind(13, r.updatedAt);
+    up.bind(11, r.etag).bind(12, r.createdAt).bind(13, r.updatedAt).bind(14, r.dueAt);
     if (up.stepAndReset())
         changes.serviceRequests = true;
 }

@@ -141,28 +141,23 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     }
     case OutboxKind::SetStatus:
         payload.insert(QStringLiteral("from"), statusBefore);
-        m_db.statement("UPDATE conversations SET status = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+        m_db.statement("UPDATE conversations SET status = ?2 WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, int(r.status))
-            .bind(3, now)
             .exec();
         break;
     case OutboxKind::Assign:
         payload.insert(QStringLiteral("from"), assigneeBefore);
-        m_db.statement(
-                "UPDATE conversations SET assignee = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+        m_db.statement("UPDATE conversations SET assignee = ?2 WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, r.assigneeRemoteId.isEmpty() ? QString() : r.assigneeRemoteId)
-            .bind(3, now)
             .exec();
         break;
     case OutboxKind::SetPriority:
         payload.insert(QStringLiteral("from"), priorityBefore);
-        m_db.statement(
-                "UPDATE conversations SET priority = ?2, updated_at = max(updated_at, ?3) WHERE id = ?1")
+        m_db.statement("UPDATE conversations SET priority = ?2 WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, int(r.priority))
-            .bind(3, now)
             .exec();
         break;
     case OutboxKind::SetField:

@@ -288,7 +288,7 @@ qint64 StoreReader::messageCount()
 #define SERVICE_REQUEST_SELECT                                                                                       \
     "SELECT s.backend, s.remote_id, s.client_key, s.subject, s.queue, s.status, s.owner, s.requestor, s.priority, "  \
     "s.custom_fields, coalesce(s.origin_conversation_id, 0), s.conversation_remote_id, s.created_at, s.updated_at, " \
-    "s.etag, o.state, o.last_error FROM service_requests s LEFT JOIN outbox o ON o.idempotency_key = s.client_key "
+    "s.etag, o.state, o.last_error, s.due_at FROM service_requests s LEFT JOIN outbox o ON o.idempotency_key = s.client_key "
 
 QList<ServiceRequestRow> StoreReader::readServiceRequests(SqliteStatement &q)
 {
@@ -311,6 +311,7 @@ QList<ServiceRequestRow> StoreReader::readServiceRequests(SqliteStatement &q)
         r.createdAt = q.dateTime(12);
         r.updatedAt = q.dateTime(13);
         r.etag = q.text(14);
+        r.dueAt = q.dateTime(17);
         if (!q.isNull(15) && q.integer(15) != int(OutboxState::Sent) &&
             q.integer(15) != int(OutboxState::Delivered)) {
             row.creation = OutboxState(q.integer(15));

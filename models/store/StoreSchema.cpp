@@ -181,12 +181,15 @@ CREATE TABLE service_requests (
     custom_fields TEXT,
     etag TEXT,
     created_at INTEGER,
-    updated_at INTEGER
+    updated_at INTEGER,
+    due_at INTEGER
 );
 CREATE UNIQUE INDEX service_requests_remote ON service_requests(backend, remote_id) WHERE remote_id IS NOT NULL;
 CREATE UNIQUE INDEX service_requests_client_key ON service_requests(backend, client_key) WHERE client_key IS NOT NULL;
 CREATE INDEX service_requests_origin ON service_requests(origin_conversation_id);
 CREATE INDEX service_requests_thread ON service_requests(backend, conversation_remote_id);
+-- Conversation edits still in the outbox keep their local value against backend reports.
+CREATE INDEX outbox_conversation ON outbox(conversation_id, kind, state);
 )sql";
 
 const char *const migrations[] = {migration1, migration2, migration3, migration4};

@@ -56,3 +56,27 @@ my @queueRights = qw(SeeQueue ShowTicket CreateTicket ReplyToTicket CommentOnTic
         CustomFields => [ { CustomField => 'Content', Content => 'Replace the battery when capacity is below 60% after a full charge.' } ],
     },
 );
+
+# A ticket field agents set from AgentDesk.
+@CustomFields = (
+    {   Name       => 'Severity',
+        Type       => 'FreeformSingle',
+        LookupType => 'RT::Queue-RT::Ticket',
+        Queue      => 'Support',
+    },
+);
+
+# An auth token for the agent, for the token-auth test; written where rt-instance.sh asks.
+@Final = (
+    sub {
+        my $agent = RT::User->new( RT->SystemUser );
+        $agent->Load('agent');
+        my $token = RT::AuthToken->new( RT->SystemUser );
+        my ( $id, $msg, $authstring ) = $token->Create( Owner => $agent->Id, Description => 'AgentDesk tests' );
+        die "auth token: $msg" unless $id;
+        open my $out, '>', $ENV{AGENTDESK_RT_TOKEN_FILE} or die "token file: $!";
+        print $out $authstring;
+        close $out;
+    },
+);
+1;

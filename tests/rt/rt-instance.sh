@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throwaway Request Tracker 5 for the tests: its own SQLite database and configuration in DIR,
-# listening on 127.0.0.1:PORT only, stopped by PID.
+# listening on 127.0.0.1:PORT only, stopped by PID. Started again on the same DIR it keeps its data.
+# DIR/agent.token holds an auth token of the user "agent".
 #
 #   rt-instance.sh start DIR PORT   # prints the URL when the REST API answers
 #   rt-instance.sh stop DIR
@@ -49,7 +50,8 @@ export RT_SITE_CONFIG="$dir/RT_SiteConfig.pm" RT_SITE_CONFIG_DIR="$dir/site.d"
 if [ ! -f "$dir/rt.sqlite3" ]; then
   /usr/sbin/rt-setup-database-5 --action init --skip-create > "$dir/setup.log" 2>&1 ||
     /usr/sbin/rt-setup-database-5 --action init > "$dir/setup.log" 2>&1
-  /usr/sbin/rt-setup-database-5 --action insert --datafile "$here/initialdata.pl" >> "$dir/setup.log" 2>&1
+  AGENTDESK_RT_TOKEN_FILE="$dir/agent.token" \
+    /usr/sbin/rt-setup-database-5 --action insert --datafile "$here/initialdata.pl" >> "$dir/setup.log" 2>&1
 fi
 
 /usr/share/request-tracker5/libexec/rt-server --server Starlet --max-workers 2 \

@@ -72,6 +72,11 @@ void DemoBackend::perform(const OutboxItem &item, QObject *context, std::functio
                       SendResult{false, {}, tr("The demo backend is stopped."), true});
         return;
     }
+    if (item.kind == OutboxKind::CreateServiceRequest || item.kind == OutboxKind::SetField) {
+        deliverResult(context, std::move(done),
+                      SendResult{false, {}, tr("The demo backend keeps no service requests."), false});
+        return;
+    }
     if (const auto it = m_sent.constFind(item.idempotencyKey); it != m_sent.cend()) {
         deliverResult(context, std::move(done), SendResult{true, it.value(), {}, true});
         return;

@@ -102,6 +102,8 @@ void RtClient::signIn(std::function<void(QString)> then)
         for (const auto &[name, value] : r.headers)
             if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && value.startsWith("RT_SID_"))
                 cookie = value.left(value.indexOf(';'));
+        m_signInTransient = r.error == HttpResponse::Error::Network ||
+                            r.error == HttpResponse::Error::Timeout || r.status >= 500;
         if (r.error != HttpResponse::Error::None || cookie.isEmpty()) {
             finishSignIn({}, r.error != HttpResponse::Error::None ? r.errorString
                              : r.status == 404
@@ -114,6 +116,8 @@ void RtClient::signIn(std::function<void(QString)> then)
         check.followRedirects = false;
         check.setHeader("Cookie", cookie);
         m_http->send(check, this, [this, cookie](const HttpResponse &c) {
+            m_signInTransient = c.error == HttpResponse::Error::Network ||
+                                c.error == HttpResponse::Error::Timeout || c.status >= 500;
             if (c.ok())
                 finishSignIn(cookie, {});
             else if (c.status == 302 || c.status == 401)
@@ -141,9 +145,10 @@ void RtClient::call(HttpRequest request, QObject *context, Done done, bool retri
         signIn([this, request, guard, done, retried](const QString &error) {
             if (!guard)
                 return;
-            if (!error.isEmpty())
+            if (!error.isEmpty()) {
+                m_lastTransient = m_signInTransient;
                 done(failure(error));
-            else
+            } else
                 call(request, guard, done, retried);
         });
         return;
@@ -172,6 +177,9 @@ void RtClient::call(HttpRequest request, QObject *context, Done done, bool retri
             call(request, guard, done, true);
             return;
         }
+        m_lastTransient = r.error == HttpResponse::Error::Network ||
+                          r.error == HttpResponse::Error::Timeout || r.status >= 500 || r.status == 429;
+        m_lastServerTime = QDateTime::fromString(QString::fromLatin1(r.header("Date")), Qt::RFC2822Date);
         done(r);
     });
 }
@@ -189,47 +197,140 @@ ServiceRequest RtClient::ticketFrom(const QJsonObject &json, const QByteArray &e
     sr.priority = json.value(QLatin1String("Priority")).toVariant().toInt();
     sr.createdAt = rtTime(json.value(QLatin1String("Created")));
     sr.updatedAt = rtTime(json.value(QLatin1String("LastUpdated")));
+    const QDateTime due = rtTime(json.value(QLatin1String("Due")));
+    if (due.isValid() && due.toSecsSinceEpoch() > 0) // RT says "not set" with the epoch
+        sr.dueAt = due;
+    for (const QJsonValue &cf : json.value(QLatin1String("CustomFields")).toArray()) {
+        const QJsonArray values = cf.toObject().value(QLatin1String("values")).toArray();
+        const QString name = cf.toObject().value(QLatin1String("name")).toString();
+        if (values.size() == 1)
+            sr.customFields.insert(name, values.first().toString());
+        else if (values.size() > 1)
+            sr.customFields.insert(name, values.toVariantList());
+    }
+    sr.conversationRemoteId = sr.remoteId;
     sr.etag = QString::fromLatin1(etag);
     return sr;
 }
 
-void RtClient::searchTickets(const QString &ticketSql, QObject *context,
-                             std::function<void(QList<ServiceRequest>, QString)> done)
+void RtClient::fetchAll(std::function<HttpRequest(int)> request, QObject *context,
+                        std::function<void(QJsonArray, QString)> done)
 {
-    auto results = std::make_shared<QList<ServiceRequest>>();
+    auto items = std::make_shared<QJsonArray>();
     auto fetchPage = std::make_shared<std::function<void(int)>>();
     const QPointer<QObject> guard(context);
     // The function refers to itself weakly: only the request in flight keeps it alive.
-    *fetchPage = [this, ticketSql, results, self = std::weak_ptr(fetchPage), guard, done](int page) {
+    *fetchPage = [this, request, items, self = std::weak_ptr(fetchPage), guard, done](int page) {
         const auto fetchPage = self.lock();
-        const QUrl url =
+        call(request(page), this, [this, page, items, fetchPage, guard, done](const HttpResponse &r) {
+            if (!guard)
+                return;
+            if (!r.ok()) {
+                done({}, errorOf(r));
+                return;
+            }
+            const QJsonObject body = r.json().object();
+            for (const QJsonValue &item : body.value(QLatin1String("items")).toArray())
+                items->append(item);
+            const int pages = body.value(QLatin1String("pages")).toInt();
+            // RT leaves "pages" out of some collections: a full page means there may be more.
+            const bool more =
+                pages ? page < pages : body.value(QLatin1String("items")).toArray().size() >= pageSize;
+            if (more && page < maxPages)
+                (*fetchPage)(page + 1);
+            else
+                done(*items, {});
+        });
+    };
+    (*fetchPage)(1);
+}
+
+void RtClient::searchTickets(const QString &ticketSql, QObject *context,
+                             std::function<void(QList<ServiceRequest>, QString)> done, const QString &orderBy)
+{
+    auto request = [this, ticketSql, orderBy](int page) {
+        return HttpRequest::get(
             api(QStringLiteral("/tickets"),
                 {{QStringLiteral("query"), ticketSql},
                  {QStringLiteral("fields"),
-                  QStringLiteral("Subject,Status,Owner,Priority,Queue,Requestor,Created,LastUpdated")},
+                  QStringLiteral("Subject,Status,Owner,Priority,Queue,Requestor,Created,LastUpdated,Due")},
                  {QStringLiteral("per_page"), QString::number(pageSize)},
                  {QStringLiteral("page"), QString::number(page)},
-                 {QStringLiteral("orderby"), QStringLiteral("id")}});
-        call(HttpRequest::get(url), this,
-             [this, page, results, fetchPage, guard, done](const HttpResponse &r) {
-                 if (!guard)
-                     return;
-                 if (!r.ok()) {
-                     done({}, errorOf(r));
-                     return;
-                 }
-                 const QJsonObject body = r.json().object();
-                 for (const QJsonValue &item : body.value(QLatin1String("items")).toArray())
-                     results->append(ticketFrom(item.toObject(), {}));
-                 const int pages = body.value(QLatin1String("pages")).toInt();
-                 if (page < pages && page < maxPages) {
-                     (*fetchPage)(page + 1);
-                 } else {
-                     done(*results, {});
-                 }
-             });
+                 {QStringLiteral("orderby"), orderBy},
+                 {QStringLiteral("order"), QStringLiteral("ASC")}}));
     };
-    (*fetchPage)(1);
+    fetchAll(request, context, [this, done](const QJsonArray &items, const QString &error) {
+        QList<ServiceRequest> tickets;
+        for (const QJsonValue &item : items)
+            tickets.append(ticketFrom(item.toObject(), {}));
+        done(tickets, error);
+    });
+}
+
+void RtClient::attachments(const QString &ticketId, bool bodies, QObject *context,
+                           std::function<void(QList<RtAttachment>, QString)> done)
+{
+    // Bodies: the text parts that are no files, with their content. Files: metadata only, so
+    // polling a ticket never downloads its videos.
+    const QJsonArray query =
+        bodies ? QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("ContentType")},
+                                        {QStringLiteral("operator"), QStringLiteral("LIKE")},
+                                        {QStringLiteral("value"), QStringLiteral("text/")}},
+                            QJsonObject{{QStringLiteral("field"), QStringLiteral("Filename")},
+                                        {QStringLiteral("operator"), QStringLiteral("IS")},
+                                        {QStringLiteral("value"), QStringLiteral("NULL")}}}
+               : QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("Filename")},
+                                        {QStringLiteral("operator"), QStringLiteral("IS NOT")},
+                                        {QStringLiteral("value"), QStringLiteral("NULL")}}};
+    const QString fields = bodies
+                               ? QStringLiteral("ContentType,Filename,TransactionId,Created,Creator,Content")
+                               : QStringLiteral("ContentType,Filename,TransactionId,Created,Creator,Headers");
+    auto request = [this, ticketId, query, fields](int page) {
+        HttpRequest r = HttpRequest::json(HttpRequest::Method::Post,
+                                          api(QStringLiteral("/ticket/%1/attachments").arg(ticketId),
+                                              {{QStringLiteral("fields"), fields},
+                                               {QStringLiteral("per_page"), QString::number(pageSize)},
+                                               {QStringLiteral("page"), QString::number(page)},
+                                               {QStringLiteral("orderby"), QStringLiteral("id")}}),
+                                          QJsonDocument(query));
+        r.idempotent = true; // a search, even though RT takes it as a POST
+        return r;
+    };
+    fetchAll(request, context, [done](const QJsonArray &items, const QString &error) {
+        QList<RtAttachment> out;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            RtAttachment a;
+            a.id = idOf(o.value(QLatin1String("id")));
+            a.transactionId = idOf(o.value(QLatin1String("TransactionId")));
+            a.contentType = o.value(QLatin1String("ContentType")).toString();
+            a.fileName = o.value(QLatin1String("Filename")).toString();
+            a.creator = idOf(o.value(QLatin1String("Creator")));
+            a.text = o.value(QLatin1String("Content")).toString();
+            a.created = rtTime(o.value(QLatin1String("Created")));
+            const QString headers = o.value(QLatin1String("Headers")).toString();
+            for (const QStringView line : QStringView(headers).split(QLatin1Char('\n')))
+                if (line.startsWith(QLatin1String("Content-Length:"), Qt::CaseInsensitive))
+                    a.size = line.mid(15).trimmed().toLongLong();
+            out.append(a);
+        }
+        done(out, error);
+    });
+}
+
+void RtClient::fetchUser(const QString &id, QObject *context, std::function<void(RtUser, QString)> done)
+{
+    call(HttpRequest::get(api(QStringLiteral("/user/") + QString::fromLatin1(QUrl::toPercentEncoding(id)))),
+         context, [this, id, done](const HttpResponse &r) {
+             if (!r.ok()) {
+                 done({}, errorOf(r));
+                 return;
+             }
+             const QJsonObject o = r.json().object();
+             done(RtUser{id, o.value(QLatin1String("RealName")).toString(),
+                         o.value(QLatin1String("EmailAddress")).toString()},
+                  {});
+         });
 }
 
 void RtClient::fetchTicket(const QString &id, QObject *context,
@@ -253,15 +354,28 @@ void RtClient::createTicket(const ServiceRequestDraft &draft, QObject *context,
                            {QStringLiteral("Content"), draft.content},
                            {QStringLiteral("ContentType"), QStringLiteral("text/plain")}};
     const QPointer<QObject> guard(context);
+    HttpRequest request =
+        HttpRequest::json(HttpRequest::Method::Post, api(QStringLiteral("/ticket")), QJsonDocument(body));
+    QList<MultipartPart> files;
+    for (const Attachment &a : draft.attachments)
+        if (!a.localPath.isEmpty())
+            files.append({"Attachments", a.mimeType.toLatin1(), a.fileName, {}, a.localPath});
+    if (!files.isEmpty()) {
+        request.body.clear();
+        request.headers.clear();
+        request.multipart.append(
+            {"JSON", "application/json", {}, QJsonDocument(body).toJson(QJsonDocument::Compact), {}});
+        request.multipart.append(files);
+    }
     // Creating is not idempotent: never retried behind the agent's back (the outbox decides).
-    call(HttpRequest::json(HttpRequest::Method::Post, api(QStringLiteral("/ticket")), QJsonDocument(body)),
-         context, [this, guard, done](const HttpResponse &r) {
-             if (r.status != 201) {
-                 done({}, errorOf(r));
-                 return;
-             }
-             fetchTicket(idOf(r.json().object().value(QLatin1String("id"))), guard, done);
-         });
+    request.idempotent = false;
+    call(request, context, [this, guard, done](const HttpResponse &r) {
+        if (r.status != 201) {
+            done({}, errorOf(r));
+            return;
+        }
+        fetchTicket(idOf(r.json().object().value(QLatin1String("id"))), guard, done);
+    });
 }
 
 void RtClient::updateTicket(const QString &id, const QVariantMap &fields, const QString &etag,
@@ -318,17 +432,16 @@ void RtClient::addMessage(const QString &id, const QString &text, bool comment,
 void RtClient::history(const QString &id, QObject *context,
                        std::function<void(QList<RtTransaction>, QString)> done)
 {
-    const QUrl url =
-        api(QStringLiteral("/ticket/%1/history").arg(id),
-            {{QStringLiteral("fields"), QStringLiteral("Type,Field,OldValue,NewValue,Creator,Created")},
-             {QStringLiteral("per_page"), QString::number(pageSize)}});
-    call(HttpRequest::get(url), context, [this, done](const HttpResponse &r) {
-        if (!r.ok()) {
-            done({}, errorOf(r));
-            return;
-        }
+    auto request = [this, id](int page) {
+        return HttpRequest::get(
+            api(QStringLiteral("/ticket/%1/history").arg(id),
+                {{QStringLiteral("fields"), QStringLiteral("Type,Field,OldValue,NewValue,Creator,Created")},
+                 {QStringLiteral("per_page"), QString::number(pageSize)},
+                 {QStringLiteral("page"), QString::number(page)}}));
+    };
+    fetchAll(request, context, [done](const QJsonArray &items, const QString &error) {
         QList<RtTransaction> out;
-        for (const QJsonValue &v : r.json().object().value(QLatin1String("items")).toArray()) {
+        for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             out.append({idOf(o.value(QLatin1String("id"))), o.value(QLatin1String("Type")).toString(),
                         o.value(QLatin1String("Field")).toString(),
@@ -336,7 +449,7 @@ void RtClient::history(const QString &id, QObject *context,
                         o.value(QLatin1String("NewValue")).toString(),
                         idOf(o.value(QLatin1String("Creator"))), rtTime(o.value(QLatin1String("Created")))});
         }
-        done(out, {});
+        done(out, error);
     });
 }
 

@@ -25,6 +25,26 @@ struct RtTransaction
     QDateTime created;
 };
 
+// One part of a ticket's messages: a text body (with its text when asked for) or an attached file.
+struct RtAttachment
+{
+    QString id;
+    QString transactionId;
+    QString contentType;
+    QString fileName; // empty for message bodies
+    QString creator;
+    QString text; // bodies only
+    qint64 size = 0;
+    QDateTime created;
+};
+
+struct RtUser
+{
+    QString id; // RT's user name; for customers usually their e-mail address
+    QString realName;
+    QString email;
+};
+
 // Request Tracker's REST 2.0 API over HttpClient. Signs in with RT's session cookie (about ten
 // times faster per request than basic auth, which RT checks with a slow password hash every time),
 // or with basic auth or an auth token when asked to. Errors come back as text for people.
@@ -58,8 +78,10 @@ public:
 
     explicit RtClient(const Settings &settings, QObject *parent = nullptr);
 
+    // Every page of the search, ordered by orderBy ascending.
     void searchTickets(const QString &ticketSql, QObject *context,
-                       std::function<void(QList<ServiceRequest>, QString error)> done);
+                       std::function<void(QList<ServiceRequest>, QString error)> done,
+                       const QString &orderBy = QStringLiteral("id"));
     void fetchTicket(const QString &id, QObject *context,
                      std::function<void(ServiceRequest, QString error)> done);
     void createTicket(const ServiceRequestDraft &draft, QObject *context,
@@ -73,14 +95,28 @@ public:
                     std::function<void(QString error)> done);
     void history(const QString &id, QObject *context,
                  std::function<void(QList<RtTransaction>, QString error)> done);
+    // The ticket's message bodies with their text (bodies = true), or its attached files.
+    void attachments(const QString &ticketId, bool bodies, QObject *context,
+                     std::function<void(QList<RtAttachment>, QString error)> done);
+    void fetchUser(const QString &id, QObject *context, std::function<void(RtUser, QString error)> done);
     void searchArticles(const QString &text, QObject *context,
                         std::function<void(QList<KbArticle>, QString error)> done);
     void fetchArticle(const QString &id, QObject *context,
                       std::function<void(KbArticle, QString error)> done);
 
+    // Inside a callback that reported an error: whether it may pass by itself (the server could not
+    // be reached, timed out, or answered 5xx/429), so that trying again later makes sense.
+    bool lastFailureTransient() const { return m_lastTransient; }
+    QString user() const { return m_settings.user; }
+    // The server's clock (HTTP Date) at its last answer; valid inside a callback.
+    QDateTime lastServerTime() const { return m_lastServerTime; }
+
 private:
     using Done = std::function<void(const HttpResponse &)>;
 
+    // Follows RT's paging and hands over all items, or the first error.
+    void fetchAll(std::function<HttpRequest(int page)> request, QObject *context,
+                  std::function<void(QJsonArray, QString error)> done);
     QUrl api(const QString &path, const QList<std::pair<QString, QString>> &query = {}) const;
     // Sends with credentials; signs in first (cookie mode) and once more if the session expired.
     void call(HttpRequest request, QObject *context, Done done, bool retried = false);
@@ -93,6 +129,9 @@ private:
     HttpClient *m_http;
     QByteArray m_cookie; // "RT_SID_...=..."
     bool m_signingIn = false;
+    bool m_signInTransient = false;
+    bool m_lastTransient = false;
+    QDateTime m_lastServerTime;
     QList<std::function<void(QString)>> m_waitingForSignIn;
 };
 
