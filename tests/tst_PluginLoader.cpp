@@ -49,6 +49,28 @@ private Q_SLOTS:
                  qPrintable(error));
     }
 
+    // The Request Tracker backend ships as a plugin too; loaded, it makes a working RT backend.
+    void loadsTheRequestTrackerPlugin()
+    {
+        PluginLoader loader;
+        const auto loaded = loader.load(QStringLiteral(RT_PLUGIN_DIR));
+        QVERIFY2(loader.errors().isEmpty(), qPrintable(loader.errors().join(QLatin1Char('\n'))));
+        const auto rt = std::find_if(loaded.cbegin(), loaded.cend(), [](const PluginLoader::Loaded &p) {
+            return p.kind == QLatin1String("rt");
+        });
+        QVERIFY(rt != loaded.cend());
+        std::unique_ptr<Backend> backend(rt->plugin->create(
+            QStringLiteral("rt-helpdesk"), {{QStringLiteral("url"), QStringLiteral("https://rt.example.com")},
+                                            {QStringLiteral("user"), QStringLiteral("agent")},
+                                            {QStringLiteral("name"), QStringLiteral("Helpdesk")}}));
+        QVERIFY(backend);
+        QCOMPARE(backend->id(), QStringLiteral("rt-helpdesk"));
+        QCOMPARE(backend->kind(), QStringLiteral("rt"));
+        QCOMPARE(backend->displayName(), QStringLiteral("Helpdesk"));
+        QVERIFY(backend->tickets() && backend->knowledge() && backend->messaging());
+        QVERIFY(!backend->directory());
+    }
+
     void ignoresFilesThatAreNotPlugins()
     {
         QTemporaryDir dir;
