@@ -7,8 +7,6 @@
 
 using namespace AgentDesk;
 
-Q_DECLARE_METATYPE(AgentDesk::BackendAccount)
-
 class tst_BackendAccounts : public QObject
 {
     Q_OBJECT

@@ -1,18 +1,23 @@
 // RtBackend against a real Request Tracker 5, wired as the app wires it: store, sync engine,
 // outbox dispatcher and registry, together with the demo backend.
+#include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
 #include "DemoBackend.h"
 #include "outbox/OutboxDispatcher.h"
 #include "RtBackend.h"
+#include "RtBackendFactory.h"
 #include "RtInstance.h"
 #include "services/BackendRegistry.h"
+#include "settings/FileSecretStore.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
 #include "sync/SyncEngine.h"
 #include "TestStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -440,6 +445,52 @@ private Q_SLOTS:
         auto [sr, e] =
             wait<ServiceRequest, QString>([&](auto done) { other.fetchTicket(t.remoteId, this, done); });
         QCOMPARE(sr.status, QStringLiteral("stalled"));
+    }
+
+    // The settings page's path: test the server, save it, and its tickets arrive in the inbox.
+    void anAccountIsTestedSavedAndRegistered()
+    {
+        auto s = session();
+        QVERIFY(s);
+        QSettings ini(m_dir.filePath(QStringLiteral("accounts.ini")), QSettings::IniFormat);
+        FileSecretStore secrets(m_dir.filePath(QStringLiteral("secrets.json")));
+        RtBackendFactory factory;
+        AccountsController accounts(ini, &secrets, &s->registry, s->sync.get());
+        accounts.addFactory(&factory);
+        BackendAccount account{{},
+                               QStringLiteral("rt"),
+                               QStringLiteral("Helpdesk"),
+                               {{QStringLiteral("url"), m_rt.url().toString()},
+                                {QStringLiteral("user"), QStringLiteral("agent2")},
+                                {QStringLiteral("queue"), QStringLiteral("Support")}}};
+
+        QSignalSpy tested(&accounts, &AccountsController::testFinished);
+        accounts.test(account, QStringLiteral("wrong"));
+        QVERIFY(tested.wait(30000));
+        QCOMPARE(tested.last().at(0).toBool(), false);
+        QVERIFY2(tested.last().at(1).toString().contains(QLatin1String("did not accept")),
+                 qPrintable(tested.last().at(1).toString()));
+        accounts.test(account, QStringLiteral("agent-secret-2"));
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+        QCOMPARE(s->registry.backends().size(), 2); // a test registers nothing
+
+        QSignalSpy saved(&accounts, &AccountsController::saved);
+        accounts.save(account, QStringLiteral("agent-secret-2"));
+        QVERIFY(saved.wait(10000));
+        const QString id = saved.first().first().value<BackendAccount>().id;
+        QCOMPARE(id, QStringLiteral("rt-1"));
+        QVERIFY(s->registry.backend(id));
+        QFile settingsFile(ini.fileName());
+        ini.sync();
+        QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+        QVERIFY(!settingsFile.readAll().contains("agent-secret-2")); // the secret is not in the settings
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(*s, QStringLiteral(
+                                      "SELECT count(*) FROM conversations WHERE backend = 'rt-1'")) > 0;
+            },
+            30000));
     }
 
     void aWrongPasswordIsAClearFailure()

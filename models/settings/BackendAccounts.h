@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QVariantMap>
 
@@ -41,3 +42,5 @@ private:
 };
 
 } // namespace AgentDesk
+
+Q_DECLARE_METATYPE(AgentDesk::BackendAccount)
