@@ -1,8 +1,15 @@
 #include "Application.h"
 
+#include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
 #include "controllers/PresenceController.h"
 #include "DemoBackend.h"
+#include "itemmodels/ServiceRequestModel.h"
+#include "RtBackendFactory.h"
+#include "settings/FileSecretStore.h"
+#ifdef AGENTDESK_HAVE_KEYCHAIN
+#include "settings/KeychainSecretStore.h"
+#endif
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -40,6 +47,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_inbox(new InboxModel(m_store, this))
     , m_inboxFilter(new InboxFilterModel(this))
     , m_messages(new MessageModel(m_store, this))
+    , m_serviceRequests(new ServiceRequestModel(m_store, this))
+    , m_rtFactory(std::make_unique<RtBackendFactory>())
 {
     m_inboxFilter->setSourceModel(m_inbox);
 }
@@ -61,7 +70,32 @@ void Application::start(bool showWindow)
     m_settings = std::make_unique<QSettings>(m_options.settingsPath(), QSettings::IniFormat);
     connect(m_store, &Store::opened, this,
             [this, showWindow](bool ok, const QString &error) { onStoreOpened(ok, error, showWindow); });
-    m_store->open(m_options.storePath());
+    openSecrets([this] { m_store->open(m_options.storePath()); });
+}
+
+// The system keychain where one answers; else the owner-only file, labelled as such in the UI.
+void Application::openSecrets(std::function<void()> then)
+{
+    auto useFile = [this, then](const QString &why) {
+        if (!why.isEmpty())
+            qCInfo(lcApp).noquote() << "no system keychain:" << why;
+        m_secrets =
+            new FileSecretStore(QDir(m_options.profileDir).filePath(QStringLiteral("secrets.json")), this);
+        then();
+    };
+#ifdef AGENTDESK_HAVE_KEYCHAIN
+    KeychainSecretStore::probe(QStringLiteral("AgentDesk"), this,
+                               [this, then, useFile](bool ok, const QString &why) {
+                                   if (!ok) {
+                                       useFile(why);
+                                       return;
+                                   }
+                                   m_secrets = new KeychainSecretStore(QStringLiteral("AgentDesk"), this);
+                                   then();
+                               });
+#else
+    useFile(tr("built without QtKeychain"));
+#endif
 }
 
 void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
@@ -70,12 +104,15 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
         Q_EMIT failed(error);
         return;
     }
+    m_accounts = new AccountsController(*m_settings, m_secrets, m_registry, m_sync, this);
+    m_accounts->addFactory(m_rtFactory.get());
     createBackends();
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
     createWindow(showWindow);
     m_inbox->reload();
     for (Backend *b : m_registry->backends())
         m_sync->attach(b);
+    m_accounts->startAll(); // servers added in the settings, as their secrets arrive
     m_outbox->start();
     Q_EMIT ready();
 }
@@ -106,6 +143,9 @@ void Application::createBackends()
     for (const QString &dir : std::as_const(dirs))
         plugins += loader.load(dir);
     m_warnings += loader.errors();
+    for (const PluginLoader::Loaded &p : std::as_const(plugins))
+        if (!m_accounts->kinds().contains(p.kind))
+            m_accounts->addFactory(p.plugin);
     for (const QString &kind : std::as_const(wanted)) {
         const auto it = std::find_if(plugins.cbegin(), plugins.cend(),
                                      [&](const PluginLoader::Loaded &p) { return p.kind == kind; });
@@ -137,8 +177,8 @@ void Application::createBackends()
 
 void Application::createWindow(bool show)
 {
-    MainWindow::Parts parts{m_inbox,    m_inboxFilter, m_messages,   m_controller,
-                            m_registry, m_presence,    m_selfAgentId};
+    MainWindow::Parts parts{m_inbox,    m_inboxFilter, m_messages,        m_controller, m_registry,
+                            m_presence, m_selfAgentId, m_serviceRequests, m_accounts};
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
@@ -151,8 +191,10 @@ void Application::createWindow(bool show)
         m_window->showStatusMessage(tr("Could not save to the store: %1").arg(error));
     });
     connect(m_outbox, &OutboxDispatcher::itemFailed, m_window.get(), [this](qint64, const QString &error) {
-        m_window->showStatusMessage(tr("A message could not be sent: %1").arg(error));
+        m_window->showStatusMessage(tr("Not sent: %1").arg(error));
     });
+    connect(m_accounts, &AccountsController::failed, m_window.get(),
+            [this](const QString &error) { m_window->showStatusMessage(error); });
     for (const QString &w : std::as_const(m_warnings))
         m_window->showStatusMessage(w);
     if (show)

@@ -2,6 +2,7 @@
 
 #include "AppOptions.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
 
@@ -9,7 +10,11 @@ class QSettings;
 
 namespace AgentDesk {
 
+class AccountsController;
+class BackendPlugin;
 class BackendRegistry;
+class SecretStore;
+class ServiceRequestModel;
 class ConversationController;
 class InboxFilterModel;
 class InboxModel;
@@ -40,6 +45,8 @@ public:
     OutboxDispatcher *outbox() const { return m_outbox; }
     ConversationController *controller() const { return m_controller; }
     PresenceController *presence() const { return m_presence; }
+    AccountsController *accounts() const { return m_accounts; }
+    SecretStore *secrets() const { return m_secrets; }
     InboxModel *inboxModel() const { return m_inbox; }
     MessageModel *messageModel() const { return m_messages; }
     MainWindow *mainWindow() const { return m_window.get(); }
@@ -53,6 +60,7 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
+    void openSecrets(std::function<void()> then);
     void onStoreOpened(bool ok, const QString &error, bool showWindow);
     void createBackends();
     void createWindow(bool show);
@@ -69,6 +77,10 @@ private:
     InboxModel *m_inbox;
     InboxFilterModel *m_inboxFilter;
     MessageModel *m_messages;
+    ServiceRequestModel *m_serviceRequests;
+    SecretStore *m_secrets = nullptr;
+    AccountsController *m_accounts = nullptr;
+    std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds
     std::unique_ptr<MainWindow> m_window;
     QString m_selfAgentId;
     QStringList m_warnings;

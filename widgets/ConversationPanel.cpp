@@ -2,8 +2,10 @@
 
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
+#include "CreateServiceRequestDialog.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "itemmodels/ServiceRequestModel.h"
 #include "MessageDelegate.h"
 #include "services/BackendRegistry.h"
 
@@ -12,6 +14,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
@@ -20,7 +23,7 @@ using namespace Domain;
 
 ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
                                      ConversationController *controller, BackendRegistry *registry,
-                                     QWidget *parent)
+                                     ServiceRequestModel *serviceRequests, QWidget *parent)
     : QWidget(parent)
     , m_inbox(inbox)
     , m_messages(messages)
@@ -29,6 +32,9 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_resolve(new QPushButton(this))
+    , m_createSr(new QPushButton(tr("Create SR…"), this))
+    , m_srModel(serviceRequests)
+    , m_srView(new QListView(this))
     , m_view(new QListView(this))
     , m_composer(new ComposerWidget(this))
 {
@@ -48,11 +54,34 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setFrameShape(QFrame::NoFrame);
 
+    m_createSr->setObjectName(QStringLiteral("createServiceRequestButton"));
+    m_createSr->setToolTip(tr("Create a service request with this conversation attached"));
+    m_srView->setObjectName(QStringLiteral("serviceRequestView"));
+    m_srView->setFlow(QListView::LeftToRight);
+    m_srView->setWrapping(false);
+    m_srView->setSpacing(4);
+    m_srView->setFrameShape(QFrame::NoFrame);
+    m_srView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_srView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_srView->setFixedHeight(m_srView->fontMetrics().height() + 12);
+    if (m_srModel) {
+        auto *proxy = new QSortFilterProxyModel(this); // newest request first
+        proxy->setSourceModel(m_srModel);
+        proxy->setSortRole(ServiceRequestModel::RemoteIdRole);
+        m_srView->setModel(proxy);
+        connect(m_srModel, &ServiceRequestModel::loaded, this, &ConversationPanel::updateServiceRequests);
+    }
+    connect(m_createSr, &QPushButton::clicked, this, &ConversationPanel::createServiceRequest);
+    connect(m_registry, &BackendRegistry::capabilitiesChanged, this,
+            &ConversationPanel::updateServiceRequests);
+
     auto *header = new QHBoxLayout;
     auto *names = new QVBoxLayout;
     names->addWidget(m_title);
     names->addWidget(m_details);
+    names->addWidget(m_srView);
     header->addLayout(names, 1);
+    header->addWidget(m_createSr);
     header->addWidget(m_resolve);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,11 +125,37 @@ void ConversationPanel::showConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;
     m_messages->setConversation(conversationId);
+    if (m_srModel)
+        m_srModel->setConversation(conversationId);
+    updateServiceRequests();
     m_composer->clear();
     updateComposer();
     if (conversationId)
         m_controller->markRead(conversationId);
     updateHeader();
+}
+
+void ConversationPanel::updateServiceRequests()
+{
+    const bool tickets = m_registry->capabilities().testFlag(Capability::Tickets);
+    m_createSr->setVisible(tickets && m_srModel);
+    m_createSr->setEnabled(m_conversationId != 0);
+    m_srView->setVisible(m_srModel && m_srModel->rowCount() > 0);
+}
+
+void ConversationPanel::createServiceRequest()
+{
+    if (!m_conversationId)
+        return;
+    const InboxRow *row = m_inbox->rowById(m_conversationId);
+    auto *dialog = new CreateServiceRequestDialog(m_registry, row ? row->subject : QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 conversation = m_conversationId;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, conversation] {
+        m_controller->createServiceRequest(conversation, dialog->backendId(), dialog->subject(),
+                                           dialog->queue());
+    });
+    dialog->open();
 }
 
 void ConversationPanel::updateHeader()

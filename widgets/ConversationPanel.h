@@ -13,6 +13,7 @@ class ComposerWidget;
 class ConversationController;
 class InboxModel;
 class MessageModel;
+class ServiceRequestModel;
 
 // The selected conversation: who and where, its messages, and the composer.
 class ConversationPanel final : public QWidget
@@ -21,16 +22,22 @@ class ConversationPanel final : public QWidget
 
 public:
     ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
-                      BackendRegistry *registry, QWidget *parent = nullptr);
+                      BackendRegistry *registry, ServiceRequestModel *serviceRequests = nullptr,
+                      QWidget *parent = nullptr);
 
     void showConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
+    QListView *serviceRequestView() const { return m_srView; }
+    QPushButton *createServiceRequestButton() const { return m_createSr; }
+    // Asks for subject and server, then queues the request (the dialog is modal to the window).
+    void createServiceRequest();
 
 private:
     void updateHeader();
     void updateComposer();
+    void updateServiceRequests();
     void send(const QString &text, bool note);
     void scrollToBottomIfFollowing();
     void loadOlderAtTop(int value);
@@ -43,6 +50,9 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QPushButton *m_resolve;
+    QPushButton *m_createSr;
+    ServiceRequestModel *m_srModel;
+    QListView *m_srView;
     QListView *m_view;
     ComposerWidget *m_composer;
     bool m_following = true; // stick to the newest message unless the agent scrolled up

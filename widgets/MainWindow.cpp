@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AccountsDialog.h"
 
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
@@ -22,8 +23,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     , m_parts(parts)
     , m_splitter(new QSplitter(this))
     , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.selfAgentId, m_splitter))
-    , m_conversationPanel(
-          new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry, m_splitter))
+    , m_conversationPanel(new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry,
+                                                parts.serviceRequests, m_splitter))
     , m_backendStatus(new QLabel(this))
 {
     setWindowTitle(tr("AgentDesk"));
@@ -64,10 +65,28 @@ void MainWindow::createPresenceSelector()
     connect(m_parts.presence, &PresenceController::availabilityChanged, m_presence, &QWidget::setVisible);
 }
 
+void MainWindow::showAccounts()
+{
+    if (!m_parts.accounts)
+        return;
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(m_parts.accounts, this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_accountsDialog->resize(760, 420);
+    }
+    m_accountsDialog->show();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    if (m_parts.accounts) {
+        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+        settings->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
+    }
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AgentDesk"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About AgentDesk"),

@@ -1,13 +1,16 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QSplitter;
 
 namespace AgentDesk {
 
+class AccountsController;
 class BackendRegistry;
 class ConversationController;
 class ConversationPanel;
@@ -16,6 +19,7 @@ class InboxModel;
 class InboxPanel;
 class MessageModel;
 class PresenceController;
+class ServiceRequestModel;
 
 // The agent's window. Only arranges panels; the panels show models and call the controller.
 class MainWindow final : public QMainWindow
@@ -32,6 +36,8 @@ public:
         BackendRegistry *registry = nullptr;
         PresenceController *presence = nullptr;
         QString selfAgentId;
+        ServiceRequestModel *serviceRequests = nullptr; // null: no service request strip
+        AccountsController *accounts = nullptr;         // null: no Servers settings page
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -41,6 +47,8 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
     void showStatusMessage(const QString &message);
+    // Settings, Servers: the accounts page (non-modal, one at a time).
+    void showAccounts();
 
 private:
     void createMenus();
@@ -53,6 +61,7 @@ private:
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
     QComboBox *m_presence = nullptr;
+    QPointer<QDialog> m_accountsDialog;
 };
 
 } // namespace AgentDesk
