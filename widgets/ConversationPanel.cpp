@@ -42,6 +42,9 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    // Names and subjects come from customers and other systems: text, never markup.
+    m_title->setTextFormat(Qt::PlainText);
+    m_details->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
