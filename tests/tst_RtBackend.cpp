@@ -22,7 +22,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WaitForAnswer.h"
+
 using namespace AgentDesk;
+using AgentDesk::TestData::wait;
 using namespace AgentDesk::Domain;
 
 class tst_RtBackend : public QObject
@@ -130,20 +133,6 @@ class tst_RtBackend : public QObject
                        0;
             },
             timeoutMs);
-    }
-
-    template<typename... Args, typename Call>
-    std::tuple<std::decay_t<Args>...> wait(Call call)
-    {
-        std::tuple<std::decay_t<Args>...> out;
-        bool done = false;
-        call([&](Args... args) {
-            out = std::make_tuple(args...);
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            qWarning("no answer from RT");
-        return out;
     }
 
     // Someone else working in RT at the same time.

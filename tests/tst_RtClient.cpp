@@ -6,7 +6,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "WaitForAnswer.h"
+
 using namespace AgentDesk;
+using AgentDesk::TestData::wait;
 
 class tst_RtClient : public QObject
 {
@@ -18,20 +21,6 @@ class tst_RtClient : public QObject
     RtClient::Settings settings(const QString &password = QStringLiteral("agent-secret-1")) const
     {
         return {m_url, QStringLiteral("agent"), password, RtClient::Auth::SessionCookie, {}};
-    }
-
-    template<typename... Args, typename Call>
-    std::tuple<std::decay_t<Args>...> wait(Call call)
-    {
-        std::tuple<std::decay_t<Args>...> out;
-        bool done = false;
-        call([&](Args... args) {
-            out = std::make_tuple(args...);
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            qWarning("no answer from RT");
-        return out;
     }
 
     ServiceRequest create(RtClient &rt, const QString &subject)
