@@ -196,6 +196,23 @@ private Q_SLOTS:
                                       "WHERE c.backend = 'demo' AND u.handles LIKE '%\"email\"%' "
                                       "ORDER BY c.id LIMIT 1"));
         QVERIFY(chat);
+        // The customer sent a picture that is on this machine: it goes with the SR.
+        const QString chatRemoteId = storeValue<QString>(
+            *s, [chat](StoreDatabase &db) { return db.reader().conversation(chat)->remoteId; });
+        QTemporaryDir files;
+        QFile photo(files.filePath(QStringLiteral("front-panel.png")));
+        QVERIFY(photo.open(QIODevice::WriteOnly));
+        photo.write("\x89PNG\r\n\x1a\n a photo of the front panel");
+        photo.close();
+        Message withPhoto;
+        withPhoto.remoteId = QStringLiteral("photo-1");
+        withPhoto.conversationRemoteId = chatRemoteId;
+        withPhoto.text = QStringLiteral("Here is the front panel");
+        withPhoto.sentAt = QDateTime::currentDateTimeUtc();
+        withPhoto.attachments = {Attachment{QStringLiteral("demo-media-1"), QStringLiteral("front-panel.png"),
+                                            QStringLiteral("image/png"), photo.size(), photo.fileName()}};
+        s->sync->submit({QStringLiteral("demo"), {withPhoto}, {}});
+        s->sync->flush();
         s->controller->createServiceRequest(
             chat, QStringLiteral("rt"), QStringLiteral("NAS shows a red light"), QStringLiteral("Support"));
         QVERIFY(waitForOutbox(*s, OutboxState::Sent));
@@ -217,6 +234,13 @@ private Q_SLOTS:
         const auto bodies = bodiesOf(ticketId);
         QVERIFY(!bodies.isEmpty());
         QVERIFY2(bodies.first().text.contains(firstMessage), qPrintable(bodies.first().text));
+        QVERIFY(bodies.first().text.contains(QLatin1String("[attachment: front-panel.png, image/png")));
+        auto [ticketFiles, filesError] = wait<QList<RtAttachment>, QString>(
+            [&](auto done) { rt.attachments(ticketId, false, this, done); });
+        QVERIFY(std::any_of(ticketFiles.cbegin(), ticketFiles.cend(), [](const RtAttachment &a) {
+            return a.fileName == QLatin1String("front-panel.png") &&
+                   a.contentType == QLatin1String("image/png");
+        }));
 
         // The poll brings the ticket in as a conversation of its own, beside the demo chats, and the
         // SR keeps its link to the chat it came from.
