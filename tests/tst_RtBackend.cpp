@@ -22,7 +22,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "WaitForAnswer.h"
+#include "TestHelpers.h"
 
 using namespace AgentDesk;
 using AgentDesk::TestData::wait;
@@ -200,17 +200,16 @@ private Q_SLOTS:
         const QString chatRemoteId = storeValue<QString>(
             *s, [chat](StoreDatabase &db) { return db.reader().conversation(chat)->remoteId; });
         QTemporaryDir files;
-        QFile photo(files.filePath(QStringLiteral("front-panel.png")));
-        QVERIFY(photo.open(QIODevice::WriteOnly));
-        photo.write("\x89PNG\r\n\x1a\n a photo of the front panel");
-        photo.close();
+        const QByteArray png("\x89PNG\r\n\x1a\n a photo of the front panel");
+        const QString photo = TestData::writeFile(files, QStringLiteral("front-panel.png"), png);
+        QVERIFY(!photo.isEmpty());
         Message withPhoto;
         withPhoto.remoteId = QStringLiteral("photo-1");
         withPhoto.conversationRemoteId = chatRemoteId;
         withPhoto.text = QStringLiteral("Here is the front panel");
         withPhoto.sentAt = QDateTime::currentDateTimeUtc();
         withPhoto.attachments = {Attachment{QStringLiteral("demo-media-1"), QStringLiteral("front-panel.png"),
-                                            QStringLiteral("image/png"), photo.size(), photo.fileName()}};
+                                            QStringLiteral("image/png"), png.size(), photo}};
         s->sync->submit({QStringLiteral("demo"), {withPhoto}, {}});
         s->sync->flush();
         s->controller->createServiceRequest(
@@ -266,14 +265,12 @@ private Q_SLOTS:
         const ServiceRequest t =
             createTicket(rt, QStringLiteral("Clicking disk"), QStringLiteral("It clicks."));
         QTemporaryDir files;
-        QFile photo(files.filePath(QStringLiteral("panel.png")));
-        QVERIFY(photo.open(QIODevice::WriteOnly));
-        photo.write("\x89PNG\r\n\x1a\n not really a picture");
-        photo.close();
+        const QString photo =
+            TestData::writeFile(files, QStringLiteral("panel.png"), "\x89PNG\r\n\x1a\n not really a picture");
+        QVERIFY(!photo.isEmpty());
         auto [attachError] = wait<QString>([&](auto done) {
             rt.addMessage(t.remoteId, QStringLiteral("Here is the panel"), false,
-                          {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo.fileName()}},
-                          this, done);
+                          {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo}}, this, done);
         });
         QVERIFY2(attachError.isEmpty(), qPrintable(attachError));
         QVERIFY(poll(*s));

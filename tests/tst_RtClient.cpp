@@ -6,7 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "WaitForAnswer.h"
+#include "TestHelpers.h"
 
 using namespace AgentDesk;
 using AgentDesk::TestData::wait;
@@ -83,14 +83,11 @@ private Q_SLOTS:
         RtClient rt(settings());
         const ServiceRequest sr = create(rt, QStringLiteral("Clicking disk"));
         QTemporaryDir files;
-        QFile photo(files.filePath(QStringLiteral("panel.png")));
-        QVERIFY(photo.open(QIODevice::WriteOnly));
-        photo.write("\x89PNG not really");
-        photo.close();
+        const QString photo = TestData::writeFile(files, QStringLiteral("panel.png"), "\x89PNG not really");
+        QVERIFY(!photo.isEmpty());
         auto [replyError] = wait<QString>([&](auto done) {
             rt.addMessage(sr.remoteId, QStringLiteral("Please send a photo of the panel"), false,
-                          {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo.fileName()}},
-                          this, done);
+                          {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo}}, this, done);
         });
         QVERIFY2(replyError.isEmpty(), qPrintable(replyError));
         auto [commentError] = wait<QString>([&](auto done) {

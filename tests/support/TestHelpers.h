@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <tuple>
 
@@ -19,6 +21,15 @@ std::tuple<std::decay_t<Args>...> wait(Call call, int timeoutMs = 30000)
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         qWarning("no answer within %d ms", timeoutMs);
     return out;
+}
+
+// A small file in dir for upload tests; its path, or empty when it could not be written.
+inline QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        return {};
+    return f.fileName();
 }
 
 } // namespace AgentDesk::TestData
