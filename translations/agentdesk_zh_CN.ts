@@ -107,6 +107,176 @@
         <source>%1 is too long</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status changed from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom field changed from %1 to %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::AccountsController</name>
+    <message>
+        <source>No backend of kind &quot;%1&quot; is available for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 backend could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backend of kind &quot;%1&quot; is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::AccountsDialog</name>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Session (fastest)</source>
+        <translation>会话（最快）</translation>
+    </message>
+    <message>
+        <source>Basic authentication</source>
+        <translation>基本认证</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>认证令牌</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>所有队列</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted authorities</source>
+        <translation>系统信任的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Request Tracker 5</source>
+        <translation>Request Tracker 5</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>密码或令牌：</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>Trusted CA file:</source>
+        <translation>信任的 CA 文件：</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Trusted CA file</source>
+        <translation>信任的 CA 文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Saved. %1 is connecting.</source>
+        <translation>已保存。%1 正在连接。</translation>
+    </message>
+    <message>
+        <source>Stored; type to change</source>
+        <translation>已保存；输入以更改</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Application</name>
@@ -135,8 +305,39 @@
         <translation>无法保存到本地存储：%1</translation>
     </message>
     <message>
-        <source>A message could not be sent: %1</source>
-        <translation>消息发送失败：%1</translation>
+        <source>built without QtKeychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::BackendAccounts</name>
+    <message>
+        <source>Give the server a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must be a web address such as https://rt.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the auth token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -226,6 +427,92 @@
         <source>%1 does not take replies; use its own tools to answer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create SR…</source>
+        <translation>创建服务请求…</translation>
+    </message>
+    <message>
+        <source>Create a service request with this conversation attached</source>
+        <translation>创建附带此会话的服务请求</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::CreateServiceRequestDialog</name>
+    <message>
+        <source>Create service request</source>
+        <translation>创建服务请求</translation>
+    </message>
+    <message>
+        <source>The server&apos;s default queue</source>
+        <translation>服务器的默认队列</translation>
+    </message>
+    <message>
+        <source>Create in:</source>
+        <translation>创建于：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s messages and attachments are attached; internal notes are not.</source>
+        <translation>会话的消息和附件将一并附上；内部备注不会附上。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>No ticket system is connected. Add one under Settings, Servers.</source>
+        <translation>未连接工单系统。请在“设置 › 服务器”中添加。</translation>
+    </message>
+    <message>
+        <source>Give the service request a subject.</source>
+        <translation>请为服务请求填写主题。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::CurlWorker</name>
+    <message>
+        <source>&quot;%1&quot; is not an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2. If this is your organisation&apos;s own server, add its CA certificate file in the backend&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 was not found: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the download to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::DemoBackend</name>
@@ -240,6 +527,25 @@
     <message>
         <source>Demo</source>
         <translation>演示</translation>
+    </message>
+    <message>
+        <source>The demo backend keeps no service requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::FileSecretStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is running: secrets are stored unencrypted in %1, readable only by your user account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -294,6 +600,21 @@
     <message>
         <source>Filter by customer, subject or message</source>
         <translation>按客户、主题或消息筛选</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::KeychainSecretStore</name>
+    <message>
+        <source>Secrets are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -354,6 +675,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Servers…</source>
+        <translation>服务器(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::OutboxDispatcher</name>
@@ -376,6 +705,34 @@
         <source>An empty message cannot be sent.</source>
         <translation>不能发送空消息。</translation>
     </message>
+    <message>
+        <source>A field change needs the name of the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no service request whose fields could be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the system the service request is created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service request needs a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    [attachment: %1, %2, %3 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation with %1 (%2 messages):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::PluginLoader</name>
@@ -386,6 +743,83 @@
     <message>
         <source>%1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::RtBackend</name>
+    <message>
+        <source>Request Tracker (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker cannot do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the %1 of service request #%2 to &quot;%3&quot; after you saw it; your change to &quot;%4&quot; was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::RtClient</name>
+    <message>
+        <source>Request Tracker did not accept the user name or password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker refused: %1 lacks the right to do this (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on Request Tracker at %1 (%2). Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this service request since it was opened; nothing was overwritten. Reload it and make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Tracker answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like Request Tracker (no session cookie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ServiceRequestModel</name>
+    <message>
+        <source>SR not created: %1</source>
+        <translation>服务请求未创建：%1</translation>
+    </message>
+    <message>
+        <source>Creating SR: %1…</source>
+        <translation>正在创建服务请求：%1…</translation>
+    </message>
+    <message>
+        <source>SR #%1 · %2 · %3</source>
+        <translation>服务请求 #%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2, queue %3</source>
+        <translation>%1，位于 %2，队列 %3</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1021,13 @@
     </message>
     <message>
         <source>message %1 refers to unknown conversation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponse</name>
+    <message>
+        <source>The server sent invalid JSON: %1 at byte %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
