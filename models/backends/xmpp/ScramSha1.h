@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace AgentDesk {
+
+// The client side of SASL SCRAM-SHA-1 (RFC 5802), without channel binding: the password never
+// crosses the wire, and the server proves it knows it too.
+class ScramSha1 final
+{
+public:
+    // nonce: random printable ASCII without commas; tests pass the RFC's.
+    ScramSha1(const QString &user, const QString &password, const QByteArray &nonce = {});
+
+    QByteArray clientFirst() const;
+    // The answer to the server's challenge; empty with *error set when the challenge is unusable.
+    QByteArray clientFinal(const QByteArray &serverFirst, QString *error);
+    // Whether the server's final message proves it knows the password.
+    bool verifyServerFinal(const QByteArray &serverFinal) const;
+
+private:
+    QByteArray m_user;
+    QByteArray m_password;
+    QByteArray m_nonce;
+    QByteArray m_serverSignature;
+};
+
+} // namespace AgentDesk

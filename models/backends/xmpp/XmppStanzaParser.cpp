@@ -1,0 +1,82 @@
+#include "XmppStanzaParser.h"
+
+#include <QCoreApplication>
+#include <QXmlStreamReader>
+
+namespace AgentDesk {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XmppStanzaParser", text);
+}
+} // namespace
+
+XmppElement XmppStanzaParser::parse(const QString &frame, QString *error) const
+{
+    if (frame.size() > m_limits.maxBytes) { // UTF-16 units: a lower bound of the UTF-8 size
+        *error = tr("A stanza of %1 characters is larger than the %2 allowed.")
+                     .arg(frame.size())
+                     .arg(m_limits.maxBytes);
+        return {};
+    }
+    if (frame.trimmed().isEmpty()) {
+        *error = tr("The message holds no element.");
+        return {};
+    }
+    QXmlStreamReader xml(frame);
+    QList<XmppElement> stack;
+    XmppElement root;
+    int elements = 0;
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::DTD:
+        case QXmlStreamReader::EntityReference:
+            *error = tr("The stanza declares a DTD or entities, which XMPP forbids.");
+            return {};
+        case QXmlStreamReader::StartElement: {
+            if (root.name.size() && stack.isEmpty()) {
+                *error = tr("The message holds more than one element.");
+                return {};
+            }
+            if (++elements > m_limits.maxElements || stack.size() >= m_limits.maxDepth) {
+                *error = tr("The stanza is nested too deeply or has too many elements.");
+                return {};
+            }
+            XmppElement e;
+            e.name = xml.name().toString();
+            e.xmlns = xml.namespaceUri().toString();
+            for (const QXmlStreamAttribute &a : xml.attributes())
+                e.attributes.append({a.qualifiedName().toString(), a.value().toString()});
+            stack.append(e);
+            break;
+        }
+        case QXmlStreamReader::Characters:
+            if (!stack.isEmpty())
+                stack.last().text += xml.text();
+            break;
+        case QXmlStreamReader::EndElement: {
+            XmppElement done = stack.takeLast();
+            if (stack.isEmpty())
+                root = std::move(done);
+            else
+                stack.last().children.append(std::move(done));
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    if (xml.hasError()) {
+        *error = tr("Malformed XML at line %1, column %2: %3")
+                     .arg(xml.lineNumber())
+                     .arg(xml.columnNumber())
+                     .arg(xml.errorString());
+        return {};
+    }
+    if (root.isNull())
+        *error = tr("The message holds no element.");
+    return root;
+}
+
+} // namespace AgentDesk
