@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages AgentDesk needs to build, run and test.
 #   install-deps.sh             build and run
-#   install-deps.sh --with-rt   also Request Tracker 5, which the RT backend's tests run against
+#   install-deps.sh --with-servers   also the servers the backend tests run against, on loopback:
+#                                    Request Tracker 5 and prosody (XMPP)
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 with_rt=0
-[ "${1:-}" = "--with-rt" ] && with_rt=1
+case "${1:-}" in --with-servers | --with-rt) with_rt=1 ;; esac
 
 packages=(
   build-essential cmake ninja-build pkg-config clang-format git
@@ -17,7 +18,7 @@ packages=(
   libavcodec-dev libavformat-dev libswscale-dev
 )
 if [ "$with_rt" = 1 ]; then
-  packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl)
+  packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl prosody lua-unbound lua-sec openssl)
 fi
 
 missing=()

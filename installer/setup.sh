@@ -10,7 +10,7 @@ case "$mode" in
   *) echo "usage: $0 run|test" >&2; exit 2 ;;
 esac
 
-if [ "$mode" = test ]; then bash installer/install-deps.sh --with-rt; else bash installer/install-deps.sh; fi
+if [ "$mode" = test ]; then bash installer/install-deps.sh --with-servers; else bash installer/install-deps.sh; fi
 cmake --preset default -DAGENTDESK_BUILD_TESTS=$([ "$mode" = test ] && echo ON || echo OFF)
 cmake --build build --parallel "$(nproc)"
 

@@ -38,7 +38,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!RtInstance::installed())
-            QSKIP("Request Tracker 5 is not installed (installer/install-deps.sh --with-rt)");
+            QSKIP("Request Tracker 5 is not installed (installer/install-deps.sh --with-servers)");
         const QString error = m_rt.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_url = m_rt.url();

@@ -22,7 +22,7 @@ if [ "$cmd" = stop ]; then
 fi
 
 port=${3:?port}
-[ -x /usr/sbin/rt-setup-database-5 ] || { echo "Request Tracker 5 is not installed (installer/install-deps.sh --rt)" >&2; exit 3; }
+[ -x /usr/sbin/rt-setup-database-5 ] || { echo "Request Tracker 5 is not installed (installer/install-deps.sh --with-servers)" >&2; exit 3; }
 mkdir -p "$dir/site.d" "$dir/mason/sessions"
 cat > "$dir/RT_SiteConfig.pm" <<CONF
 Set(\$rtname, 'agentdesk.test');
