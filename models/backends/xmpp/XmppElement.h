@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QXmlStreamAttributes>
 
@@ -28,3 +29,5 @@ struct XmppElement
 };
 
 } // namespace AgentDesk
+
+Q_DECLARE_METATYPE(AgentDesk::XmppElement)

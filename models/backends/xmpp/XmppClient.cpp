@@ -1,0 +1,233 @@
+#include "XmppClient.h"
+
+#include "ScramSha1.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+Q_LOGGING_CATEGORY(lcXmpp, "agentdesk.backend.xmpp")
+
+namespace AgentDesk {
+
+namespace {
+
+const QString framingNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
+const QString streamNs = QStringLiteral("http://etherx.jabber.org/streams");
+const QString saslNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
+const QString bindNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-bind");
+const QString clientNs = QStringLiteral("jabber:client");
+
+QString domainOf(const QString &jid)
+{
+    const QString bare = jid.section(QLatin1Char('/'), 0, 0);
+    return bare.contains(QLatin1Char('@')) ? bare.section(QLatin1Char('@'), 1) : bare;
+}
+
+QString userOf(const QString &jid)
+{
+    return jid.section(QLatin1Char('@'), 0, 0);
+}
+
+} // namespace
+
+XmppClient::XmppClient(QObject *parent)
+    : QObject(parent)
+    , m_socket(new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this))
+{
+    connect(m_socket, &QWebSocket::connected, this, &XmppClient::openStream);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &XmppClient::onFrame);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        if (m_state != State::Failed && m_state != State::Disconnected)
+            setState(State::Disconnected,
+                     m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason());
+    });
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this](QAbstractSocket::SocketError) {
+                qCInfo(lcXmpp) << "socket:" << m_socket->errorString();
+                if (m_state == State::Connecting) // never connected: no disconnected() follows
+                    setState(State::Disconnected, m_socket->errorString());
+            });
+}
+
+XmppClient::~XmppClient() = default;
+
+void XmppClient::setState(State state, const QString &detail)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state, detail);
+}
+
+void XmppClient::connectToServer(const Settings &settings)
+{
+    m_settings = settings;
+    m_authenticated = false;
+    m_boundJid.clear();
+    setState(State::Connecting);
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({QStringLiteral("xmpp")});
+    m_socket->open(QNetworkRequest(settings.url), options);
+}
+
+void XmppClient::disconnectFromServer()
+{
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QStringLiteral("<close xmlns=\"%1\"/>").arg(framingNs));
+    m_socket->close();
+    setState(State::Disconnected);
+}
+
+QString XmppClient::nextId()
+{
+    return QStringLiteral("ad-%1-%2").arg(m_nextId++).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
+}
+
+void XmppClient::openStream()
+{
+    XmppElement open{QStringLiteral("open"), framingNs, {}, {}, {}};
+    open.setAttribute(QStringLiteral("to"), domainOf(m_settings.jid));
+    open.setAttribute(QStringLiteral("version"), QStringLiteral("1.0"));
+    m_socket->sendTextMessage(open.toXml());
+}
+
+void XmppClient::send(XmppElement stanza)
+{
+    if (stanza.xmlns.isEmpty())
+        stanza.xmlns = clientNs;
+    m_socket->sendTextMessage(stanza.toXml());
+}
+
+QString XmppClient::sendChat(const QString &to, const QString &body, const QString &id)
+{
+    XmppElement m{QStringLiteral("message"), clientNs, {}, {}, {}};
+    const QString messageId = id.isEmpty() ? nextId() : id;
+    m.setAttribute(QStringLiteral("to"), to);
+    m.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+    m.setAttribute(QStringLiteral("id"), messageId);
+    m.addChild(QStringLiteral("body")).text = body;
+    m.addChild(QStringLiteral("request"), QStringLiteral("urn:xmpp:receipts"));
+    m.addChild(QStringLiteral("active"), QStringLiteral("http://jabber.org/protocol/chatstates"));
+    send(m);
+    return messageId;
+}
+
+void XmppClient::fail(const QString &error)
+{
+    qCWarning(lcXmpp) << error;
+    setState(State::Failed, error);
+    m_socket->close();
+}
+
+void XmppClient::onFrame(const QString &frame)
+{
+    QString error;
+    const XmppElement e = m_parser.parse(frame, &error);
+    if (e.isNull()) {
+        Q_EMIT protocolError(tr("The chat server sent something unusable, which was dropped: %1").arg(error));
+        return;
+    }
+    if (e.xmlns == framingNs) {
+        if (e.name == QLatin1String("close"))
+            setState(State::Disconnected, tr("The chat server closed the connection."));
+        return; // <open/>: the features follow
+    }
+    if (e.name == QLatin1String("features") && e.xmlns == streamNs) {
+        onFeatures(e);
+        return;
+    }
+    if (e.name == QLatin1String("error") && e.xmlns == streamNs) {
+        fail(tr("The chat server ended the stream: %1")
+                 .arg(e.children.isEmpty() ? QStringLiteral("error") : e.children.first().name));
+        return;
+    }
+    if (e.xmlns == saslNs) {
+        onSasl(e);
+        return;
+    }
+    if (m_state == State::Binding && e.name == QLatin1String("iq") &&
+        e.attribute(QStringLiteral("id")) == m_bindId) {
+        const XmppElement *bind = e.child(QStringLiteral("bind"), bindNs);
+        const XmppElement *jid = bind ? bind->child(QStringLiteral("jid")) : nullptr;
+        if (e.attribute(QStringLiteral("type")) != QLatin1String("result") || !jid) {
+            fail(tr("The chat server refused the resource %1.").arg(m_settings.resource));
+            return;
+        }
+        m_boundJid = jid->text;
+        setState(State::Online);
+        return;
+    }
+    Q_EMIT stanzaReceived(e);
+}
+
+void XmppClient::onFeatures(const XmppElement &features)
+{
+    if (!m_authenticated) {
+        const XmppElement *mechanisms = features.child(QStringLiteral("mechanisms"), saslNs);
+        QStringList offered;
+        if (mechanisms)
+            for (const XmppElement &m : mechanisms->children)
+                offered << m.text.trimmed();
+        const bool tls = m_settings.url.scheme() == QLatin1String("wss");
+        setState(State::Authenticating);
+        XmppElement auth{QStringLiteral("auth"), saslNs, {}, {}, {}};
+        if (offered.contains(QLatin1String("SCRAM-SHA-1"))) {
+            m_scram = std::make_unique<ScramSha1>(userOf(m_settings.jid), m_settings.password);
+            auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("SCRAM-SHA-1"));
+            auth.text = QString::fromLatin1(m_scram->clientFirst().toBase64());
+        } else if (tls && offered.contains(QLatin1String("PLAIN"))) {
+            auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("PLAIN"));
+            const QByteArray plain = QByteArray(1, '\0') + userOf(m_settings.jid).toUtf8() +
+                                     QByteArray(1, '\0') + m_settings.password.toUtf8();
+            auth.text = QString::fromLatin1(plain.toBase64());
+        } else {
+            fail(
+                tr("The chat server offers no sign-in this client trusts here (%1); PLAIN is used only over TLS.")
+                    .arg(offered.join(QStringLiteral(", "))));
+            return;
+        }
+        m_socket->sendTextMessage(auth.toXml());
+        return;
+    }
+    if (features.child(QStringLiteral("bind"), bindNs)) {
+        setState(State::Binding);
+        m_bindId = nextId();
+        XmppElement iq{QStringLiteral("iq"), clientNs, {}, {}, {}};
+        iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+        iq.setAttribute(QStringLiteral("id"), m_bindId);
+        iq.addChild(QStringLiteral("bind"), bindNs).addChild(QStringLiteral("resource")).text =
+            m_settings.resource;
+        send(iq);
+    }
+}
+
+void XmppClient::onSasl(const XmppElement &e)
+{
+    if (e.name == QLatin1String("challenge") && m_scram) {
+        QString error;
+        const QByteArray final = m_scram->clientFinal(QByteArray::fromBase64(e.text.toLatin1()), &error);
+        if (final.isEmpty()) {
+            fail(error);
+            return;
+        }
+        XmppElement response{
+            QStringLiteral("response"), saslNs, {}, QString::fromLatin1(final.toBase64()), {}};
+        m_socket->sendTextMessage(response.toXml());
+    } else if (e.name == QLatin1String("success")) {
+        if (m_scram && !m_scram->verifyServerFinal(QByteArray::fromBase64(e.text.toLatin1()))) {
+            fail(tr("The chat server could not prove it knows the password; the connection was closed."));
+            return;
+        }
+        m_authenticated = true;
+        openStream(); // RFC 7395: the stream restarts after authentication
+    } else if (e.name == QLatin1String("failure")) {
+        const QString condition = e.children.isEmpty() ? QString() : e.children.first().name;
+        fail(condition == QLatin1String("not-authorized")
+                 ? tr("The chat server did not accept the user name or password of %1.").arg(m_settings.jid)
+                 : tr("The chat server refused the sign-in (%1).").arg(condition));
+    }
+}
+
+} // namespace AgentDesk
