@@ -1,0 +1,63 @@
+#pragma once
+
+#include "services/Backend.h"
+#include "services/DirectoryService.h"
+#include "services/MessagingService.h"
+#include "XmppClient.h"
+
+#include <QTimer>
+
+namespace AgentDesk {
+
+// Customer chat over XMPP: each customer JID is a conversation. Messages become typed events,
+// replies come from the outbox with their idempotency key as the stanza id (so the receipt
+// names it), delivery receipts (XEP-0184) become the delivery state, and the agent's presence is
+// XMPP presence. Reconnects with backoff.
+class XmppBackend final : public Backend, public MessagingService, public DirectoryService
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        QString id = QStringLiteral("xmpp");
+        QString displayName;
+        XmppClient::Settings client;
+        int firstRetryMs = 1000;
+        int maxRetryMs = 60000;
+    };
+
+    explicit XmppBackend(const Settings &settings, QObject *parent = nullptr);
+
+    QString id() const override { return m_settings.id; }
+    QString kind() const override { return QStringLiteral("xmpp"); }
+    QString displayName() const override;
+    Domain::Capabilities capabilities() const override;
+    void start(const QString &cursor) override;
+    void stop() override;
+
+    MessagingService *messaging() override { return this; }
+    DirectoryService *directory() override { return this; }
+
+    void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
+    void setTyping(const QString &conversationRemoteId, bool typing) override;
+    QString selfAgentId() const override;
+    void setPresence(Domain::Presence presence) override;
+
+    XmppClient *client() const { return m_client; }
+
+private:
+    void onState(XmppClient::State state, const QString &detail);
+    void onStanza(const XmppElement &stanza);
+    void sendPresence();
+    void scheduleReconnect();
+
+    Settings m_settings;
+    XmppClient *m_client;
+    QTimer m_reconnect;
+    int m_retryMs = 0;
+    bool m_running = false;
+    Domain::Presence m_presence = Domain::Presence::Available;
+};
+
+} // namespace AgentDesk

@@ -1,0 +1,148 @@
+// XmppBackend against a real prosody, wired as the app wires it; a second XMPP connection in the
+// test plays the customer.
+#include "controllers/ConversationController.h"
+#include "outbox/OutboxDispatcher.h"
+#include "ProsodyInstance.h"
+#include "services/BackendRegistry.h"
+#include "store/Store.h"
+#include "store/StoreDatabase.h"
+#include "sync/SyncEngine.h"
+#include "TestStore.h"
+#include "XmppBackend.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+
+class tst_XmppBackend : public QObject
+{
+    Q_OBJECT
+
+    ProsodyInstance m_prosody{{QStringLiteral("agent:agent-pw"), QStringLiteral("ada:ada-pw")}};
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    XmppClient::Settings account(const QString &user, const QString &password) const
+    {
+        return {m_prosody.webSocketUrl(), user + QStringLiteral("@localhost"), password,
+                QStringLiteral("desk")};
+    }
+
+    qint64 scalar(Store &store, const QString &sql)
+    {
+        std::optional<qint64> out;
+        store.read<qint64>(
+            this, [sql](StoreDatabase &db) { return db.sqlite().scalar(sql.toUtf8()); },
+            [&](qint64 v) { out = v; });
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qWarning("the store did not answer");
+        return out.value_or(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!ProsodyInstance::installed())
+            QSKIP("prosody is not installed (installer/install-deps.sh --with-servers)");
+        const QString error = m_prosody.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A customer's message becomes a conversation; the agent's reply reaches the customer and the
+    // customer's receipt marks it delivered.
+    void aChatWithTheCustomerEndToEnd()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        OutboxDispatcher outbox(store.get(), &registry);
+        outbox.setBackoff(100, 500);
+        ConversationController controller(store.get());
+        auto *backend = new XmppBackend(
+            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
+        registry.add(backend);
+        sync.attach(backend);
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+
+        XmppClient customer;
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}}); // online, as chat apps are
+        QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        const QString first =
+            customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("我的 NAS 红灯一直亮"));
+
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(*store,
+                              QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
+                                             "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
+                                             "m.body = '我的 NAS 红灯一直亮'")) == 1;
+            },
+            10000));
+        // The agent's side acknowledged it with a receipt.
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(toCustomer.cbegin(), toCustomer.cend(),
+                                             [&](const QList<QVariant> &a) {
+                                                 const XmppElement *r = a.first().value<XmppElement>().child(
+                                                     QStringLiteral("received"));
+                                                 return r && r->attribute(QStringLiteral("id")) == first;
+                                             }),
+                                 10000);
+
+        const qint64 conv =
+            scalar(*store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        controller.sendReply(conv, QStringLiteral("Please hold the reset button for 5 s."));
+        XmppElement reply;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(toCustomer.cbegin(), toCustomer.cend(),
+                        [&](const QList<QVariant> &a) {
+                            const XmppElement m = a.first().value<XmppElement>();
+                            const XmppElement *body = m.child(QStringLiteral("body"));
+                            if (body &&
+                                body->text == QLatin1String("Please hold the reset button for 5 s.")) {
+                                reply = m;
+                                return true;
+                            }
+                            return false;
+                        }),
+            10000);
+        QVERIFY(reply.child(QStringLiteral("request"), QStringLiteral("urn:xmpp:receipts")));
+        QCOMPARE(
+            scalar(*store, QStringLiteral("SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")),
+            int(DeliveryState::Sent));
+
+        // The customer's device confirms.
+        XmppElement receipt{QStringLiteral("message"), {}, {}, {}, {}};
+        receipt.setAttribute(QStringLiteral("to"), QStringLiteral("agent@localhost/desk"));
+        receipt.addChild(QStringLiteral("received"), QStringLiteral("urn:xmpp:receipts"))
+            .setAttribute(QStringLiteral("id"), reply.attribute(QStringLiteral("id")));
+        customer.send(receipt);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(*store, QStringLiteral(
+                                          "SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")) ==
+                       int(DeliveryState::Delivered);
+            },
+            10000));
+    }
+
+    void aWrongPasswordFailsAndIsNotRetried()
+    {
+        XmppBackend backend(
+            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("nope"))});
+        QSignalSpy states(&backend, &Backend::connectionStateChanged);
+        backend.start({});
+        QTRY_COMPARE_WITH_TIMEOUT(backend.connectionState(), ConnectionState::Failed, 20000);
+        QVERIFY(states.last().at(1).toString().contains(QLatin1String("password")));
+        QTest::qWait(1500);
+        QCOMPARE(backend.connectionState(), ConnectionState::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_XmppBackend)
+#include "tst_XmppBackend.moc"
