@@ -7,6 +7,7 @@
 #include "itemmodels/ServiceRequestModel.h"
 #include "RtBackendFactory.h"
 #include "settings/FileSecretStore.h"
+#include "XmppBackendFactory.h"
 #ifdef AGENTDESK_HAVE_KEYCHAIN
 #include "settings/KeychainSecretStore.h"
 #endif
@@ -49,6 +50,7 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_messages(new MessageModel(m_store, this))
     , m_serviceRequests(new ServiceRequestModel(m_store, this))
     , m_rtFactory(std::make_unique<RtBackendFactory>())
+    , m_xmppFactory(std::make_unique<XmppBackendFactory>())
 {
     m_inboxFilter->setSourceModel(m_inbox);
 }
@@ -106,6 +108,7 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
     }
     m_accounts = new AccountsController(*m_settings, m_secrets, m_registry, m_sync, this);
     m_accounts->addFactory(m_rtFactory.get());
+    m_accounts->addFactory(m_xmppFactory.get());
     createBackends();
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
     createWindow(showWindow);

@@ -81,6 +81,7 @@ private:
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;
     std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds
+    std::unique_ptr<BackendPlugin> m_xmppFactory;
     std::unique_ptr<MainWindow> m_window;
     QString m_selfAgentId;
     QStringList m_warnings;

@@ -67,6 +67,20 @@ private Q_SLOTS:
         QTest::newRow("no user") << noUser << QStringLiteral("pw") << QStringLiteral("user name");
         QTest::newRow("no password") << rt() << QString() << QStringLiteral("password");
         QTest::newRow("unreadable CA") << badCa << QStringLiteral("pw") << QStringLiteral("CA file");
+        BackendAccount chat{QStringLiteral("xmpp-1"),
+                            QStringLiteral("xmpp"),
+                            QStringLiteral("Chat"),
+                            {{QStringLiteral("url"), QStringLiteral("wss://chat.example.com/xmpp-websocket")},
+                             {QStringLiteral("user"), QStringLiteral("agent@chat.example.com")}}};
+        QTest::newRow("xmpp fine") << chat << QStringLiteral("pw") << QString();
+        BackendAccount chatHttp = chat;
+        chatHttp.settings.insert(QStringLiteral("url"), QStringLiteral("https://chat.example.com"));
+        QTest::newRow("xmpp not a websocket")
+            << chatHttp << QStringLiteral("pw") << QStringLiteral("WebSocket");
+        BackendAccount chatUser = chat;
+        chatUser.settings.insert(QStringLiteral("user"), QStringLiteral("agent"));
+        QTest::newRow("xmpp user without domain")
+            << chatUser << QStringLiteral("pw") << QStringLiteral("JID");
     }
     void badInputIsExplained()
     {

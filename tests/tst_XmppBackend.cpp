@@ -1,15 +1,19 @@
 // XmppBackend against a real prosody, wired as the app wires it; a second XMPP connection in the
 // test plays the customer.
+#include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
 #include "outbox/OutboxDispatcher.h"
 #include "ProsodyInstance.h"
 #include "services/BackendRegistry.h"
+#include "settings/FileSecretStore.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
 #include "sync/SyncEngine.h"
 #include "TestStore.h"
 #include "XmppBackend.h"
+#include "XmppBackendFactory.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +133,33 @@ private Q_SLOTS:
                        int(DeliveryState::Delivered);
             },
             10000));
+    }
+
+    // The settings page's test of an XMPP account, right and wrong.
+    void anAccountIsTested()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        QSettings ini(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);
+        FileSecretStore secrets(m_dir.filePath(QStringLiteral("secrets.json")));
+        XmppBackendFactory factory;
+        AccountsController accounts(ini, &secrets, &registry, &sync);
+        accounts.addFactory(&factory);
+        const BackendAccount chat{{},
+                                  QStringLiteral("xmpp"),
+                                  QStringLiteral("Web chat"),
+                                  {{QStringLiteral("url"), m_prosody.webSocketUrl().toString()},
+                                   {QStringLiteral("user"), QStringLiteral("agent@localhost")}}};
+        QSignalSpy tested(&accounts, &AccountsController::testFinished);
+        accounts.test(chat, QStringLiteral("agent-pw"));
+        QVERIFY(tested.wait(20000));
+        QVERIFY2(tested.last().at(0).toBool(), qPrintable(tested.last().at(1).toString()));
+        accounts.test(chat, QStringLiteral("wrong"));
+        QVERIFY(tested.wait(20000));
+        QVERIFY(!tested.last().at(0).toBool());
+        QVERIFY(tested.last().at(1).toString().contains(QLatin1String("password")));
     }
 
     void aWrongPasswordFailsAndIsNotRetried()

@@ -29,6 +29,8 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_list(new QListView(this))
     , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_form(new QFormLayout)
     , m_url(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_secret(new QLineEdit(this))
@@ -60,9 +62,17 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
     caRow->addWidget(m_caFile);
     caRow->addWidget(browse);
 
-    auto *form = new QFormLayout;
+    // The kinds this build can connect to, named for people.
+    for (const QString &kind : controller->kinds())
+        m_kind->addItem(kind == QLatin1String("rt")     ? tr("Request Tracker 5 (tickets, KB)")
+                        : kind == QLatin1String("xmpp") ? tr("XMPP chat server")
+                                                        : kind,
+                        kind);
+    m_kind->model()->sort(0);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(QStringLiteral("rt"))));
+    auto *form = m_form;
     form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Kind:"), new QLabel(tr("Request Tracker 5"), this));
+    form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Address:"), m_url);
     form->addRow(tr("Sign in with:"), m_auth);
     form->addRow(tr("User:"), m_user);
@@ -102,6 +112,7 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
     layout->addWidget(close);
 
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateKindFields);
     connect(add, &QPushButton::clicked, this, &AccountsDialog::clearForm);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(this, tr("Trusted CA file"), {},
@@ -145,6 +156,7 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
             [this](const QString &error) { showResult(false, error); });
     reload();
     clearForm();
+    updateKindFields();
 }
 
 void AccountsDialog::reload()
@@ -168,6 +180,7 @@ void AccountsDialog::showAccount(const QModelIndex &index)
         return;
     m_editingId = id;
     m_name->setText(it->name);
+    m_kind->setCurrentIndex(qMax(0, m_kind->findData(it->kind)));
     m_url->setText(it->settings.value(QStringLiteral("url")).toString());
     m_user->setText(it->settings.value(QStringLiteral("user")).toString());
     m_queue->setText(it->settings.value(QStringLiteral("queue")).toString());
@@ -206,7 +219,18 @@ BackendAccount AccountsDialog::formAccount() const
         settings.insert(QStringLiteral("queue"), m_queue->text().trimmed());
     if (!m_caFile->text().trimmed().isEmpty())
         settings.insert(QStringLiteral("caFile"), m_caFile->text().trimmed());
-    return {m_editingId, QStringLiteral("rt"), m_name->text().trimmed(), settings};
+    return {m_editingId, m_kind->currentData().toString(), m_name->text().trimmed(), settings};
+}
+
+// XMPP signs in with a JID and password over a WebSocket; queues and auth methods are RT's.
+void AccountsDialog::updateKindFields()
+{
+    const bool rt = m_kind->currentData().toString() == QLatin1String("rt");
+    m_form->setRowVisible(m_auth, rt);
+    m_form->setRowVisible(m_queue, rt);
+    m_url->setPlaceholderText(rt ? QStringLiteral("https://rt.example.com")
+                                 : QStringLiteral("wss://chat.example.com/xmpp-websocket"));
+    m_user->setPlaceholderText(rt ? QString() : QStringLiteral("agent@chat.example.com"));
 }
 
 void AccountsDialog::showResult(bool ok, const QString &message)

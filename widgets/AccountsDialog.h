@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -32,6 +33,7 @@ public:
     QLineEdit *secretEdit() const { return m_secret; }
     QLineEdit *queueEdit() const { return m_queue; }
     QComboBox *authBox() const { return m_auth; }
+    QComboBox *kindBox() const { return m_kind; }
     QPushButton *testButton() const { return m_test; }
     QPushButton *saveButton() const { return m_save; }
     QLabel *resultLabel() const { return m_result; }
@@ -43,6 +45,7 @@ private:
     void clearForm();
     BackendAccount formAccount() const;
     void showResult(bool ok, const QString &message);
+    void updateKindFields();
 
     AccountsController *m_controller;
     QStandardItemModel *m_model;
@@ -50,6 +53,8 @@ private:
     QListView *m_list;
     QString m_editingId; // empty: a new account
     QLineEdit *m_name;
+    QComboBox *m_kind;
+    QFormLayout *m_form;
     QLineEdit *m_url;
     QLineEdit *m_user;
     QLineEdit *m_secret;

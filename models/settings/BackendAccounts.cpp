@@ -75,12 +75,22 @@ QString BackendAccounts::validate(const BackendAccount &a, const QString &secret
     if (a.name.trimmed().isEmpty())
         return tr("Give the server a name.");
     const QUrl url(a.settings.value(QStringLiteral("url")).toString().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
-        return tr("The address must be a web address such as https://rt.example.com.");
-    if (a.settings.value(QStringLiteral("user")).toString().trimmed().isEmpty() &&
-        a.settings.value(QStringLiteral("auth")).toString() != QLatin1String("token"))
-        return tr("Enter the user name.");
+    const QString user = a.settings.value(QStringLiteral("user")).toString().trimmed();
+    if (a.kind == QLatin1String("xmpp")) {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws")))
+            return tr(
+                "The address must be a WebSocket address such as wss://chat.example.com/xmpp-websocket.");
+        if (!user.contains(QLatin1Char('@')) || user.startsWith(QLatin1Char('@')) ||
+            user.endsWith(QLatin1Char('@')))
+            return tr("Enter the agent's address (JID), such as agent@chat.example.com.");
+    } else {
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return tr("The address must be a web address such as https://rt.example.com.");
+        if (user.isEmpty() && a.settings.value(QStringLiteral("auth")).toString() != QLatin1String("token"))
+            return tr("Enter the user name.");
+    }
     if (secret.isEmpty())
         return a.settings.value(QStringLiteral("auth")).toString() == QLatin1String("token")
                    ? tr("Enter the auth token.")
