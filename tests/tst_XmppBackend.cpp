@@ -135,6 +135,57 @@ private Q_SLOTS:
             10000));
     }
 
+    // The agent's connection is cut in the middle of a conversation; what the customer writes
+    // meanwhile arrives after the reconnect, exactly once, and so does what was already there.
+    void messagesSentWhileCutOffArriveExactlyOnce()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        XmppBackend::Settings settings{
+            QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))};
+        settings.firstRetryMs = 200;
+        auto *backend = new XmppBackend(settings);
+        registry.add(backend);
+        sync.attach(backend);
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+
+        XmppClient customer;
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        const auto count = [&](const QString &text) {
+            sync.flush();
+            return scalar(*store,
+                          QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
+        };
+        customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("before the cut"));
+        QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("before the cut")) == 1; }, 10000));
+
+        backend->client()->abort();
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Reconnecting, 10000);
+        customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("while cut off 1"));
+        customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("while cut off 2"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return count(QStringLiteral("while cut off 1")) == 1 &&
+                       count(QStringLiteral("while cut off 2")) == 1;
+            },
+            10000));
+        QTest::qWait(1000); // anything delivered twice would have arrived by now
+        QCOMPARE(count(QStringLiteral("before the cut")), 1);
+        QCOMPARE(count(QStringLiteral("while cut off 1")), 1);
+        QCOMPARE(count(QStringLiteral("while cut off 2")), 1);
+        // And the cursor is stored: a restarted app asks only for what came after it.
+        std::optional<QString> cursor;
+        store->fetchCursor(QStringLiteral("xmpp"), this, [&](const QString &c) { cursor = c; });
+        QTRY_VERIFY(cursor.has_value());
+        QVERIFY(!cursor->isEmpty());
+    }
+
     // The settings page's test of an XMPP account, right and wrong.
     void anAccountIsTested()
     {

@@ -43,7 +43,8 @@ http_interfaces = { "127.0.0.1" }
 https_ports = { }
 modules_enabled = { "roster", "saslauth", "tls", "disco", "ping", "time", "version", "private", "vcard4",
   "mam", "smacks", "carbons", "websocket", "http", "blocklist", "pep" }
-modules_disabled = { "s2s" }
+-- No offline store: messages missed while away must come from the archive (MAM catch-up).
+modules_disabled = { "s2s", "offline" }
 authentication = "internal_hashed"
 storage = "internal"
 archive_expires_after = "never"

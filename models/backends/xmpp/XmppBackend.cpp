@@ -12,6 +12,12 @@ const QString receiptsNs = QStringLiteral("urn:xmpp:receipts");
 const QString chatStatesNs = QStringLiteral("http://jabber.org/protocol/chatstates");
 const QString delayNs = QStringLiteral("urn:xmpp:delay");
 const QString stanzaIdNs = QStringLiteral("urn:xmpp:sid:0");
+const QString mamNs = QStringLiteral("urn:xmpp:mam:2");
+const QString forwardNs = QStringLiteral("urn:xmpp:forward:0");
+const QString rsmNs = QStringLiteral("http://jabber.org/protocol/rsm");
+const QString dataFormsNs = QStringLiteral("jabber:x:data");
+constexpr int archivePage = 100;
+constexpr int maxArchivePages = 50; // a catch-up of 5,000 messages; older history is not fetched
 
 QString bare(const QString &jid)
 {
@@ -51,9 +57,10 @@ QString XmppBackend::selfAgentId() const
     return bare(m_settings.client.jid);
 }
 
-void XmppBackend::start(const QString &)
+void XmppBackend::start(const QString &cursor)
 {
     m_running = true;
+    m_cursor = cursor;
     m_retryMs = m_settings.firstRetryMs;
     setConnectionState(ConnectionState::Connecting);
     m_client->connectToServer(m_settings.client);
@@ -80,6 +87,8 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
         m_retryMs = m_settings.firstRetryMs;
         sendPresence();
         setConnectionState(ConnectionState::Connected);
+        m_archiveQueries = 0;
+        queryArchive(m_cursor);
         break;
     case XmppClient::State::Failed:
         // A refused password does not get better by retrying.
@@ -96,10 +105,116 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
     }
 }
 
+void XmppBackend::queryArchive(const QString &after)
+{
+    m_archiveQuery = m_client->nextId();
+    ++m_archiveQueries;
+    XmppElement iq{QStringLiteral("iq"), {}, {}, {}, {}};
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+    iq.setAttribute(QStringLiteral("id"), m_archiveQuery);
+    XmppElement &query = iq.addChild(QStringLiteral("query"), mamNs);
+    query.setAttribute(QStringLiteral("queryid"), m_archiveQuery);
+    XmppElement &form = query.addChild(QStringLiteral("x"), dataFormsNs);
+    form.setAttribute(QStringLiteral("type"), QStringLiteral("submit"));
+    XmppElement &formType = form.addChild(QStringLiteral("field"));
+    formType.setAttribute(QStringLiteral("var"), QStringLiteral("FORM_TYPE"));
+    formType.setAttribute(QStringLiteral("type"), QStringLiteral("hidden"));
+    formType.addChild(QStringLiteral("value")).text = mamNs;
+    if (after.isEmpty()) { // a first start: the last week
+        XmppElement &start = form.addChild(QStringLiteral("field"));
+        start.setAttribute(QStringLiteral("var"), QStringLiteral("start"));
+        start.addChild(QStringLiteral("value")).text =
+            QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate);
+    }
+    XmppElement &set = query.addChild(QStringLiteral("set"), rsmNs);
+    set.addChild(QStringLiteral("max")).text = QString::number(archivePage);
+    if (!after.isEmpty())
+        set.addChild(QStringLiteral("after")).text = after;
+    m_client->send(iq);
+}
+
+void XmppBackend::onArchivePage(const XmppElement &iq)
+{
+    const XmppElement *fin = iq.child(QStringLiteral("fin"), mamNs);
+    if (iq.attribute(QStringLiteral("type")) != QLatin1String("result") || !fin) {
+        // An unknown cursor (archive expired): start again from the last week rather than stall.
+        m_archiveQuery.clear();
+        if (!m_cursor.isEmpty() && m_archiveQueries < maxArchivePages) {
+            m_cursor.clear();
+            queryArchive({});
+        }
+        return;
+    }
+    const XmppElement *set = fin->child(QStringLiteral("set"), rsmNs);
+    const XmppElement *last = set ? set->child(QStringLiteral("last")) : nullptr;
+    if (last && !last->text.isEmpty()) {
+        m_cursor = last->text;
+        Q_EMIT eventsReady(EventBatch{id(), {}, m_cursor}); // the page's messages came before
+    }
+    const bool complete = fin->attribute(QStringLiteral("complete")) == QLatin1String("true");
+    if (!complete && last && m_archiveQueries < maxArchivePages)
+        queryArchive(m_cursor);
+    else
+        m_archiveQuery.clear();
+}
+
+QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &archiveId,
+                                           const QDateTime &at)
+{
+    const XmppElement *body = s.child(QStringLiteral("body"));
+    const QString from = bare(s.attribute(QStringLiteral("from")));
+    const bool outbound = from == selfAgentId();
+    const QString customerJid = outbound ? bare(s.attribute(QStringLiteral("to"))) : from;
+    if (!body || customerJid.isEmpty() || customerJid == selfAgentId())
+        return {};
+    Customer customer;
+    customer.remoteId = customerJid;
+    customer.name = customerJid.section(QLatin1Char('@'), 0, 0);
+    customer.handles = {{Channel::WebChat, customerJid}};
+    Conversation c;
+    c.remoteId = customerJid;
+    c.customerRemoteId = customerJid;
+    c.channel = Channel::WebChat;
+    c.subject = tr("Chat with %1").arg(customerJid);
+    c.createdAt = at;
+    c.updatedAt = at;
+    Message m;
+    m.remoteId =
+        archiveId.isEmpty() ? from + QLatin1Char('/') + s.attribute(QStringLiteral("id")) : archiveId;
+    m.conversationRemoteId = customerJid;
+    m.direction = outbound ? Direction::Outbound : Direction::Inbound;
+    m.authorName = outbound ? QString() : customer.name;
+    m.text = body->text;
+    m.sentAt = at;
+    if (outbound) // our own reply: its stanza id is the outbox key, which merges it with the stored row
+        m.clientKey = s.attribute(QStringLiteral("id"));
+    return {customer, c, m};
+}
+
 void XmppBackend::onStanza(const XmppElement &s)
 {
+    if (s.name == QLatin1String("iq") && !m_archiveQuery.isEmpty() &&
+        s.attribute(QStringLiteral("id")) == m_archiveQuery) {
+        onArchivePage(s);
+        return;
+    }
     if (s.name != QLatin1String("message"))
         return;
+    if (const XmppElement *result = s.child(QStringLiteral("result"), mamNs)) {
+        const XmppElement *forwarded = result->child(QStringLiteral("forwarded"), forwardNs);
+        const XmppElement *inner = forwarded ? forwarded->child(QStringLiteral("message")) : nullptr;
+        const XmppElement *delay = forwarded ? forwarded->child(QStringLiteral("delay"), delayNs) : nullptr;
+        const QString resultFrom = bare(s.attribute(QStringLiteral("from")));
+        if (!inner || (!resultFrom.isEmpty() && resultFrom != selfAgentId()))
+            return; // archive results come only from our own account
+        const QDateTime at =
+            delay ? QDateTime::fromString(delay->attribute(QStringLiteral("stamp")), Qt::ISODateWithMs)
+                  : QDateTime::currentDateTimeUtc();
+        const QList<BackendEvent> events = eventsFor(*inner, result->attribute(QStringLiteral("id")), at);
+        if (!events.isEmpty())
+            Q_EMIT eventsReady(EventBatch{id(), events, {}});
+        return;
+    }
     const QString from = bare(s.attribute(QStringLiteral("from")));
     if (from.isEmpty() || from == selfAgentId())
         return;
@@ -111,39 +226,22 @@ void XmppBackend::onStanza(const XmppElement &s)
             {}});
         return;
     }
-    const XmppElement *body = s.child(QStringLiteral("body"));
-    if (!body)
+    if (!s.child(QStringLiteral("body")))
         return; // a chat state or something else without text
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (const XmppElement *delay = s.child(QStringLiteral("delay"), delayNs))
         at = QDateTime::fromString(delay->attribute(QStringLiteral("stamp")), Qt::ISODateWithMs);
-    QString remoteId;
-    for (const XmppElement &c : s.children) // the server's archive id is unique; the sender's may not be
+    QString archiveId; // the server's archive id is unique; the sender's id may not be
+    for (const XmppElement &c : s.children)
         if (c.name == QLatin1String("stanza-id") && c.xmlns == stanzaIdNs &&
             c.attribute(QStringLiteral("by")) == selfAgentId())
-            remoteId = c.attribute(QStringLiteral("id"));
-    if (remoteId.isEmpty())
-        remoteId = from + QLatin1Char('/') + s.attribute(QStringLiteral("id"));
-
-    Customer customer;
-    customer.remoteId = from;
-    customer.name = from.section(QLatin1Char('@'), 0, 0);
-    customer.handles = {{Channel::WebChat, from}};
-    Conversation c;
-    c.remoteId = from;
-    c.customerRemoteId = from;
-    c.channel = Channel::WebChat;
-    c.subject = tr("Chat with %1").arg(from);
-    c.createdAt = at;
-    c.updatedAt = at;
-    Message m;
-    m.remoteId = remoteId;
-    m.conversationRemoteId = from;
-    m.direction = Direction::Inbound;
-    m.authorName = customer.name;
-    m.text = body->text;
-    m.sentAt = at;
-    Q_EMIT eventsReady(EventBatch{id(), {customer, c, m}, {}});
+            archiveId = c.attribute(QStringLiteral("id"));
+    // Live messages move the cursor only once the archive catch-up is done, so that a crash in the
+    // middle of a catch-up never skips what it had not fetched yet.
+    if (m_archiveQuery.isEmpty() && !archiveId.isEmpty())
+        m_cursor = archiveId;
+    Q_EMIT eventsReady(
+        EventBatch{id(), eventsFor(s, archiveId, at), m_archiveQuery.isEmpty() ? archiveId : QString()});
 
     if (s.child(QStringLiteral("request"), receiptsNs) && !s.attribute(QStringLiteral("id")).isEmpty()) {
         XmppElement receipt{QStringLiteral("message"), {}, {}, {}, {}};

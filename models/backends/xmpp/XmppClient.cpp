@@ -80,6 +80,11 @@ void XmppClient::disconnectFromServer()
     setState(State::Disconnected);
 }
 
+void XmppClient::abort()
+{
+    m_socket->abort();
+}
+
 QString XmppClient::nextId()
 {
     return QStringLiteral("ad-%1-%2").arg(m_nextId++).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));

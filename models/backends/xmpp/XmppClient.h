@@ -45,6 +45,8 @@ public:
 
     void connectToServer(const Settings &settings);
     void disconnectFromServer();
+    // Drops the connection without a goodbye, as a network cut does.
+    void abort();
     State state() const { return m_state; }
     QString boundJid() const { return m_boundJid; }
 
