@@ -18,7 +18,7 @@ OutboxDispatcher::OutboxDispatcher(Store *store, BackendRegistry *registry, QObj
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::dispatchDue);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::poke); // never two fetches at once
     connect(m_store, &Store::changed, this, [this](const StoreChanges &changes) {
         if (changes.outbox)
             poke();
@@ -64,11 +64,14 @@ void OutboxDispatcher::dispatchDue()
 {
     m_fetching = true;
     m_again = false;
-    m_store->fetchDueOutbox(50, this, [this](const QList<OutboxItem> &items, const QDateTime &next) {
+    const quint64 fetch = ++m_fetches;
+    m_store->fetchDueOutbox(50, this, [this, fetch](const QList<OutboxItem> &items, const QDateTime &next) {
         m_fetching = false;
         for (const OutboxItem &item : items)
-            if (!m_inFlight.contains(item.id))
+            if (!m_inFlight.contains(item.id) && m_settledAt.value(item.id, 0) < fetch)
                 send(item);
+        // Outcomes recorded before this fetch was made are reflected in every later answer.
+        m_settledAt.removeIf([fetch](const auto &it) { return it.value() < fetch; });
         if (m_again)
             poke();
         else if (next.isValid())
@@ -103,6 +106,7 @@ void OutboxDispatcher::send(const OutboxItem &item)
     const int attempt = item.attempts + 1;
     messaging->perform(item, this, [this, id = item.id, attempt](const SendResult &result) {
         m_inFlight.remove(id);
+        m_settledAt.insert(id, m_fetches);
         if (result.ok) {
             m_store->markSent(id, result.remoteId);
             return;

@@ -2,6 +2,7 @@
 
 #include "OutboxItem.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -41,6 +42,10 @@ private:
     BackendRegistry *m_registry;
     QTimer m_timer;
     QSet<qint64> m_inFlight;
+    // The store answers in order, but a fetch made before an item's outcome was recorded may come
+    // back after it: such a stale answer must not send the item again.
+    quint64 m_fetches = 0;              // fetches made so far
+    QHash<qint64, quint64> m_settledAt; // item id -> m_fetches when its outcome was recorded
     bool m_fetching = false;
     bool m_again = false;
     int m_firstBackoffMs = 1000;
