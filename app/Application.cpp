@@ -26,6 +26,7 @@
 #include "sync/SyncEngine.h"
 
 #include <cstdio>
+#include <optional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -70,9 +71,22 @@ void Application::start(bool showWindow)
         return;
     }
     m_settings = std::make_unique<QSettings>(m_options.settingsPath(), QSettings::IniFormat);
-    connect(m_store, &Store::opened, this,
-            [this, showWindow](bool ok, const QString &error) { onStoreOpened(ok, error, showWindow); });
-    openSecrets([this] { m_store->open(m_options.storePath()); });
+    // The store opens and the keychain is asked at the same time; the rest waits for both.
+    auto storeResult = std::make_shared<std::optional<std::pair<bool, QString>>>();
+    auto secretsReady = std::make_shared<bool>(false);
+    auto proceed = [this, showWindow, storeResult, secretsReady] {
+        if (storeResult->has_value() && *secretsReady)
+            onStoreOpened((*storeResult)->first, (*storeResult)->second, showWindow);
+    };
+    connect(m_store, &Store::opened, this, [storeResult, proceed](bool ok, const QString &error) {
+        *storeResult = std::make_pair(ok, error);
+        proceed();
+    });
+    m_store->open(m_options.storePath());
+    openSecrets([secretsReady, proceed] {
+        *secretsReady = true;
+        proceed();
+    });
 }
 
 // The system keychain where one answers; else the owner-only file, labelled as such in the UI.

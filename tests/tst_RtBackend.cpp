@@ -503,6 +503,28 @@ private Q_SLOTS:
             30000));
     }
 
+    // Resuming from a cursor an hour old (a laptop back from a meeting): changes since are found.
+    // RT reads "N seconds ago" with a four-digit N as a year, which once hid them.
+    void resumesFromAnOldCursor()
+    {
+        RtClient other = otherAgent();
+        const ServiceRequest t = createTicket(other, QStringLiteral("Changed while the app was closed"));
+        QVERIFY(!t.remoteId.isEmpty());
+        RtBackend rt(rtSettings());
+        QStringList reported;
+        connect(&rt, &Backend::eventsReady, this, [&](const EventBatch &batch) {
+            for (const BackendEvent &e : batch.events)
+                if (const auto *sr = std::get_if<ServiceRequest>(&e))
+                    reported << sr->remoteId;
+        });
+        QSignalSpy finished(&rt, &RtBackend::pollFinished);
+        rt.start(QDateTime::currentDateTimeUtc().addSecs(-3300).toString(Qt::ISODate)); // asks for ~3600 s
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().first().toString().isEmpty(),
+                 qPrintable(finished.first().first().toString()));
+        QVERIFY(reported.contains(t.remoteId));
+    }
+
     void aWrongPasswordIsAClearFailure()
     {
         RtBackend rt(rtSettings(QStringLiteral("not-the-password")));

@@ -64,6 +64,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_srView->setWrapping(false);
     m_srView->setSpacing(4);
     m_srView->setFrameShape(QFrame::NoFrame);
+    m_srView->setStyleSheet(QStringLiteral("QListView { background: transparent; }")); // part of the header
     m_srView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_srView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_srView->setFixedHeight(m_srView->fontMetrics().height() + 12);

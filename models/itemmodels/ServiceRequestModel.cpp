@@ -59,7 +59,9 @@ QVariant ServiceRequestModel::data(const QModelIndex &index, int role) const
             return tr("SR not created: %1").arg(r.subject);
         if (pending || r.remoteId.isEmpty())
             return tr("Creating SR: %1…").arg(r.subject);
-        return tr("SR #%1 · %2 · %3").arg(r.remoteId, r.subject, r.status);
+        // Until the backend reports the request, its status is unknown: say nothing rather than "".
+        return r.status.isEmpty() ? tr("SR #%1 · %2").arg(r.remoteId, r.subject)
+                                  : tr("SR #%1 · %2 · %3").arg(r.remoteId, r.subject, r.status);
     case Qt::ToolTipRole:
         if (failed || !row.creationError.isEmpty())
             return row.creationError;

@@ -26,11 +26,12 @@ QString sqlString(const QString &value)
 }
 
 // RT reads absolute dates in TicketSQL in the user's time zone, which the API does not reveal;
-// "N seconds ago" is the same instant in every zone.
+// a date relative to now is the same instant in every zone. Written "now - N seconds": its parser
+// takes the N of "N seconds ago" for a year when N has four digits.
 QString secondsAgo(const QDateTime &since, int margin)
 {
     const qint64 seconds = qMax<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc())) + margin;
-    return QStringLiteral("'%1 seconds ago'").arg(seconds);
+    return QStringLiteral("'now - %1 seconds'").arg(seconds);
 }
 
 QString ownerOf(const QString &owner)
