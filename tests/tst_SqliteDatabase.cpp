@@ -38,6 +38,16 @@ private Q_SLOTS:
         q.reset();
     }
 
+    // SQL built at run time is never served from the literal cache: two texts in temporaries that
+    // may share an address each get their own answer.
+    void runtimeSqlIsNotCached()
+    {
+        SqliteDatabase db;
+        db.open(QStringLiteral(":memory:"), true);
+        for (int i = 0; i < 50; ++i)
+            QCOMPARE(db.scalar(QStringLiteral("SELECT %1").arg(i).toUtf8()), qint64(i));
+    }
+
     void errorsThrowWithTheMessage()
     {
         SqliteDatabase db;

@@ -46,6 +46,37 @@ class tst_XmppBackend : public QObject
         return out.value_or(-1);
     }
 
+    // How many messages with this text the client's own archive holds.
+    int archived(XmppClient &client, const QString &text)
+    {
+        QSignalSpy received(&client, &XmppClient::stanzaReceived);
+        const QString id = client.nextId();
+        XmppElement iq{QStringLiteral("iq"), {}, {}, {}, {}};
+        iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+        iq.setAttribute(QStringLiteral("id"), id);
+        iq.addChild(QStringLiteral("query"), QStringLiteral("urn:xmpp:mam:2"));
+        client.send(iq);
+        const auto done = [&] {
+            return std::any_of(received.cbegin(), received.cend(), [&](const QList<QVariant> &a) {
+                return a.first().value<XmppElement>().attribute(QStringLiteral("id")) == id;
+            });
+        };
+        if (!QTest::qWaitFor(done, 10000))
+            return -1;
+        int n = 0;
+        for (const auto &a : received) {
+            const XmppElement *result = a.first().value<XmppElement>().child(
+                QStringLiteral("result"), QStringLiteral("urn:xmpp:mam:2"));
+            const XmppElement *fwd =
+                result ? result->child(QStringLiteral("forwarded"), QStringLiteral("urn:xmpp:forward:0"))
+                       : nullptr;
+            const XmppElement *inner = fwd ? fwd->child(QStringLiteral("message")) : nullptr;
+            const XmppElement *body = inner ? inner->child(QStringLiteral("body")) : nullptr;
+            n += body && body->text == text;
+        }
+        return n;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -169,6 +200,7 @@ private Q_SLOTS:
         customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("while cut off 2"));
 
         QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        QVERIFY(backend->client()->resumed()); // the server kept the session (XEP-0198)
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return count(QStringLiteral("while cut off 1")) == 1 &&
@@ -184,6 +216,72 @@ private Q_SLOTS:
         store->fetchCursor(QStringLiteral("xmpp"), this, [&](const QString &c) { cursor = c; });
         QTRY_VERIFY(cursor.has_value());
         QVERIFY(!cursor->isEmpty());
+    }
+
+    // The chat server restarts in the middle of a conversation: its sessions are gone, so the agent
+    // binds afresh and catches up from the archive. What the customer wrote around the restart
+    // arrives once, and the reply the agent wrote while the server was down reaches the customer
+    // once (counted in the customer's own archive, which holds whatever was delivered to it).
+    void aServerRestartLosesAndDuplicatesNothing()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        OutboxDispatcher outbox(store.get(), &registry);
+        outbox.setBackoff(100, 500);
+        ConversationController controller(store.get());
+        XmppBackend::Settings settings{
+            QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))};
+        settings.firstRetryMs = 200;
+        settings.maxRetryMs = 1000;
+        auto *backend = new XmppBackend(settings);
+        registry.add(backend);
+        sync.attach(backend);
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        const auto count = [&](const QString &text) {
+            sync.flush();
+            return scalar(*store,
+                          QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
+        };
+        {
+            XmppClient customer;
+            customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+            QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+            customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+            customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("before the restart"));
+            QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("before the restart")) == 1; }, 10000));
+            m_prosody.stop();
+            QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Reconnecting, 10000);
+        }
+        const qint64 conv =
+            scalar(*store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        controller.sendReply(conv, QStringLiteral("written while the server was down"));
+        QTest::qWait(700); // the outbox tries, and is told to wait
+
+        const QString error = m_prosody.start();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        XmppClient customer;
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("after the restart"));
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        QVERIFY(!backend->client()->resumed());
+        QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("after the restart")) == 1; }, 15000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return scalar(*store, QStringLiteral("SELECT delivery FROM messages WHERE body = 'written "
+                                                     "while the server was down'")) >=
+                       int(DeliveryState::Sent);
+            },
+            15000));
+        QTest::qWait(1000);
+        QCOMPARE(count(QStringLiteral("before the restart")), 1);
+        QCOMPARE(count(QStringLiteral("after the restart")), 1);
+        QCOMPARE(count(QStringLiteral("written while the server was down")), 1);
+        QCOMPARE(archived(customer, QStringLiteral("written while the server was down")), 1);
     }
 
     // The settings page's test of an XMPP account, right and wrong.

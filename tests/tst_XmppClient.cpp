@@ -102,6 +102,63 @@ private Q_SLOTS:
         QCOMPARE(m.child(QStringLiteral("body"))->text, QStringLiteral("My NAS <beeps> & 闪烁"));
         QVERIFY(m.child(QStringLiteral("request"), QStringLiteral("urn:xmpp:receipts")));
     }
+
+    // Stream management: the server confirms what the agent sent; a cut connection resumes its
+    // session, the server hands over what came meanwhile (once), and what the agent sent while cut
+    // off goes out after the resume.
+    void aCutSessionResumes()
+    {
+        XmppClient agent, customer;
+        QVERIFY(online(agent, settings(QStringLiteral("agent"), QStringLiteral("agent-pw"))));
+        QVERIFY(online(customer, settings(QStringLiteral("ada"), QStringLiteral("ada-pw"))));
+        QVERIFY(agent.streamManagement());
+        QVERIFY(!agent.resumed());
+        QSignalSpy acked(&agent, &XmppClient::acknowledged);
+        QSignalSpy unconfirmed(&agent, &XmppClient::unconfirmed);
+        const QString first = agent.sendChat(QStringLiteral("ada@localhost/desk"), QStringLiteral("hello"));
+        QVERIFY(agent.isUnacknowledged(first));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(acked.cbegin(), acked.cend(),
+                        [&](const QList<QVariant> &a) { return a.first().toStringList().contains(first); }),
+            10000);
+        QVERIFY(!agent.isUnacknowledged(first));
+
+        const auto ids = [](const QSignalSpy &spy, const QString &text) {
+            int n = 0;
+            for (const auto &a : spy) {
+                const XmppElement *body = a.first().value<XmppElement>().child(QStringLiteral("body"));
+                n += body && body->text == text;
+            }
+            return n;
+        };
+        QSignalSpy toAgent(&agent, &XmppClient::stanzaReceived);
+        QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        agent.abort();
+        QTRY_COMPARE_WITH_TIMEOUT(agent.state(), XmppClient::State::Disconnected, 10000);
+        customer.sendChat(QStringLiteral("agent@localhost/desk"), QStringLiteral("are you there?"));
+        const QString late =
+            agent.sendChat(QStringLiteral("ada@localhost/desk"), QStringLiteral("back soon"));
+        QVERIFY(agent.isUnacknowledged(late));
+        QTest::qWait(300);
+
+        agent.connectToServer(settings(QStringLiteral("agent"), QStringLiteral("agent-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(agent.state(), XmppClient::State::Online, 20000);
+        QVERIFY(agent.resumed());
+        QCOMPARE(agent.boundJid(), QStringLiteral("agent@localhost/desk"));
+        QTRY_COMPARE_WITH_TIMEOUT(ids(toAgent, QStringLiteral("are you there?")), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(ids(toCustomer, QStringLiteral("back soon")), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!agent.isUnacknowledged(late), 10000);
+        QTest::qWait(500);
+        QCOMPARE(ids(toAgent, QStringLiteral("are you there?")), 1);
+        QCOMPARE(ids(toCustomer, QStringLiteral("back soon")), 1);
+        QVERIFY(unconfirmed.isEmpty());
+
+        // A goodbye ends the session: the next connect binds afresh.
+        agent.disconnectFromServer();
+        QVERIFY(online(agent, settings(QStringLiteral("agent"), QStringLiteral("agent-pw"))));
+        QVERIFY(!agent.resumed());
+        QVERIFY(agent.streamManagement());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_XmppClient)

@@ -174,6 +174,14 @@ qint64 SqliteDatabase::scalar(const char *sql)
     return value;
 }
 
+qint64 SqliteDatabase::scalar(const QByteArray &sql)
+{
+    sqlite3_stmt *raw = nullptr;
+    check(sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &raw, nullptr), sql.constData());
+    SqliteStatement stmt(raw); // finalises it
+    return stmt.step() ? stmt.int64(0) : 0;
+}
+
 qint64 SqliteDatabase::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

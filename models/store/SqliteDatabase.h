@@ -80,7 +80,10 @@ public:
     void exec(const QString &sql) { exec(sql.toUtf8().constData()); }
     // Cached prepared statement, reset and with bindings cleared.
     SqliteStatement &statement(const char *sql);
-    qint64 scalar(const char *sql);
+    qint64 scalar(const char *sql); // sql must be a literal: its address keys the cache
+    // For SQL built at run time: prepared, run and finalised, never cached (a temporary's address
+    // may be reused by another text, which must not find this statement).
+    qint64 scalar(const QByteArray &sql);
 
     qint64 lastInsertRowId() const;
     int changes() const;

@@ -39,6 +39,7 @@ XmppBackend::XmppBackend(const Settings &settings, QObject *parent)
     });
     connect(m_client, &XmppClient::stateChanged, this, &XmppBackend::onState);
     connect(m_client, &XmppClient::stanzaReceived, this, &XmppBackend::onStanza);
+    connect(m_client, &XmppClient::acknowledged, this, &XmppBackend::onAcknowledged);
 }
 
 QString XmppBackend::displayName() const
@@ -85,16 +86,22 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
     switch (state) {
     case XmppClient::State::Online:
         m_retryMs = m_settings.firstRetryMs;
+        if (m_client->resumed()) { // the server kept the session and hands over what it queued
+            setConnectionState(ConnectionState::Connected, tr("%1: connection resumed.").arg(displayName()));
+            break;
+        }
         sendPresence();
         setConnectionState(ConnectionState::Connected);
         m_archiveQueries = 0;
         queryArchive(m_cursor);
         break;
     case XmppClient::State::Failed:
+        failWaiting(detail);
         // A refused password does not get better by retrying.
         setConnectionState(ConnectionState::Failed, detail);
         break;
     case XmppClient::State::Disconnected:
+        failWaiting(tr("The connection to the chat server dropped before it confirmed the message."));
         if (!m_running)
             break;
         setConnectionState(ConnectionState::Reconnecting, detail);
@@ -152,10 +159,44 @@ void XmppBackend::onArchivePage(const XmppElement &iq)
         Q_EMIT eventsReady(EventBatch{id(), {}, m_cursor}); // the page's messages came before
     }
     const bool complete = fin->attribute(QStringLiteral("complete")) == QLatin1String("true");
-    if (!complete && last && m_archiveQueries < maxArchivePages)
+    if (!complete && last && m_archiveQueries < maxArchivePages) {
         queryArchive(m_cursor);
-    else
+    } else {
         m_archiveQuery.clear();
+        runDeferred();
+    }
+}
+
+void XmppBackend::runDeferred()
+{
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto &run : deferred)
+        run(true);
+}
+
+void XmppBackend::failWaiting(const QString &reason)
+{
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const Waiting &w : waiting)
+        if (w.context)
+            deliverResult(w.context.data(), w.done, SendResult{false, {}, reason, true});
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto &run : deferred)
+        run(false);
+}
+
+void XmppBackend::onAcknowledged(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const auto it = m_waiting.constFind(id);
+        if (it == m_waiting.cend())
+            continue;
+        m_confirmed.insert(id);
+        const Waiting w = *it;
+        m_waiting.erase(it);
+        if (w.context)
+            deliverResult(w.context.data(), w.done, SendResult{true, id, {}, true});
+    }
 }
 
 QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &archiveId,
@@ -207,6 +248,8 @@ void XmppBackend::onStanza(const XmppElement &s)
         const QString resultFrom = bare(s.attribute(QStringLiteral("from")));
         if (!inner || (!resultFrom.isEmpty() && resultFrom != selfAgentId()))
             return; // archive results come only from our own account
+        if (bare(inner->attribute(QStringLiteral("from"))) == selfAgentId())
+            m_archivedOwn.insert(inner->attribute(QStringLiteral("id")));
         const QDateTime at =
             delay ? QDateTime::fromString(delay->attribute(QStringLiteral("stamp")), Qt::ISODateWithMs)
                   : QDateTime::currentDateTimeUtc();
@@ -262,10 +305,19 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
     }
     switch (item.kind) {
     case OutboxKind::Reply:
-        // The idempotency key is the stanza id: the receipt names it, and a resend is recognisable.
-        m_client->sendChat(item.conversationRemoteId, item.payload.value(QStringLiteral("text")).toString(),
-                           item.idempotencyKey);
-        deliverResult(context, std::move(done), SendResult{true, item.idempotencyKey, {}, true});
+        if (!m_archiveQuery.isEmpty()) { // after the catch-up we know whether the server has it
+            m_deferred.append([this, item, context = QPointer<QObject>(context), done](bool go) {
+                if (!context)
+                    return;
+                if (go)
+                    sendReply(item, context, done);
+                else
+                    deliverResult(context.data(), done,
+                                  SendResult{false, {}, tr("The chat server is not connected."), true});
+            });
+            return;
+        }
+        sendReply(item, context, std::move(done));
         return;
     case OutboxKind::Note:
     case OutboxKind::SetStatus:
@@ -279,6 +331,24 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
                       SendResult{false, {}, tr("A chat server keeps no service requests."), false});
         return;
     }
+}
+
+void XmppBackend::sendReply(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    // The idempotency key is the stanza id: the receipt names it, and a resend is recognisable.
+    const QString key = item.idempotencyKey;
+    if (m_confirmed.contains(key) || m_archivedOwn.contains(key)) { // a retry of what arrived
+        deliverResult(context, std::move(done), SendResult{true, key, {}, true});
+        return;
+    }
+    if (!m_client->isUnacknowledged(key)) // else: on its way again after the resume
+        m_client->sendChat(item.conversationRemoteId, item.payload.value(QStringLiteral("text")).toString(),
+                           key);
+    if (!m_client->streamManagement()) { // nothing will confirm it: sent is as far as we can know
+        deliverResult(context, std::move(done), SendResult{true, key, {}, true});
+        return;
+    }
+    m_waiting.insert(key, Waiting{context, std::move(done)});
 }
 
 void XmppBackend::setTyping(const QString &conversationRemoteId, bool typing)

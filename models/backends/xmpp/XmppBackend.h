@@ -5,6 +5,9 @@
 #include "services/MessagingService.h"
 #include "XmppClient.h"
 
+#include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace AgentDesk {
@@ -13,9 +16,12 @@ namespace AgentDesk {
 // replies come from the outbox with their idempotency key as the stanza id (so the receipt
 // names it), delivery receipts (XEP-0184) become the delivery state, and the agent's presence is
 // XMPP presence. Reconnects with backoff.
-// Nothing is missed across reconnects: every (re)connect first pages through the server's archive
-// from the stored cursor (the last archive id); events carry the server's archive id, so a message
-// seen live and again in the archive is stored once.
+// Nothing is missed across reconnects: a cut connection resumes its stream-management session
+// (XEP-0198), and when it cannot (server restarted, session expired) the reconnect pages through
+// the server's archive from the stored cursor (the last archive id); events carry the server's
+// archive id, so a message seen live and again in the archive is stored once.
+// Nothing is sent twice: a reply counts as sent once the server confirms it; a retry after a cut
+// first waits for the resume or the archive catch-up and does not send what the server has.
 class XmppBackend final : public Backend, public MessagingService, public DirectoryService
 {
     Q_OBJECT
@@ -59,6 +65,17 @@ private:
     void onArchivePage(const XmppElement &fin);
     // A chat message, live or from the archive, as events; archiveId is the server's id for it.
     QList<BackendEvent> eventsFor(const XmppElement &message, const QString &archiveId, const QDateTime &at);
+    void sendReply(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done);
+    void onAcknowledged(const QStringList &ids);
+    // Replies waiting for the server's confirmation or for a catch-up fail retryably.
+    void failWaiting(const QString &reason);
+    void runDeferred();
+
+    struct Waiting
+    {
+        QPointer<QObject> context;
+        std::function<void(SendResult)> done;
+    };
 
     Settings m_settings;
     XmppClient *m_client;
@@ -69,6 +86,10 @@ private:
     QString m_archiveQuery; // id of the archive query in flight; empty: caught up
     int m_archiveQueries = 0;
     Domain::Presence m_presence = Domain::Presence::Available;
+    QHash<QString, Waiting> m_waiting;           // reply id -> its outbox callback
+    QSet<QString> m_confirmed;                   // reply ids the server confirmed
+    QSet<QString> m_archivedOwn;                 // our reply ids seen in the archive
+    QList<std::function<void(bool)>> m_deferred; // performs waiting for a catch-up; false: give up
 };
 
 } // namespace AgentDesk

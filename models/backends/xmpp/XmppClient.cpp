@@ -18,6 +18,13 @@ const QString streamNs = QStringLiteral("http://etherx.jabber.org/streams");
 const QString saslNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
 const QString bindNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-bind");
 const QString clientNs = QStringLiteral("jabber:client");
+const QString smNs = QStringLiteral("urn:xmpp:sm:3");
+
+bool isStanza(const XmppElement &e)
+{
+    return e.xmlns == clientNs && (e.name == QLatin1String("message") ||
+                                   e.name == QLatin1String("presence") || e.name == QLatin1String("iq"));
+}
 
 QString domainOf(const QString &jid)
 {
@@ -39,6 +46,9 @@ XmppClient::XmppClient(QObject *parent)
     connect(m_socket, &QWebSocket::connected, this, &XmppClient::openStream);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &XmppClient::onFrame);
     connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        m_smEnabled = false;
+        if (m_smId.isEmpty()) // nothing to resume: what was not confirmed is lost with the session
+            dropSession();
         if (m_state != State::Failed && m_state != State::Disconnected)
             setState(State::Disconnected,
                      m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason());
@@ -63,9 +73,15 @@ void XmppClient::setState(State state, const QString &detail)
 
 void XmppClient::connectToServer(const Settings &settings)
 {
+    if (settings.url != m_settings.url || settings.jid != m_settings.jid)
+        dropSession(); // another account: the old session cannot be resumed
     m_settings = settings;
     m_authenticated = false;
-    m_boundJid.clear();
+    m_resumed = false;
+    m_resuming = false;
+    m_smOffered = false;
+    if (m_smId.isEmpty())
+        m_boundJid.clear(); // a resumed session keeps its full JID
     setState(State::Connecting);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("xmpp")});
@@ -77,6 +93,7 @@ void XmppClient::disconnectFromServer()
     if (m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->sendTextMessage(QStringLiteral("<close xmlns=\"%1\"/>").arg(framingNs));
     m_socket->close();
+    dropSession(); // a goodbye ends the session on the server too
     setState(State::Disconnected);
 }
 
@@ -102,7 +119,105 @@ void XmppClient::send(XmppElement stanza)
 {
     if (stanza.xmlns.isEmpty())
         stanza.xmlns = clientNs;
+    const bool connected = m_socket->state() == QAbstractSocket::ConnectedState;
+    // While a session waits to be resumed, stanzas queue with the unconfirmed ones and go out
+    // when it resumes (or are reported unconfirmed when it cannot be).
+    if (m_smEnabled || (!connected && !m_smId.isEmpty()))
+        m_unacked.append(stanza);
+    if (!connected)
+        return;
     m_socket->sendTextMessage(stanza.toXml());
+    if (m_smEnabled && !m_ackRequested) { // one <r/> for everything sent in this turn of the loop
+        m_ackRequested = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_ackRequested = false;
+                if (m_smEnabled && m_socket->state() == QAbstractSocket::ConnectedState)
+                    sendNonza(XmppElement{QStringLiteral("r"), smNs, {}, {}, {}});
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void XmppClient::sendNonza(const XmppElement &e)
+{
+    m_socket->sendTextMessage(e.toXml());
+}
+
+bool XmppClient::isUnacknowledged(const QString &id) const
+{
+    return std::any_of(m_unacked.cbegin(), m_unacked.cend(),
+                       [&](const XmppElement &e) { return e.attribute(QStringLiteral("id")) == id; });
+}
+
+void XmppClient::dropSession()
+{
+    QStringList ids;
+    for (const XmppElement &e : std::as_const(m_unacked))
+        if (const QString id = e.attribute(QStringLiteral("id")); !id.isEmpty())
+            ids << id;
+    m_unacked.clear();
+    m_smId.clear();
+    m_smEnabled = false;
+    m_inbound = 0;
+    m_acked = 0;
+    if (!ids.isEmpty())
+        Q_EMIT unconfirmed(ids);
+}
+
+void XmppClient::onAcknowledged(quint32 h)
+{
+    quint32 count = h - m_acked; // the counters wrap at 2^32 (XEP-0198)
+    if (count > quint32(m_unacked.size())) {
+        Q_EMIT protocolError(tr("The chat server confirmed %1 stanzas but only %2 were waiting.")
+                                 .arg(count)
+                                 .arg(m_unacked.size()));
+        count = quint32(m_unacked.size());
+    }
+    QStringList ids;
+    for (quint32 i = 0; i < count; ++i)
+        if (const QString id = m_unacked.takeFirst().attribute(QStringLiteral("id")); !id.isEmpty())
+            ids << id;
+    m_acked = h;
+    if (!ids.isEmpty())
+        Q_EMIT acknowledged(ids);
+}
+
+void XmppClient::onStreamManagement(const XmppElement &e)
+{
+    if (e.name == QLatin1String("r")) {
+        XmppElement a{QStringLiteral("a"), smNs, {}, {}, {}};
+        a.setAttribute(QStringLiteral("h"), QString::number(m_inbound));
+        sendNonza(a);
+    } else if (e.name == QLatin1String("a")) {
+        onAcknowledged(e.attribute(QStringLiteral("h")).toUInt());
+    } else if (e.name == QLatin1String("enabled")) {
+        m_inbound = 0;
+        if (e.attribute(QStringLiteral("resume")) == QLatin1String("true") ||
+            e.attribute(QStringLiteral("resume")) == QLatin1String("1"))
+            m_smId = e.attribute(QStringLiteral("id"));
+    } else if (e.name == QLatin1String("resumed")) {
+        m_resuming = false;
+        m_smEnabled = true;
+        onAcknowledged(e.attribute(QStringLiteral("h")).toUInt());
+        for (const XmppElement &stanza : std::as_const(m_unacked)) // what the server missed
+            m_socket->sendTextMessage(stanza.toXml());
+        if (!m_unacked.isEmpty())
+            sendNonza(XmppElement{QStringLiteral("r"), smNs, {}, {}, {}});
+        m_resumed = true;
+        setState(State::Online);
+    } else if (e.name == QLatin1String("failed")) {
+        if (m_resuming) { // the session expired on the server, or the server restarted
+            m_resuming = false;
+            qCInfo(lcXmpp) << "session not resumed:"
+                           << (e.children.isEmpty() ? QStringLiteral("?") : e.children.first().name);
+            dropSession();
+            bindResource();
+        } else { // <enable/> refused: go on without
+            dropSession();
+        }
+    }
 }
 
 QString XmppClient::sendChat(const QString &to, const QString &body, const QString &id)
@@ -122,6 +237,7 @@ QString XmppClient::sendChat(const QString &to, const QString &body, const QStri
 void XmppClient::fail(const QString &error)
 {
     qCWarning(lcXmpp) << error;
+    dropSession();
     setState(State::Failed, error);
     m_socket->close();
 }
@@ -131,6 +247,8 @@ void XmppClient::onFrame(const QString &frame)
     QString error;
     const XmppElement e = m_parser.parse(frame, &error);
     if (e.isNull()) {
+        if (m_smEnabled) // the server counted it as a stanza it sent; so do we, or h would drift
+            ++m_inbound;
         Q_EMIT protocolError(tr("The chat server sent something unusable, which was dropped: %1").arg(error));
         return;
     }
@@ -152,6 +270,12 @@ void XmppClient::onFrame(const QString &frame)
         onSasl(e);
         return;
     }
+    if (e.xmlns == smNs) {
+        onStreamManagement(e);
+        return;
+    }
+    if (m_smEnabled && isStanza(e))
+        ++m_inbound;
     if (m_state == State::Binding && e.name == QLatin1String("iq") &&
         e.attribute(QStringLiteral("id")) == m_bindId) {
         const XmppElement *bind = e.child(QStringLiteral("bind"), bindNs);
@@ -161,6 +285,13 @@ void XmppClient::onFrame(const QString &frame)
             return;
         }
         m_boundJid = jid->text;
+        if (m_smOffered) {
+            dropSession(); // leftovers of a session that could not be resumed are reported there
+            m_smEnabled = true;
+            XmppElement enable{QStringLiteral("enable"), smNs, {}, {}, {}};
+            enable.setAttribute(QStringLiteral("resume"), QStringLiteral("true"));
+            sendNonza(enable);
+        }
         setState(State::Online);
         return;
     }
@@ -196,16 +327,33 @@ void XmppClient::onFeatures(const XmppElement &features)
         m_socket->sendTextMessage(auth.toXml());
         return;
     }
-    if (features.child(QStringLiteral("bind"), bindNs)) {
+    m_smOffered = features.child(QStringLiteral("sm"), smNs) != nullptr;
+    if (m_smOffered && !m_smId.isEmpty()) {
         setState(State::Binding);
-        m_bindId = nextId();
-        XmppElement iq{QStringLiteral("iq"), clientNs, {}, {}, {}};
-        iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
-        iq.setAttribute(QStringLiteral("id"), m_bindId);
-        iq.addChild(QStringLiteral("bind"), bindNs).addChild(QStringLiteral("resource")).text =
-            m_settings.resource;
-        send(iq);
+        XmppElement resume{QStringLiteral("resume"), smNs, {}, {}, {}};
+        resume.setAttribute(QStringLiteral("previd"), m_smId);
+        resume.setAttribute(QStringLiteral("h"), QString::number(m_inbound));
+        m_resuming = true;
+        sendNonza(resume);
+        return;
     }
+    if (!m_smId.isEmpty())
+        dropSession(); // the server no longer offers to resume
+    if (features.child(QStringLiteral("bind"), bindNs))
+        bindResource();
+}
+
+void XmppClient::bindResource()
+{
+    setState(State::Binding);
+    m_boundJid.clear();
+    m_bindId = nextId();
+    XmppElement iq{QStringLiteral("iq"), clientNs, {}, {}, {}};
+    iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
+    iq.setAttribute(QStringLiteral("id"), m_bindId);
+    iq.addChild(QStringLiteral("bind"), bindNs).addChild(QStringLiteral("resource")).text =
+        m_settings.resource;
+    send(iq);
 }
 
 void XmppClient::onSasl(const XmppElement &e)
