@@ -284,6 +284,87 @@ private Q_SLOTS:
         QCOMPARE(archived(customer, QStringLiteral("written while the server was down")), 1);
     }
 
+    // An oversized message and a malformed one (nested deeper than the client accepts) reach the
+    // agent through the real server: each is refused with a clear error to the customer and a line
+    // in the conversation, and the connection carries on with the next message.
+    void refusedStanzasLeaveTheConnectionUsable()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        auto *backend = new XmppBackend(
+            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
+        registry.add(backend);
+        sync.attach(backend);
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        QSignalSpy states(backend, &Backend::connectionStateChanged);
+
+        XmppClient customer;
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        const auto errorFor = [&](const QString &id) -> QString {
+            for (const auto &a : toCustomer) {
+                const XmppElement m = a.first().value<XmppElement>();
+                if (m.attribute(QStringLiteral("id")) != id ||
+                    m.attribute(QStringLiteral("type")) != QLatin1String("error"))
+                    continue;
+                const XmppElement *e = m.child(QStringLiteral("error"));
+                const XmppElement *text = e ? e->child(QStringLiteral("text")) : nullptr;
+                return text ? text->text : QStringLiteral("(no text)");
+            }
+            return {};
+        };
+        const auto systemLines = [&](const QString &like) {
+            sync.flush();
+            return scalar(*store,
+                          QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
+                                         "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
+                                         "m.direction = %1 AND m.body LIKE '%%2%'")
+                              .arg(int(Direction::System))
+                              .arg(like));
+        };
+
+        const QString big =
+            customer.sendChat(QStringLiteral("agent@localhost"), QString(300 * 1024, QLatin1Char('x')));
+        QTRY_VERIFY_WITH_TIMEOUT(!errorFor(big).isEmpty(), 10000);
+        QVERIFY2(errorFor(big).contains(QLatin1String("larger than")), qPrintable(errorFor(big)));
+        QVERIFY(QTest::qWaitFor([&] { return systemLines(QStringLiteral("larger than")) == 1; }, 10000));
+
+        XmppElement deep{QStringLiteral("message"), {}, {}, {}, {}};
+        const QString deepId = customer.nextId();
+        deep.setAttribute(QStringLiteral("to"), QStringLiteral("agent@localhost"));
+        deep.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+        deep.setAttribute(QStringLiteral("id"), deepId);
+        deep.addChild(QStringLiteral("body")).text = QStringLiteral("look at this");
+        XmppElement *level = &deep.addChild(QStringLiteral("x"), QStringLiteral("urn:example:nest"));
+        for (int i = 0; i < 40; ++i)
+            level = &level->addChild(QStringLiteral("x"));
+        customer.send(deep);
+        QTRY_VERIFY_WITH_TIMEOUT(!errorFor(deepId).isEmpty(), 10000);
+        QVERIFY2(errorFor(deepId).contains(QLatin1String("nested too deeply")), qPrintable(errorFor(deepId)));
+        QVERIFY(
+            QTest::qWaitFor([&] { return systemLines(QStringLiteral("nested too deeply")) == 1; }, 10000));
+
+        customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("still there?"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                sync.flush();
+                return scalar(*store, QStringLiteral(
+                                          "SELECT count(*) FROM messages WHERE body = 'still there?'")) == 1;
+            },
+            10000));
+        QVERIFY(states.isEmpty()); // never dropped or reconnected
+        QCOMPARE(backend->client()->state(), XmppClient::State::Online);
+        QCOMPARE(
+            scalar(*store,
+                   QStringLiteral(
+                       "SELECT count(*) FROM messages WHERE body LIKE 'xxxx%' OR body = 'look at this'")),
+            0);
+    }
+
     // The settings page's test of an XMPP account, right and wrong.
     void anAccountIsTested()
     {

@@ -77,6 +77,30 @@ private Q_SLOTS:
             QVERIFY2(error.contains(reason), qPrintable(error));
     }
 
+    // A refused stanza's start tag is still read, so that its sender can be told; a DTD is not.
+    void tellsWhoSentARefusedStanza()
+    {
+        XmppStanzaParser parser;
+        QString error;
+        XmppElement head;
+        const QString big = QStringLiteral("<message xmlns='jabber:client' from='ada@localhost/desk' id='m1' "
+                                           "type='chat'><body>%1</body></message>")
+                                .arg(QString(300 * 1024, QLatin1Char('x')));
+        QVERIFY(parser.parse(big, &error, &head).isNull());
+        QCOMPARE(head.name, QStringLiteral("message"));
+        QCOMPARE(head.attribute(QStringLiteral("from")), QStringLiteral("ada@localhost/desk"));
+        QCOMPARE(head.attribute(QStringLiteral("id")), QStringLiteral("m1"));
+        QVERIFY(head.children.isEmpty());
+        QVERIFY(parser.parse(QStringLiteral("<iq id='q' type='get'><query><a></query></iq>"), &error, &head)
+                    .isNull());
+        QCOMPARE(head.name, QStringLiteral("iq"));
+        QVERIFY(parser.parse(QStringLiteral("<!DOCTYPE m [<!ENTITY x 'boom'>]><m>&x;</m>"), &error, &head)
+                    .isNull());
+        QVERIFY(head.isNull());
+        QVERIFY(!parser.parse(QStringLiteral("<presence/>"), &error, &head).isNull());
+        QVERIFY(head.isNull());
+    }
+
     // A refused message does not spoil the next one: each is parsed on its own.
     void goesOnAfterABadMessage()
     {

@@ -50,7 +50,8 @@ storage = "internal"
 archive_expires_after = "never"
 default_archive_policy = true
 consider_websocket_secure = true -- loopback only
-c2s_stanza_size_limit = 262144
+-- Above the client's own limit (256 KiB), so that the tests can send it a stanza it must refuse.
+c2s_stanza_size_limit = 1024 * 1024
 smacks_hibernation_time = 120
 VirtualHost "localhost"
 Component "upload.localhost" "http_file_share"

@@ -2,6 +2,10 @@
 
 #include "services/ServiceCall.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcXmppBackend, "agentdesk.backend.xmpp.chat")
+
 namespace AgentDesk {
 
 using namespace Domain;
@@ -16,6 +20,7 @@ const QString mamNs = QStringLiteral("urn:xmpp:mam:2");
 const QString forwardNs = QStringLiteral("urn:xmpp:forward:0");
 const QString rsmNs = QStringLiteral("http://jabber.org/protocol/rsm");
 const QString dataFormsNs = QStringLiteral("jabber:x:data");
+const QString stanzasNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
 constexpr int archivePage = 100;
 constexpr int maxArchivePages = 50; // a catch-up of 5,000 messages; older history is not fetched
 
@@ -40,6 +45,7 @@ XmppBackend::XmppBackend(const Settings &settings, QObject *parent)
     connect(m_client, &XmppClient::stateChanged, this, &XmppBackend::onState);
     connect(m_client, &XmppClient::stanzaReceived, this, &XmppBackend::onStanza);
     connect(m_client, &XmppClient::acknowledged, this, &XmppBackend::onAcknowledged);
+    connect(m_client, &XmppClient::stanzaRefused, this, &XmppBackend::onStanzaRefused);
 }
 
 QString XmppBackend::displayName() const
@@ -199,15 +205,8 @@ void XmppBackend::onAcknowledged(const QStringList &ids)
     }
 }
 
-QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &archiveId,
-                                           const QDateTime &at)
+QList<BackendEvent> XmppBackend::conversationEvents(const QString &customerJid, const QDateTime &at) const
 {
-    const XmppElement *body = s.child(QStringLiteral("body"));
-    const QString from = bare(s.attribute(QStringLiteral("from")));
-    const bool outbound = from == selfAgentId();
-    const QString customerJid = outbound ? bare(s.attribute(QStringLiteral("to"))) : from;
-    if (!body || customerJid.isEmpty() || customerJid == selfAgentId())
-        return {};
     Customer customer;
     customer.remoteId = customerJid;
     customer.name = customerJid.section(QLatin1Char('@'), 0, 0);
@@ -219,17 +218,72 @@ QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &
     c.subject = tr("Chat with %1").arg(customerJid);
     c.createdAt = at;
     c.updatedAt = at;
+    return {customer, c};
+}
+
+void XmppBackend::onStanzaRefused(const XmppElement &head, const QString &error)
+{
+    qCWarning(lcXmppBackend) << "refused a" << head.name << "from" << head.attribute(QStringLiteral("from"))
+                             << ":" << error;
+    const QString fullFrom = head.attribute(QStringLiteral("from"));
+    const QString from = bare(fullFrom);
+    const QString type = head.attribute(QStringLiteral("type"));
+    const QString stanzaId = head.attribute(QStringLiteral("id"));
+    if (from.isEmpty() || from == selfAgentId() || type == QLatin1String("error"))
+        return; // never answer an error with an error
+    // The sender learns that it did not arrive, and why (RFC 6120 stanza error).
+    XmppElement reply{head.name, {}, {}, {}, {}};
+    reply.setAttribute(QStringLiteral("to"), fullFrom);
+    reply.setAttribute(QStringLiteral("type"), QStringLiteral("error"));
+    if (!stanzaId.isEmpty())
+        reply.setAttribute(QStringLiteral("id"), stanzaId);
+    XmppElement &e = reply.addChild(QStringLiteral("error"));
+    e.setAttribute(QStringLiteral("type"), QStringLiteral("modify"));
+    e.addChild(head.name == QLatin1String("iq") ? QStringLiteral("bad-request")
+                                                : QStringLiteral("not-acceptable"),
+               stanzasNs);
+    e.addChild(QStringLiteral("text"), stanzasNs).text = error;
+    if (head.name == QLatin1String("message") ||
+        (head.name == QLatin1String("iq") && (type == QLatin1String("get") || type == QLatin1String("set"))))
+        m_client->send(reply);
+    if (head.name != QLatin1String("message"))
+        return;
+    // And the agent sees in the conversation that something was refused.
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    QList<BackendEvent> events = conversationEvents(from, at);
+    Message m;
+    m.remoteId = QStringLiteral("refused:%1/%2")
+                     .arg(fullFrom, stanzaId.isEmpty() ? at.toString(Qt::ISODateWithMs) : stanzaId);
+    m.conversationRemoteId = from;
+    m.direction = Direction::System;
+    m.text = tr("A message from %1 was refused and not shown: %2").arg(from, error);
+    m.sentAt = at;
+    events.append(m);
+    Q_EMIT eventsReady(EventBatch{id(), events, {}});
+}
+
+QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &archiveId,
+                                           const QDateTime &at)
+{
+    const XmppElement *body = s.child(QStringLiteral("body"));
+    const QString from = bare(s.attribute(QStringLiteral("from")));
+    const bool outbound = from == selfAgentId();
+    const QString customerJid = outbound ? bare(s.attribute(QStringLiteral("to"))) : from;
+    if (!body || customerJid.isEmpty() || customerJid == selfAgentId())
+        return {};
+    QList<BackendEvent> events = conversationEvents(customerJid, at);
     Message m;
     m.remoteId =
         archiveId.isEmpty() ? from + QLatin1Char('/') + s.attribute(QStringLiteral("id")) : archiveId;
     m.conversationRemoteId = customerJid;
     m.direction = outbound ? Direction::Outbound : Direction::Inbound;
-    m.authorName = outbound ? QString() : customer.name;
+    m.authorName = outbound ? QString() : customerJid.section(QLatin1Char('@'), 0, 0);
     m.text = body->text;
     m.sentAt = at;
     if (outbound) // our own reply: its stanza id is the outbox key, which merges it with the stored row
         m.clientKey = s.attribute(QStringLiteral("id"));
-    return {customer, c, m};
+    events.append(m);
+    return events;
 }
 
 void XmppBackend::onStanza(const XmppElement &s)

@@ -64,6 +64,9 @@ private:
     void queryArchive(const QString &after);
     void onArchivePage(const XmppElement &fin);
     // A chat message, live or from the archive, as events; archiveId is the server's id for it.
+    QList<BackendEvent> conversationEvents(const QString &customerJid, const QDateTime &at) const;
+    // A malformed or oversized stanza: the sender gets an error, the agent a line in the chat.
+    void onStanzaRefused(const XmppElement &head, const QString &error);
     QList<BackendEvent> eventsFor(const XmppElement &message, const QString &archiveId, const QDateTime &at);
     void sendReply(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done);
     void onAcknowledged(const QStringList &ids);

@@ -245,11 +245,16 @@ void XmppClient::fail(const QString &error)
 void XmppClient::onFrame(const QString &frame)
 {
     QString error;
-    const XmppElement e = m_parser.parse(frame, &error);
+    XmppElement head;
+    const XmppElement e = m_parser.parse(frame, &error, &head);
     if (e.isNull()) {
         if (m_smEnabled) // the server counted it as a stanza it sent; so do we, or h would drift
             ++m_inbound;
-        Q_EMIT protocolError(tr("The chat server sent something unusable, which was dropped: %1").arg(error));
+        if (!head.isNull())
+            Q_EMIT stanzaRefused(head, error);
+        else
+            Q_EMIT protocolError(
+                tr("The chat server sent something unusable, which was dropped: %1").arg(error));
         return;
     }
     if (e.xmlns == framingNs) {

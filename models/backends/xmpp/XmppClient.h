@@ -70,6 +70,9 @@ Q_SIGNALS:
     void stanzaReceived(const AgentDesk::XmppElement &stanza);
     // Something the server sent that could not be used; the connection stays up.
     void protocolError(const QString &error);
+    // A stanza refused as malformed or oversized; head is its start tag (who sent it, its id).
+    // The connection stays up.
+    void stanzaRefused(const AgentDesk::XmppElement &head, const QString &error);
     // Stream management: the server has these stanzas (by id; stanzas without an id are left out).
     void acknowledged(const QStringList &ids);
     // Stream management: these were sent but the session they were sent in is gone without the

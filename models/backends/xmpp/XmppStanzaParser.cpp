@@ -1,6 +1,7 @@
 #include "XmppStanzaParser.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QXmlStreamReader>
 
 namespace AgentDesk {
@@ -10,14 +11,48 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("XmppStanzaParser", text);
 }
+// The first start tag of a frame, read from its first few KiB only.
+XmppElement startTag(const QString &frame)
+{
+    QXmlStreamReader xml(frame.left(4096));
+    while (!xml.atEnd()) {
+        switch (xml.readNext()) {
+        case QXmlStreamReader::StartElement: {
+            XmppElement e;
+            e.name = xml.name().toString();
+            e.xmlns = xml.namespaceUri().toString();
+            for (const QXmlStreamAttribute &a : xml.attributes())
+                e.attributes.append({a.qualifiedName().toString(), a.value().toString()});
+            return e;
+        }
+        case QXmlStreamReader::DTD:
+        case QXmlStreamReader::EntityReference:
+        case QXmlStreamReader::Invalid:
+            return {};
+        default:
+            break;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-XmppElement XmppStanzaParser::parse(const QString &frame, QString *error) const
+XmppElement XmppStanzaParser::parse(const QString &frame, QString *error, XmppElement *head) const
+{
+    XmppElement e = parseFrame(frame, error);
+    if (head)
+        *head = e.isNull() ? startTag(frame) : XmppElement{};
+    return e;
+}
+
+XmppElement XmppStanzaParser::parseFrame(const QString &frame, QString *error) const
 {
     if (frame.size() > m_limits.maxBytes) { // UTF-16 units: a lower bound of the UTF-8 size
-        *error = tr("A stanza of %1 characters is larger than the %2 allowed.")
-                     .arg(frame.size())
-                     .arg(m_limits.maxBytes);
+        const QLocale locale;
+        *error =
+            tr("At %1 it is larger than the %2 accepted.")
+                .arg(locale.formattedDataSize(frame.size()), locale.formattedDataSize(m_limits.maxBytes));
         return {};
     }
     if (frame.trimmed().isEmpty()) {

@@ -23,10 +23,14 @@ public:
         : m_limits(limits)
     {}
 
-    // The element, or a null element and *error saying why.
-    XmppElement parse(const QString &frame, QString *error) const;
+    // The element, or a null element and *error saying why. Then *head, when given, is the
+    // refused element's start tag as far as it can be read (name and attributes, no children), so
+    // that the sender can be told; null when not even that is readable.
+    XmppElement parse(const QString &frame, QString *error, XmppElement *head = nullptr) const;
 
 private:
+    XmppElement parseFrame(const QString &frame, QString *error) const;
+
     Limits m_limits;
 };
 
