@@ -13,6 +13,7 @@
 #include "TestStore.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -124,6 +125,41 @@ private Q_SLOTS:
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QTest::qWait(50);
         QCOMPARE(queued.size(), 1);
+    }
+
+    // The customer typing shows under the conversation and goes when their message arrives.
+    void theCustomerTypingShows()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {customer(QStringLiteral("c"), QStringLiteral("Ada"), Tier::Gold),
+                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0())},
+                             {}});
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        QLabel *typing = r->window->conversationPanel()->typingLabel();
+        QVERIFY(!typing->isVisible());
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {TypingChange{QStringLiteral("b"), true, QDateTime::currentDateTimeUtc()}},
+                             {}});
+        QTRY_VERIFY(typing->isVisible());
+        QCOMPARE(typing->text(), QStringLiteral("Ada is typing…"));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {inbound(QStringLiteral("m"), QStringLiteral("b"), QStringLiteral("done"),
+                                      QDateTime::currentDateTimeUtc())},
+                             {}});
+        QTRY_VERIFY(!typing->isVisible());
+        // Typing that went quiet long ago is not shown.
+        r->store.applyBatch(
+            {QStringLiteral("chat"),
+             {TypingChange{QStringLiteral("b"), true,
+                           QDateTime::currentDateTimeUtc().addSecs(-InboxRow::typingStaleSeconds - 1)}},
+             {}});
+        QTest::qWait(200);
+        QVERIFY(!typing->isVisible());
     }
 };
 

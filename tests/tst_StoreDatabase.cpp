@@ -172,6 +172,38 @@ private Q_SLOTS:
         QCOMPARE(m_db->reader().inboxRows().first().lastDirection, Direction::Outbound);
     }
 
+    // The customer typing is on the inbox row until they stop or their message arrives; the same
+    // state twice is no change.
+    void typingIsShownUntilTheMessageArrives()
+    {
+        m_db->applyBatch(basics());
+        const QDateTime at = t0().addSecs(60);
+        const TypingChange typing{QStringLiteral("k1"), true, at};
+        StoreChanges c = m_db->applyBatch({QStringLiteral("demo"), {typing}, {}});
+        QCOMPARE(c.conversations.size(), 1);
+        InboxRow row = m_db->reader().inboxRows().first();
+        QCOMPARE(row.customerTypingAt, at);
+        QVERIFY(row.customerTyping(at.addSecs(5)));
+        QVERIFY(!row.customerTyping(at.addSecs(InboxRow::typingStaleSeconds))); // gone quiet
+        QVERIFY(m_db->applyBatch({QStringLiteral("demo"), {typing}, {}}).isEmpty());
+
+        m_db->applyBatch({QStringLiteral("demo"), {TypingChange{QStringLiteral("k1"), false, at}}, {}});
+        QVERIFY(!m_db->reader().inboxRows().first().customerTypingAt.isValid());
+
+        m_db->applyBatch({QStringLiteral("demo"), {typing}, {}});
+        m_db->applyBatch({QStringLiteral("demo"),
+                          {inbound(QStringLiteral("m3"), QStringLiteral("k1"), QStringLiteral("here it is"),
+                                   at.addSecs(3))},
+                          {}});
+        row = m_db->reader().inboxRows().first();
+        QVERIFY(!row.customerTypingAt.isValid());
+        QCOMPARE(row.lastPreview, QStringLiteral("here it is"));
+        // Typing in a conversation not known yet changes nothing.
+        QVERIFY(
+            m_db->applyBatch({QStringLiteral("demo"), {TypingChange{QStringLiteral("nope"), true, at}}, {}})
+                .conversations.isEmpty());
+    }
+
     void badRequestsAreRefusedAndLeaveNothing()
     {
         m_db->applyBatch(basics());

@@ -131,6 +131,25 @@ private Q_SLOTS:
 
         const qint64 conv =
             scalar(*store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        // The customer types (XEP-0085): the conversation shows it until they pause.
+        const auto chatState = [&](const QString &state) {
+            XmppElement m{QStringLiteral("message"), {}, {}, {}, {}};
+            m.setAttribute(QStringLiteral("to"), QStringLiteral("agent@localhost"));
+            m.setAttribute(QStringLiteral("type"), QStringLiteral("chat"));
+            m.addChild(state, QStringLiteral("http://jabber.org/protocol/chatstates"));
+            customer.send(m);
+        };
+        const auto typing = [&] {
+            sync.flush();
+            return scalar(*store,
+                          QStringLiteral("SELECT customer_typing_at IS NOT NULL FROM conversations WHERE "
+                                         "remote_id = 'ada@localhost'")) == 1;
+        };
+        chatState(QStringLiteral("composing"));
+        QVERIFY(QTest::qWaitFor(typing, 10000));
+        chatState(QStringLiteral("paused"));
+        QVERIFY(QTest::qWaitFor([&] { return !typing(); }, 10000));
+
         controller.sendReply(conv, QStringLiteral("Please hold the reset button for 5 s."));
         XmppElement reply;
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -36,6 +36,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     , m_srModel(serviceRequests)
     , m_srView(new QListView(this))
     , m_view(new QListView(this))
+    , m_typing(new QLabel(this))
     , m_composer(new ComposerWidget(this))
 {
     QFont big = m_title->font();
@@ -94,7 +95,18 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     header->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(headerBox);
     layout->addWidget(m_view, 1);
+    m_typing->setObjectName(QStringLiteral("typingLabel"));
+    m_typing->setTextFormat(Qt::PlainText);
+    m_typing->setContentsMargins(12, 0, 12, 0);
+    QFont italic = m_typing->font();
+    italic.setItalic(true);
+    m_typing->setFont(italic);
+    m_typing->setVisible(false);
+    layout->addWidget(m_typing);
     layout->addWidget(m_composer);
+    // "Typing" goes stale without a word from the customer (see InboxRow::customerTyping).
+    m_typingExpiry.setSingleShot(true);
+    connect(&m_typingExpiry, &QTimer::timeout, this, &ConversationPanel::updateTyping);
 
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPanel::send);
     connect(m_resolve, &QPushButton::clicked, this, [this] {
@@ -115,6 +127,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
                     m_composer->showError(error);
             });
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateHeader);
+    connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateTyping);
     connect(m_messages, &QAbstractItemModel::rowsInserted, this,
             &ConversationPanel::scrollToBottomIfFollowing);
     connect(m_messages, &MessageModel::loaded, this, [this] {
@@ -137,6 +150,7 @@ void ConversationPanel::showConversation(qint64 conversationId)
     if (conversationId)
         m_controller->markRead(conversationId);
     updateHeader();
+    updateTyping();
 }
 
 void ConversationPanel::updateServiceRequests()
@@ -178,6 +192,21 @@ void ConversationPanel::updateHeader()
         details.prepend(row->subject);
     m_details->setText(details.join(QStringLiteral(" · ")));
     m_resolve->setText(row->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
+}
+
+void ConversationPanel::updateTyping()
+{
+    const InboxRow *row = m_inbox->rowById(m_conversationId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const bool typing = row && row->customerTyping(now);
+    m_typing->setVisible(typing);
+    if (!typing) {
+        m_typingExpiry.stop();
+        return;
+    }
+    m_typing->setText(tr("%1 is typing…").arg(row->customerName));
+    m_typingExpiry.start(
+        qMax<qint64>(100, now.msecsTo(row->customerTypingAt.addSecs(InboxRow::typingStaleSeconds))));
 }
 
 void ConversationPanel::updateComposer()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -29,6 +30,7 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
+    QLabel *typingLabel() const { return m_typing; }
     QListView *serviceRequestView() const { return m_srView; }
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
@@ -37,6 +39,7 @@ public:
 private:
     void updateHeader();
     void updateComposer();
+    void updateTyping();
     void updateServiceRequests();
     void send(const QString &text, bool note);
     void scrollToBottomIfFollowing();
@@ -54,6 +57,8 @@ private:
     ServiceRequestModel *m_srModel;
     QListView *m_srView;
     QListView *m_view;
+    QLabel *m_typing;
+    QTimer m_typingExpiry;
     ComposerWidget *m_composer;
     bool m_following = true; // stick to the newest message unless the agent scrolled up
 };

@@ -107,6 +107,13 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     QString preview = row.lastPreview;
     if (row.lastDirection == Direction::Outbound)
         preview = tr("You: %1").arg(preview);
+    if (row.customerTyping(now)) {
+        preview = tr("typing…");
+        QFont italic = opt.font;
+        italic.setItalic(true);
+        p->setFont(italic);
+        p->setPen(QColor(0x19, 0x76, 0xd2));
+    }
     const int unreadWidth = row.unreadCount > 0 ? 26 : 0;
     p->drawText(QRect(textLeft, r.top() + 2 * line, width - unreadWidth, line),
                 Qt::AlignLeft | Qt::AlignVCenter,

@@ -82,6 +82,8 @@ void EventWriter::apply(const QString &backendId, const BackendEvent &event, Sto
                 applyAlert(backendId, e, changes);
             else if constexpr (std::is_same_v<T, ServiceRequest>)
                 applyServiceRequest(backendId, e, changes);
+            else if constexpr (std::is_same_v<T, TypingChange>)
+                applyTyping(backendId, e, changes);
         },
         event);
 }
@@ -410,6 +412,18 @@ void EventWriter::applyPresence(const QString &backendId, const PresenceChange &
         changes.agents = true;
 }
 
+void EventWriter::applyTyping(const QString &backendId, const TypingChange &t, StoreChanges &changes)
+{
+    SqliteStatement &up =
+        m_db.statement("UPDATE conversations SET customer_typing_at = ?3 WHERE backend = ?1 AND "
+                       "remote_id = ?2 AND customer_typing_at IS NOT ?3 RETURNING id");
+    up.bind(1, backendId).bind(2, t.conversationRemoteId);
+    t.typing ? up.bind(3, t.at.isValid() ? t.at : QDateTime::currentDateTimeUtc()) : up.bindNull(3);
+    if (up.step())
+        changes.conversations.insert(up.int64(0));
+    up.reset();
+}
+
 void EventWriter::applyAlert(const QString &backendId, const Alert &a, StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement(
@@ -514,7 +528,8 @@ void EventWriter::finishBatch(StoreChanges &changes)
         const Summary &s = it.value();
         SqliteStatement &up = m_db.statement(
             "UPDATE conversations SET message_count = message_count + ?2, unread_count = unread_count + ?3, "
-            "last_message_at = ?4, last_preview = ?5, last_direction = ?6, waiting_since = ?7 WHERE id = ?1");
+            "last_message_at = ?4, last_preview = ?5, last_direction = ?6, waiting_since = ?7, "
+            "customer_typing_at = CASE WHEN ?3 > 0 THEN NULL ELSE customer_typing_at END WHERE id = ?1");
         up.bind(1, it.key()).bind(2, s.added).bind(3, s.unreadAdded);
         s.lastAt ? up.bind(4, s.lastAt) : up.bindNull(4);
         up.bind(5, s.latestChanged ? preview(s.latestText, s.latestAttachment) : s.preview)

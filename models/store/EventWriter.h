@@ -57,6 +57,7 @@ private:
     void applyMessageState(const QString &backendId, const MessageStateChange &change, StoreChanges &changes);
     void applyPresence(const QString &backendId, const PresenceChange &change, StoreChanges &changes);
     void applyAlert(const QString &backendId, const Alert &alert, StoreChanges &changes);
+    void applyTyping(const QString &backendId, const TypingChange &change, StoreChanges &changes);
     void applyServiceRequest(const QString &backendId, const ServiceRequest &request, StoreChanges &changes);
     void summarise(qint64 conversationId, const Message &message);
 

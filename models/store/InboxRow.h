@@ -34,6 +34,13 @@ struct InboxRow
     Domain::Direction lastDirection = Domain::Direction::Inbound;
     int unreadCount = 0;
     int messageCount = 0;
+    QDateTime customerTypingAt; // the customer is typing since; invalid when not
+    // Typing that went quiet this long ago without a word is stale (a closed app sends no "paused").
+    static constexpr int typingStaleSeconds = 30;
+    bool customerTyping(const QDateTime &now) const
+    {
+        return customerTypingAt.isValid() && customerTypingAt.secsTo(now) < typingStaleSeconds;
+    }
     friend bool operator==(const InboxRow &, const InboxRow &) = default;
 };
 

@@ -29,7 +29,8 @@ QString idArray(const QList<qint64> &ids)
 #define INBOX_SELECT                                                                                         \
     "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "  \
     "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "   \
-    "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count "                    \
+    "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count, "                   \
+    "c.customer_typing_at "                                                                                  \
     "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
 
 #define MESSAGE_SELECT                                                                                       \
@@ -61,6 +62,7 @@ InboxRow readInboxRow(SqliteStatement &q)
     r.lastDirection = Direction(q.integer(18));
     r.unreadCount = q.integer(19);
     r.messageCount = q.integer(20);
+    r.customerTypingAt = q.dateTime(21);
     return r;
 }
 

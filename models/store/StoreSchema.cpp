@@ -192,7 +192,12 @@ CREATE INDEX service_requests_thread ON service_requests(backend, conversation_r
 CREATE INDEX outbox_conversation ON outbox(conversation_id, kind, state);
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4};
+// Version 5: the customer is typing (a chat state), since when; cleared by their next message.
+const char *const migration5 = R"sql(
+ALTER TABLE conversations ADD COLUMN customer_typing_at INTEGER;
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5};
 
 QString tr(const char *text)
 {

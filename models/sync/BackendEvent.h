@@ -31,9 +31,19 @@ struct PresenceChange
     friend bool operator==(const PresenceChange &, const PresenceChange &) = default;
 };
 
+// The customer started or stopped typing in a conversation (chat states). Their next message
+// ends it too.
+struct TypingChange
+{
+    QString conversationRemoteId;
+    bool typing = false;
+    QDateTime at;
+    friend bool operator==(const TypingChange &, const TypingChange &) = default;
+};
+
 // Everything a backend can tell the sync engine. Backends never touch the store or the UI.
 using BackendEvent = std::variant<Customer, Agent, Team, Conversation, Message, MessageStateChange,
-                                  PresenceChange, Alert, ServiceRequest>;
+                                  PresenceChange, Alert, ServiceRequest, TypingChange>;
 
 // A batch is applied in one transaction together with the cursor that follows it, so a crash
 // never records a cursor past events that were not stored.

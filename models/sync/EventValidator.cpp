@@ -132,6 +132,11 @@ QString validateOne(const ServiceRequest &r)
                             &r.clientKey, &r.conversationRemoteId, &r.etag})});
 }
 
+QString validateOne(const TypingChange &t)
+{
+    return checkId(tr("typing"), t.conversationRemoteId);
+}
+
 } // namespace
 
 QString EventValidator::validate(const BackendEvent &event)

@@ -323,8 +323,16 @@ void XmppBackend::onStanza(const XmppElement &s)
             {}});
         return;
     }
-    if (!s.child(QStringLiteral("body")))
-        return; // a chat state or something else without text
+    if (!s.child(QStringLiteral("body"))) {
+        // Chat states (XEP-0085): "composing" until paused, active, inactive or gone.
+        for (const XmppElement &c : s.children)
+            if (c.xmlns == chatStatesNs)
+                Q_EMIT eventsReady(EventBatch{id(),
+                                              {TypingChange{from, c.name == QLatin1String("composing"),
+                                                            QDateTime::currentDateTimeUtc()}},
+                                              {}});
+        return;
+    }
     QDateTime at = QDateTime::currentDateTimeUtc();
     if (const XmppElement *delay = s.child(QStringLiteral("delay"), delayNs))
         at = QDateTime::fromString(delay->attribute(QStringLiteral("stamp")), Qt::ISODateWithMs);
