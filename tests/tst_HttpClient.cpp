@@ -186,6 +186,36 @@ private Q_SLOTS:
         QVERIFY(got.body.contains("\x89PNG fake image bytes"));
     }
 
+    // A PUT whose body streams from a file (HTTP file upload slots); a missing file is a clear error.
+    void putsAFile()
+    {
+        TestHttpServer server([](const Request &) { return Response{201, {}, {}}; });
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("clip.mp4")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray content;
+        for (int i = 0; i < 200000; ++i)
+            content.append(char(i * 7));
+        file.write(content);
+        file.close();
+        HttpRequest r;
+        r.method = HttpRequest::Method::Put;
+        r.url = server.url(QStringLiteral("/share/clip.mp4"));
+        r.uploadPath = file.fileName();
+        r.setHeader("Content-Type", "video/mp4");
+        HttpClient client;
+        QCOMPARE(exchange(client, r).status, 201);
+        const Request &got = server.requests.first();
+        QCOMPARE(got.method, QByteArray("PUT"));
+        QCOMPARE(got.header("Content-Type"), QByteArray("video/mp4"));
+        QCOMPARE(got.body, content);
+
+        r.uploadPath = dir.filePath(QStringLiteral("gone.mp4"));
+        const HttpResponse missing = exchange(client, r);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.errorString.contains(QLatin1String("gone.mp4")), qPrintable(missing.errorString));
+    }
+
     void streamsADownloadToAFileWithProgress()
     {
         const QByteArray payload = QByteArray("0123456789abcdef").repeated(256 * 1024); // 4 MiB

@@ -1,6 +1,8 @@
 #include "store/StoreDatabase.h"
 #include "TestStore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -202,6 +204,48 @@ private Q_SLOTS:
         QVERIFY(
             m_db->applyBatch({QStringLiteral("demo"), {TypingChange{QStringLiteral("nope"), true, at}}, {}})
                 .conversations.isEmpty());
+    }
+
+    // A reply's files are copied beside the store when queued: the agent deleting the original
+    // loses nothing. A missing file is refused with its name, and a reply of only files is fine.
+    void aReplyKeepsACopyOfItsFiles()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        const QString original = m_dir.filePath(QStringLiteral("front panel.png"));
+        {
+            QFile f(original);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(1000, 'p'));
+        }
+        StoreChanges c;
+        QString error;
+        const OutboxItem item = m_db->enqueue(
+            {.idempotencyKey = QStringLiteral("f1"), .conversationId = conv, .files = {original}}, c, &error);
+        QVERIFY2(item.id, qPrintable(error));
+        QFile::remove(original);
+        const QVariantList sent = item.payload.value(QStringLiteral("attachments")).toList();
+        QCOMPARE(sent.size(), 1);
+        const QVariantMap a = sent.first().toMap();
+        QCOMPARE(a.value(QStringLiteral("fileName")).toString(), QStringLiteral("front panel.png"));
+        QCOMPARE(a.value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(a.value(QStringLiteral("size")).toLongLong(), 1008);
+        const QString copy = a.value(QStringLiteral("path")).toString();
+        QVERIFY(copy.contains(QLatin1String("/outgoing/f1/")));
+        QCOMPARE(QFileInfo(copy).size(), 1008);
+        const Message m = m_db->reader().messages(conv, 10).last();
+        QCOMPARE(m.attachments.size(), 1);
+        QCOMPARE(m.attachments.first().localPath, copy);
+        QCOMPARE(m.delivery, DeliveryState::Queued);
+
+        const OutboxItem missing = m_db->enqueue({.idempotencyKey = QStringLiteral("f2"),
+                                                  .conversationId = conv,
+                                                  .text = QStringLiteral("see attached"),
+                                                  .files = {m_dir.filePath(QStringLiteral("nowhere.jpg"))}},
+                                                 c, &error);
+        QCOMPARE(missing.id, 0);
+        QVERIFY2(error.contains(QLatin1String("nowhere.jpg")), qPrintable(error));
+        QCOMPARE(m_db->reader().messages(conv, 10).size(), 3);
     }
 
     void badRequestsAreRefusedAndLeaveNothing()

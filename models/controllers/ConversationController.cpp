@@ -28,12 +28,12 @@ void ConversationController::enqueue(OutboxRequest request)
     });
 }
 
-void ConversationController::sendReply(qint64 conversationId, const QString &text)
+void ConversationController::sendReply(qint64 conversationId, const QString &text, const QStringList &files)
 {
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() && files.isEmpty())
         Q_EMIT refused(conversationId, tr("Type a reply before sending."));
     else
-        enqueue({.conversationId = conversationId, .kind = OutboxKind::Reply, .text = text});
+        enqueue({.conversationId = conversationId, .kind = OutboxKind::Reply, .text = text, .files = files});
 }
 
 void ConversationController::addNote(qint64 conversationId, const QString &text)

@@ -21,7 +21,8 @@ public:
 
     void setAgentName(const QString &name) { m_agentName = name; }
 
-    void sendReply(qint64 conversationId, const QString &text);
+    // The files are copied by the store when queued (see OutboxTable::setFilesDirectory).
+    void sendReply(qint64 conversationId, const QString &text, const QStringList &files = {});
     void addNote(qint64 conversationId, const QString &text);
     void setStatus(qint64 conversationId, Domain::ConversationStatus status);
     void assign(qint64 conversationId, const QString &assigneeRemoteId);

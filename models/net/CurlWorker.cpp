@@ -51,6 +51,7 @@ struct CurlWorker::Transfer
     curl_mime *mime = nullptr;
     HttpResponse response;
     std::unique_ptr<QFile> file;
+    std::unique_ptr<QFile> upload; // read by libcurl on this thread
     bool fileFailed = false;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     std::chrono::steady_clock::time_point lastProgress;
@@ -66,6 +67,13 @@ struct CurlWorker::Transfer
         headerList = nullptr;
         curl_mime_free(mime);
         mime = nullptr;
+    }
+
+    static size_t onRead(char *buffer, size_t size, size_t count, void *self)
+    {
+        auto *t = static_cast<Transfer *>(self);
+        const qint64 n = t->upload->read(buffer, qint64(size * count));
+        return n < 0 ? CURL_READFUNC_ABORT : size_t(n);
     }
 
     static size_t onBody(char *data, size_t size, size_t count, void *self)
@@ -306,6 +314,17 @@ bool CurlWorker::setUp(Transfer &t)
                 curl_mime_type(part, p.contentType.constData());
         }
         curl_easy_setopt(e, CURLOPT_MIMEPOST, t.mime);
+    } else if (!r.uploadPath.isEmpty()) {
+        t.upload = std::make_unique<QFile>(r.uploadPath);
+        if (!t.upload->open(QIODevice::ReadOnly)) {
+            t.response.errorString =
+                tr("Cannot read %1 for the upload: %2").arg(r.uploadPath, t.upload->errorString());
+            return false;
+        }
+        curl_easy_setopt(e, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(e, CURLOPT_READFUNCTION, &Transfer::onRead);
+        curl_easy_setopt(e, CURLOPT_READDATA, &t);
+        curl_easy_setopt(e, CURLOPT_INFILESIZE_LARGE, curl_off_t(t.upload->size()));
     } else if (r.method != HttpRequest::Method::Get && r.method != HttpRequest::Method::Head) {
         curl_easy_setopt(e, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(r.body.size()));
         curl_easy_setopt(e, CURLOPT_COPYPOSTFIELDS, r.body.constData());

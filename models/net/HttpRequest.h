@@ -38,6 +38,7 @@ struct HttpRequest
     QByteArray body;
     QList<MultipartPart> multipart; // non-empty: the body is multipart/form-data
     QString downloadPath;           // non-empty: the response body streams to this file
+    QString uploadPath;             // non-empty: the request body streams from this file (PUT)
     int timeoutMs = 30000;          // whole exchange; downloads: no data for this long
     int connectTimeoutMs = 10000;
     int maxAttempts = 3;            // retries happen for idempotent requests only

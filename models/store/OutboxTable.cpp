@@ -4,9 +4,13 @@
 #include "SqliteDatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMimeDatabase>
 
 namespace AgentDesk {
 
@@ -49,6 +53,30 @@ QString toJson(const QVariant &value)
 }
 
 } // namespace
+
+bool OutboxTable::attach(const QString &path, const QString &key, Attachment *out, QString *error) const
+{
+    const QFileInfo source(path);
+    if (!source.isFile() || !source.isReadable()) {
+        *error = tr("Cannot attach %1: there is no readable file there.").arg(path);
+        return false;
+    }
+    out->fileName = source.fileName();
+    out->size = source.size();
+    out->mimeType = QMimeDatabase().mimeTypeForFile(source).name();
+    out->localPath = source.absoluteFilePath();
+    if (m_filesDir.isEmpty())
+        return true;
+    const QString dir = QDir(m_filesDir).filePath(key);
+    const QString copy = QDir(dir).filePath(out->fileName);
+    QFile::remove(copy); // a leftover of an enqueue that did not commit
+    if (!QDir().mkpath(dir) || !QFile::copy(path, copy)) {
+        *error = tr("Cannot keep a copy of %1 for sending in %2.").arg(path, dir);
+        return false;
+    }
+    out->localPath = copy;
+    return true;
+}
 
 QList<OutboxItem> OutboxTable::read(SqliteStatement &q)
 {
@@ -121,11 +149,26 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     switch (r.kind) {
     case OutboxKind::Reply:
     case OutboxKind::Note: {
-        if (r.text.trimmed().isEmpty()) {
+        QList<Attachment> attachments;
+        QVariantList sent;
+        for (const QString &path : r.kind == OutboxKind::Reply ? r.files : QStringList()) {
+            Attachment a;
+            if (!attach(path, r.idempotencyKey, &a, error))
+                return {};
+            attachments.append(a);
+            sent.append(QVariantMap{{QStringLiteral("fileName"), a.fileName},
+                                    {QStringLiteral("mimeType"), a.mimeType},
+                                    {QStringLiteral("size"), a.size},
+                                    {QStringLiteral("path"), a.localPath}});
+        }
+        if (r.text.trimmed().isEmpty() && attachments.isEmpty()) {
             *error = tr("An empty message cannot be sent.");
             return {};
         }
+        if (!sent.isEmpty())
+            payload.insert(QStringLiteral("attachments"), sent);
         Message m;
+        m.attachments = attachments;
         m.backendId = backendId;
         m.conversationRemoteId = conversationRemoteId;
         m.clientKey = r.idempotencyKey;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Attachment.h"
 #include "outbox/OutboxItem.h"
 #include "StoreChanges.h"
 
@@ -18,6 +19,10 @@ public:
         : m_db(db)
         , m_writer(writer)
     {}
+
+    // Files attached to replies are copied here when queued, so that the agent moving or deleting
+    // the original cannot lose what is waiting to be sent. Empty: files are sent from where they are.
+    void setFilesDirectory(const QString &dir) { m_filesDir = dir; }
 
     // Stores the request and applies it locally (a reply appears as a queued message, a status
     // change shows at once). Enqueueing the same idempotency key twice returns the first item.
@@ -41,6 +46,8 @@ public:
     int resetInterrupted(StoreChanges &changes);
 
 private:
+    // The attachment as it will be sent (a copy in the files directory), or false and *error.
+    bool attach(const QString &path, const QString &key, Attachment *out, QString *error) const;
     QString serviceRequestEtag(const QString &backendId, const QString &conversationRemoteId);
     bool setField(const QString &backendId, const QString &conversationRemoteId, const QVariantMap &fields,
                   QVariantMap &payload, StoreChanges &changes, QString *error);
@@ -54,6 +61,7 @@ private:
     QList<OutboxItem> read(class SqliteStatement &q);
 
     SqliteDatabase &m_db;
+    QString m_filesDir;
     EventWriter &m_writer;
 };
 

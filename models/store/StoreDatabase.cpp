@@ -4,6 +4,7 @@
 #include "StoreSchema.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -48,6 +49,8 @@ bool StoreDatabase::open(const QString &path, QString *error)
     m_writer = std::make_unique<EventWriter>(m_db);
     m_reader = std::make_unique<StoreReader>(m_db);
     m_outbox = std::make_unique<OutboxTable>(m_db, *m_writer);
+    if (path != QLatin1String(":memory:")) // files the agent sends are kept beside the store until sent
+        m_outbox->setFilesDirectory(QFileInfo(path).absoluteDir().filePath(QStringLiteral("outgoing")));
     try {
         backfillSearchIndex();
         StoreChanges ignored;
