@@ -2,17 +2,22 @@
 // test plays the customer.
 #include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
+#include "net/HttpClient.h"
 #include "outbox/OutboxDispatcher.h"
 #include "ProsodyInstance.h"
 #include "services/BackendRegistry.h"
 #include "settings/FileSecretStore.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
+#include "store/StoreReader.h"
 #include "sync/SyncEngine.h"
+#include "TestHelpers.h"
 #include "TestStore.h"
 #include "XmppBackend.h"
 #include "XmppBackendFactory.h"
+#include "XmppHttpUpload.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -382,6 +387,129 @@ private Q_SLOTS:
                    QStringLiteral(
                        "SELECT count(*) FROM messages WHERE body LIKE 'xxxx%' OR body = 'look at this'")),
             0);
+    }
+
+    // Pictures travel both ways by HTTP upload (XEP-0363): the customer's becomes an attachment the
+    // agent can download; the agent's file goes to the server's upload service and reaches the
+    // customer as an address it can download, byte for byte.
+    void anImageTravelsBothWays()
+    {
+        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        QVERIFY(store);
+        BackendRegistry registry;
+        SyncEngine sync(store.get());
+        OutboxDispatcher outbox(store.get(), &registry);
+        outbox.setBackoff(100, 500);
+        ConversationController controller(store.get());
+        auto *backend = new XmppBackend(
+            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
+        registry.add(backend);
+        sync.attach(backend);
+        outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+
+        XmppClient customer;
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        HttpClient http;
+        XmppHttpUpload upload(&customer, &http);
+        bool discovered = false;
+        upload.discover(QStringLiteral("localhost"), [&] { discovered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(discovered, 10000);
+        QCOMPARE(upload.service(), QStringLiteral("upload.localhost"));
+        QVERIFY(upload.maxFileSize() > 0);
+
+        // The customer's photo.
+        QByteArray photo("\x89PNG\r\n\x1a\n", 8);
+        for (int i = 0; i < 150000; ++i)
+            photo.append(char(i * 31 + 7));
+        const QString photoPath = TestData::writeFile(m_dir, QStringLiteral("red light.png"), photo);
+        std::optional<XmppHttpUpload::Result> uploaded;
+        upload.upload(photoPath, QStringLiteral("red light.png"), QStringLiteral("image/png"), photo.size(),
+                      this, [&](const XmppHttpUpload::Result &r) { uploaded = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(uploaded.has_value(), 20000);
+        QVERIFY2(!uploaded->getUrl.isEmpty(), qPrintable(uploaded->error));
+        XmppElement oob{QStringLiteral("x"), QStringLiteral("jabber:x:oob"), {}, {}, {}};
+        oob.addChild(QStringLiteral("url")).text = uploaded->getUrl;
+        customer.sendChat(QStringLiteral("agent@localhost"), uploaded->getUrl, {}, {oob});
+
+        std::optional<QList<Message>> messages;
+        const auto fetchMessages = [&] {
+            sync.flush();
+            const qint64 conv = scalar(
+                *store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+            messages.reset();
+            store->read<QList<Message>>(
+                this, [conv](StoreDatabase &db) { return db.reader().messages(conv, 50); },
+                [&](const QList<Message> &m) { messages = m; });
+            QTest::qWaitFor([&] { return messages.has_value(); }, 5000);
+            return conv;
+        };
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                fetchMessages();
+                return messages && !messages->isEmpty() && !messages->last().attachments.isEmpty();
+            },
+            10000));
+        const Message received = messages->last();
+        QCOMPARE(received.direction, Direction::Inbound);
+        QVERIFY2(received.text.isEmpty(), qPrintable(received.text)); // the address is not text to show
+        const Attachment a = received.attachments.first();
+        QCOMPARE(a.fileName, QStringLiteral("red light.png"));
+        QCOMPARE(a.mimeType, QStringLiteral("image/png"));
+        QCOMPARE(a.remoteRef, uploaded->getUrl);
+        std::optional<QString> fetchError;
+        const QString downloaded = m_dir.filePath(QStringLiteral("downloaded.png"));
+        backend->fetchAttachment(a, downloaded, this, [&](const QString &e) { fetchError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(fetchError.has_value(), 20000);
+        QVERIFY2(fetchError->isEmpty(), qPrintable(*fetchError));
+        QFile got(downloaded);
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), photo);
+
+        // The agent's diagram.
+        QByteArray diagram("\xff\xd8\xff\xe0", 4);
+        diagram.append(QByteArray(90000, 'd'));
+        const QString diagramPath = TestData::writeFile(m_dir, QStringLiteral("wiring.jpg"), diagram);
+        QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        const qint64 conv = fetchMessages();
+        controller.sendReply(conv, QStringLiteral("Here is the wiring diagram"), {diagramPath});
+        XmppElement reply;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(toCustomer.cbegin(), toCustomer.cend(),
+                        [&](const QList<QVariant> &args) {
+                            const XmppElement m = args.first().value<XmppElement>();
+                            if (!m.child(QStringLiteral("x"), QStringLiteral("jabber:x:oob")))
+                                return false;
+                            reply = m;
+                            return true;
+                        }),
+            20000);
+        const QString url = reply.child(QStringLiteral("x"), QStringLiteral("jabber:x:oob"))
+                                ->child(QStringLiteral("url"))
+                                ->text;
+        QVERIFY(reply.child(QStringLiteral("body"))
+                    ->text.startsWith(QLatin1String("Here is the wiring diagram\n")));
+        QVERIFY(reply.child(QStringLiteral("body"))->text.endsWith(url));
+        const QString fetched = m_dir.filePath(QStringLiteral("customer-got.jpg"));
+        HttpRequest get = HttpRequest::get(QUrl(url));
+        get.downloadPath = fetched;
+        std::optional<HttpResponse> response;
+        http.send(get, this, [&](const HttpResponse &r) { response = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(response.has_value(), 20000);
+        QVERIFY(response->ok());
+        QFile customerCopy(fetched);
+        QVERIFY(customerCopy.open(QIODevice::ReadOnly));
+        QCOMPARE(customerCopy.readAll(), diagram);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                fetchMessages();
+                return messages && messages->last().delivery == DeliveryState::Sent;
+            },
+            10000));
+        QCOMPARE(messages->last().attachments.size(), 1);
+        QCOMPARE(messages->last().text, QStringLiteral("Here is the wiring diagram"));
     }
 
     // The settings page's test of an XMPP account, right and wrong.

@@ -3,6 +3,8 @@
 #include "services/ServiceCall.h"
 
 #include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcXmppBackend, "agentdesk.backend.xmpp.chat")
 
@@ -21,6 +23,7 @@ const QString forwardNs = QStringLiteral("urn:xmpp:forward:0");
 const QString rsmNs = QStringLiteral("http://jabber.org/protocol/rsm");
 const QString dataFormsNs = QStringLiteral("jabber:x:data");
 const QString stanzasNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
+const QString oobNs = QStringLiteral("jabber:x:oob");
 constexpr int archivePage = 100;
 constexpr int maxArchivePages = 50; // a catch-up of 5,000 messages; older history is not fetched
 
@@ -35,6 +38,8 @@ XmppBackend::XmppBackend(const Settings &settings, QObject *parent)
     : Backend(parent)
     , m_settings(settings)
     , m_client(new XmppClient(this))
+    , m_http(new HttpClient({}, this))
+    , m_upload(new XmppHttpUpload(m_client, m_http, this))
     , m_retryMs(settings.firstRetryMs)
 {
     m_reconnect.setSingleShot(true);
@@ -100,6 +105,11 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
         setConnectionState(ConnectionState::Connected);
         m_archiveQueries = 0;
         queryArchive(m_cursor);
+        m_discovering = true;
+        m_upload->discover(selfAgentId().section(QLatin1Char('@'), 1), [this] {
+            m_discovering = false;
+            runDeferred();
+        });
         break;
     case XmppClient::State::Failed:
         failWaiting(detail);
@@ -175,6 +185,8 @@ void XmppBackend::onArchivePage(const XmppElement &iq)
 
 void XmppBackend::runDeferred()
 {
+    if (busy())
+        return;
     const auto deferred = std::exchange(m_deferred, {});
     for (const auto &run : deferred)
         run(true);
@@ -279,9 +291,30 @@ QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &
     m.direction = outbound ? Direction::Outbound : Direction::Inbound;
     m.authorName = outbound ? QString() : customerJid.section(QLatin1Char('@'), 0, 0);
     m.text = body->text;
+    // Files (XEP-0363 uploads, announced as out-of-band URLs): attachments; their addresses in
+    // the body are not text to show.
+    for (const XmppElement &x : s.children) {
+        const XmppElement *url =
+            x.name == QLatin1String("x") && x.xmlns == oobNs ? x.child(QStringLiteral("url")) : nullptr;
+        if (!url || url->text.trimmed().isEmpty())
+            continue;
+        const QString address = url->text.trimmed();
+        Attachment a;
+        a.remoteRef = address;
+        a.fileName = QUrl(address).fileName(QUrl::FullyDecoded);
+        if (a.fileName.isEmpty())
+            a.fileName = tr("file");
+        a.mimeType = QMimeDatabase().mimeTypeForFile(a.fileName, QMimeDatabase::MatchExtension).name();
+        m.attachments << a;
+        QStringList lines = m.text.split(QLatin1Char('\n'));
+        lines.removeAll(address);
+        m.text = lines.join(QLatin1Char('\n')).trimmed();
+    }
     m.sentAt = at;
-    if (outbound) // our own reply: its stanza id is the outbox key, which merges it with the stored row
+    if (outbound) { // our own reply: its stanza id is the outbox key, which merges it with the stored row
         m.clientKey = s.attribute(QStringLiteral("id"));
+        m.delivery = DeliveryState::Sent; // the receipt, if any, says delivered
+    }
     events.append(m);
     return events;
 }
@@ -367,7 +400,7 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
     }
     switch (item.kind) {
     case OutboxKind::Reply:
-        if (!m_archiveQuery.isEmpty()) { // after the catch-up we know whether the server has it
+        if (busy()) { // after the catch-up we know whether the server has it
             m_deferred.append([this, item, context = QPointer<QObject>(context), done](bool go) {
                 if (!context)
                     return;
@@ -403,14 +436,93 @@ void XmppBackend::sendReply(const OutboxItem &item, QObject *context, std::funct
         deliverResult(context, std::move(done), SendResult{true, key, {}, true});
         return;
     }
-    if (!m_client->isUnacknowledged(key)) // else: on its way again after the resume
-        m_client->sendChat(item.conversationRemoteId, item.payload.value(QStringLiteral("text")).toString(),
-                           key);
+    if (m_client->isUnacknowledged(key)) { // on its way again after the resume
+        m_waiting.insert(key, Waiting{context, std::move(done)});
+        return;
+    }
+    const QVariantList files = item.payload.value(QStringLiteral("attachments")).toList();
+    if (!files.isEmpty() && !m_uploaded.contains(key)) {
+        uploadFiles(item, 0, {}, context, std::move(done));
+        return;
+    }
+    sendMessage(item, m_uploaded.value(key), context, std::move(done));
+}
+
+void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList urls, QPointer<QObject> context,
+                              std::function<void(SendResult)> done)
+{
+    const QVariantList files = item.payload.value(QStringLiteral("attachments")).toList();
+    if (index == files.size()) {
+        m_uploaded.insert(item.idempotencyKey, urls); // a retry does not upload them again
+        if (context)
+            sendMessage(item, urls, context, std::move(done));
+        return;
+    }
+    const QVariantMap f = files.at(index).toMap();
+    m_upload->upload(
+        f.value(QStringLiteral("path")).toString(), f.value(QStringLiteral("fileName")).toString(),
+        f.value(QStringLiteral("mimeType")).toString(), f.value(QStringLiteral("size")).toLongLong(), this,
+        [this, item, index, urls, context, done](const XmppHttpUpload::Result &r) mutable {
+            if (!context)
+                return;
+            if (r.getUrl.isEmpty()) {
+                done(SendResult{false, {}, r.error, !r.permanent});
+                return;
+            }
+            urls << r.getUrl;
+            uploadFiles(item, index + 1, urls, context, std::move(done));
+        });
+}
+
+void XmppBackend::sendMessage(const OutboxItem &item, const QStringList &urls, QObject *context,
+                              std::function<void(SendResult)> done)
+{
+    const QString key = item.idempotencyKey;
+    if (m_client->state() != XmppClient::State::Online) { // it dropped while uploading
+        deliverResult(context, std::move(done),
+                      SendResult{false, {}, tr("The chat server is not connected."), true});
+        return;
+    }
+    // Files go as their addresses in the body and as out-of-band URLs (XEP-0066), which chat apps
+    // show inline when the body is just the address.
+    QStringList lines;
+    if (const QString text = item.payload.value(QStringLiteral("text")).toString(); !text.trimmed().isEmpty())
+        lines << text;
+    lines << urls;
+    QList<XmppElement> oob;
+    for (const QString &url : urls) {
+        XmppElement x{QStringLiteral("x"), oobNs, {}, {}, {}};
+        x.addChild(QStringLiteral("url")).text = url;
+        oob << x;
+    }
+    m_client->sendChat(item.conversationRemoteId, lines.join(QLatin1Char('\n')), key, oob);
     if (!m_client->streamManagement()) { // nothing will confirm it: sent is as far as we can know
         deliverResult(context, std::move(done), SendResult{true, key, {}, true});
         return;
     }
     m_waiting.insert(key, Waiting{context, std::move(done)});
+}
+
+void XmppBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                                  std::function<void(QString error)> done)
+{
+    const QUrl url(attachment.remoteRef);
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
+        deliverResult(context, std::move(done),
+                      tr("%1 has no web address to download it from.").arg(attachment.fileName));
+        return;
+    }
+    HttpRequest r = HttpRequest::get(url);
+    r.downloadPath = path;
+    m_http->send(r, context, [done, name = attachment.fileName](const HttpResponse &response) {
+        if (response.ok())
+            done({});
+        else
+            done(tr("Downloading %1 failed: %2")
+                     .arg(name, response.errorString.isEmpty()
+                                    ? QStringLiteral("HTTP %1").arg(response.status)
+                                    : response.errorString));
+    });
 }
 
 void XmppBackend::setTyping(const QString &conversationRemoteId, bool typing)

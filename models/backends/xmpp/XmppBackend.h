@@ -1,9 +1,11 @@
 #pragma once
 
+#include "net/HttpClient.h"
 #include "services/Backend.h"
 #include "services/DirectoryService.h"
 #include "services/MessagingService.h"
 #include "XmppClient.h"
+#include "XmppHttpUpload.h"
 
 #include <QHash>
 #include <QPointer>
@@ -50,6 +52,8 @@ public:
 
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &conversationRemoteId, bool typing) override;
+    void fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                         std::function<void(QString error)> done) override;
     QString selfAgentId() const override;
     void setPresence(Domain::Presence presence) override;
 
@@ -69,6 +73,12 @@ private:
     void onStanzaRefused(const XmppElement &head, const QString &error);
     QList<BackendEvent> eventsFor(const XmppElement &message, const QString &archiveId, const QDateTime &at);
     void sendReply(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done);
+    // Uploads the reply's files from index on (XEP-0363), then sends it.
+    void uploadFiles(const OutboxItem &item, int index, QStringList urls, QPointer<QObject> context,
+                     std::function<void(SendResult)> done);
+    void sendMessage(const OutboxItem &item, const QStringList &urls, QObject *context,
+                     std::function<void(SendResult)> done);
+    bool busy() const { return !m_archiveQuery.isEmpty() || m_discovering; }
     void onAcknowledged(const QStringList &ids);
     // Replies waiting for the server's confirmation or for a catch-up fail retryably.
     void failWaiting(const QString &reason);
@@ -82,6 +92,10 @@ private:
 
     Settings m_settings;
     XmppClient *m_client;
+    HttpClient *m_http;
+    XmppHttpUpload *m_upload;
+    bool m_discovering = false;             // looking for the upload service
+    QHash<QString, QStringList> m_uploaded; // reply id -> addresses of its uploaded files
     QTimer m_reconnect;
     int m_retryMs = 0;
     bool m_running = false;

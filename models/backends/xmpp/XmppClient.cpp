@@ -151,8 +151,24 @@ bool XmppClient::isUnacknowledged(const QString &id) const
                        [&](const XmppElement &e) { return e.attribute(QStringLiteral("id")) == id; });
 }
 
+void XmppClient::sendIq(XmppElement iq, QObject *context, std::function<void(const XmppElement &)> done)
+{
+    QString id = iq.attribute(QStringLiteral("id"));
+    if (id.isEmpty()) {
+        id = nextId();
+        iq.setAttribute(QStringLiteral("id"), id);
+    }
+    m_iqs.insert(id, PendingIq{context, std::move(done)});
+    send(std::move(iq));
+}
+
 void XmppClient::dropSession()
 {
+    // Answers cannot come any more: whoever waits is told now, later in the event loop.
+    for (const PendingIq &p : std::exchange(m_iqs, {}))
+        if (p.context)
+            QMetaObject::invokeMethod(
+                p.context.data(), [done = p.done] { done(XmppElement{}); }, Qt::QueuedConnection);
     QStringList ids;
     for (const XmppElement &e : std::as_const(m_unacked))
         if (const QString id = e.attribute(QStringLiteral("id")); !id.isEmpty())
@@ -220,7 +236,8 @@ void XmppClient::onStreamManagement(const XmppElement &e)
     }
 }
 
-QString XmppClient::sendChat(const QString &to, const QString &body, const QString &id)
+QString XmppClient::sendChat(const QString &to, const QString &body, const QString &id,
+                             const QList<XmppElement> &extra)
 {
     XmppElement m{QStringLiteral("message"), clientNs, {}, {}, {}};
     const QString messageId = id.isEmpty() ? nextId() : id;
@@ -230,6 +247,7 @@ QString XmppClient::sendChat(const QString &to, const QString &body, const QStri
     m.addChild(QStringLiteral("body")).text = body;
     m.addChild(QStringLiteral("request"), QStringLiteral("urn:xmpp:receipts"));
     m.addChild(QStringLiteral("active"), QStringLiteral("http://jabber.org/protocol/chatstates"));
+    m.children << extra;
     send(m);
     return messageId;
 }
@@ -281,6 +299,17 @@ void XmppClient::onFrame(const QString &frame)
     }
     if (m_smEnabled && isStanza(e))
         ++m_inbound;
+    if (e.name == QLatin1String("iq") && !m_iqs.isEmpty()) {
+        const QString type = e.attribute(QStringLiteral("type"));
+        const auto it = m_iqs.constFind(e.attribute(QStringLiteral("id")));
+        if (it != m_iqs.cend() && (type == QLatin1String("result") || type == QLatin1String("error"))) {
+            const PendingIq p = *it;
+            m_iqs.erase(it);
+            if (p.context)
+                p.done(e);
+            return;
+        }
+    }
     if (m_state == State::Binding && e.name == QLatin1String("iq") &&
         e.attribute(QStringLiteral("id")) == m_bindId) {
         const XmppElement *bind = e.child(QStringLiteral("bind"), bindNs);

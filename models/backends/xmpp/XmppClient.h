@@ -3,8 +3,11 @@
 #include "XmppElement.h"
 #include "XmppStanzaParser.h"
 
+#include <functional>
 #include <memory>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 class QWebSocket;
@@ -62,8 +65,12 @@ public:
     // Sends a stanza as it is (the client namespace is added when missing).
     void send(XmppElement stanza);
     // A chat message asking for a delivery receipt; returns its id.
-    QString sendChat(const QString &to, const QString &body, const QString &id = {});
+    QString sendChat(const QString &to, const QString &body, const QString &id = {},
+                     const QList<XmppElement> &extra = {});
     QString nextId();
+    // An iq get or set whose answer (result or error) goes to done on the context, not to
+    // stanzaReceived. done gets a null element if the session ends first.
+    void sendIq(XmppElement iq, QObject *context, std::function<void(const XmppElement &)> done);
 
 Q_SIGNALS:
     void stateChanged(AgentDesk::XmppClient::State state, const QString &detail);
@@ -113,6 +120,13 @@ private:
     quint32 m_acked = 0;          // outbound stanzas the server confirmed (its h)
     QList<XmppElement> m_unacked; // sent since <enable/>, not confirmed yet, in order
     bool m_ackRequested = false;
+
+    struct PendingIq
+    {
+        QPointer<QObject> context;
+        std::function<void(const XmppElement &)> done;
+    };
+    QHash<QString, PendingIq> m_iqs; // by id; answered, or failed when the session ends
 };
 
 } // namespace AgentDesk
