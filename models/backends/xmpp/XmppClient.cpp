@@ -285,8 +285,11 @@ void XmppClient::onFrame(const QString &frame)
         return;
     }
     if (e.name == QLatin1String("error") && e.xmlns == streamNs) {
-        fail(tr("The chat server ended the stream: %1")
-                 .arg(e.children.isEmpty() ? QStringLiteral("error") : e.children.first().name));
+        const QString condition = e.children.isEmpty() ? QStringLiteral("error") : e.children.first().name;
+        fail(condition == QLatin1String("conflict")
+                 ? tr("%1 signed in somewhere else as %2, which ended this connection.")
+                       .arg(m_settings.jid, m_settings.resource)
+                 : tr("The chat server ended the stream: %1").arg(condition));
         return;
     }
     if (e.xmlns == saslNs) {
