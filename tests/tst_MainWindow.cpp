@@ -127,6 +127,27 @@ private Q_SLOTS:
         QCOMPARE(queued.size(), 1);
     }
 
+    // Each backend's connection state is in the status bar; why one failed stays in its tooltip.
+    void theConnectionStateOfEachBackendShows()
+    {
+        auto r = rig();
+        auto *chat = new FakeBackend(QStringLiteral("chat"));
+        r->registry.add(chat);
+        auto *label = r->window->findChild<QLabel *>(QStringLiteral("backendStatus"));
+        QVERIFY(label);
+        chat->reportState(ConnectionState::Connected, {});
+        QVERIFY(label->text().contains(QLatin1String("Fake: connected")));
+        chat->reportState(ConnectionState::Failed, QStringLiteral("The password of <b>me</b> was refused."));
+        QVERIFY(label->text().contains(QLatin1String("Fake: failed")));
+        QVERIFY2(label->toolTip().contains(QLatin1String("refused")), qPrintable(label->toolTip()));
+        QVERIFY(label->toolTip().contains(QLatin1String("&lt;b&gt;"))); // server text is escaped
+        chat->reportState(ConnectionState::Reconnecting, QStringLiteral("Connection refused"));
+        QVERIFY(label->text().contains(QLatin1String("Fake: reconnecting")));
+        QVERIFY(label->toolTip().contains(QLatin1String("Connection refused")));
+        chat->reportState(ConnectionState::Connected, {});
+        QVERIFY(!label->toolTip().contains(QLatin1String("refused")));
+    }
+
     // The customer typing shows under the conversation and goes when their message arrives.
     void theCustomerTypingShows()
     {

@@ -36,6 +36,8 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({380, 820});
     setCentralWidget(m_splitter);
+    m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
+    m_backendStatus->setTextFormat(Qt::RichText);
     statusBar()->addPermanentWidget(m_backendStatus);
     resize(1200, 760);
 
@@ -101,34 +103,52 @@ void MainWindow::createMenus()
 
 void MainWindow::trackBackends()
 {
+    // One coloured dot and name per backend; the tooltip keeps the last thing each one said (why
+    // it failed, that it resumed), which the status message shows only for a moment.
     const auto refresh = [this] {
-        QStringList parts;
+        QStringList parts, tips;
         for (Backend *b : m_parts.registry->backends()) {
             QString state;
+            QColor colour;
             switch (b->connectionState()) {
             case ConnectionState::Connected:
                 state = tr("connected");
+                colour = QColor(0x2e, 0x7d, 0x32);
                 break;
             case ConnectionState::Connecting:
                 state = tr("connecting");
+                colour = QColor(0xf9, 0xa8, 0x25);
                 break;
             case ConnectionState::Reconnecting:
                 state = tr("reconnecting");
+                colour = QColor(0xf9, 0xa8, 0x25);
                 break;
             case ConnectionState::Failed:
                 state = tr("failed");
+                colour = QColor(0xc6, 0x28, 0x28);
                 break;
             case ConnectionState::Disconnected:
                 state = tr("offline");
+                colour = QColor(0x75, 0x75, 0x75);
                 break;
             }
-            parts << tr("%1: %2").arg(b->displayName(), state);
+            const QString name = b->displayName().toHtmlEscaped(); // server-given text, never markup
+            parts << QStringLiteral("<span style=\"color:%1\">&#9679;</span> %2: %3")
+                         .arg(colour.name(), name, state);
+            const QString detail = m_backendDetails.value(b->id());
+            tips << (detail.isEmpty() ? tr("%1: %2").arg(name, state)
+                                      : tr("%1: %2 — %3").arg(name, state, detail.toHtmlEscaped()));
         }
-        m_backendStatus->setText(parts.join(QStringLiteral("   ")));
+        m_backendStatus->setText(parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;")));
+        m_backendStatus->setToolTip(tips.join(QStringLiteral("<br>")));
     };
     const auto watch = [this, refresh](Backend *b) {
         connect(b, &Backend::connectionStateChanged, this,
-                [this, refresh](ConnectionState, const QString &detail) {
+                [this, b, refresh](ConnectionState, const QString &detail) {
+                    if (!detail.isEmpty())
+                        m_backendDetails.insert(b->id(), detail);
+                    else if (b->connectionState() == ConnectionState::Connected)
+                        m_backendDetails.remove(b->id()); // an old failure is no longer news
                     refresh();
                     if (!detail.isEmpty())
                         showStatusMessage(detail);

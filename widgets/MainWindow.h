@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -60,6 +61,7 @@ private:
     InboxPanel *m_inboxPanel;
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
+    QHash<QString, QString> m_backendDetails; // backend id -> the last detail it reported
     QComboBox *m_presence = nullptr;
     QPointer<QDialog> m_accountsDialog;
 };

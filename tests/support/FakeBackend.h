@@ -41,6 +41,10 @@ public:
     void queueResult(const SendResult &result) { m_results.enqueue(result); }
     void setCapabilities(Domain::Capabilities capabilities) { m_capabilities = capabilities; }
     void setConnected(bool connected);
+    void reportState(Domain::ConnectionState state, const QString &detail)
+    {
+        setConnectionState(state, detail);
+    }
     void send(const QList<BackendEvent> &events, const QString &cursor = {});
 
     QList<OutboxItem> performed;
