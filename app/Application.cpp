@@ -124,6 +124,7 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
     m_accounts->addFactory(m_rtFactory.get());
     m_accounts->addFactory(m_xmppFactory.get());
     createBackends();
+    m_controller->setRegistry(m_registry);
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
     createWindow(showWindow);
     m_inbox->reload();

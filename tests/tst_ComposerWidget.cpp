@@ -44,6 +44,31 @@ private Q_SLOTS:
         QCOMPARE(send.first().at(1).toBool(), true);
     }
 
+    // Writing a reply announces typing once; clearing it or turning it into a note stops it, and
+    // a note is never announced.
+    void typingIsAnnouncedForRepliesOnly()
+    {
+        ComposerWidget composer;
+        composer.show();
+        QSignalSpy typing(&composer, &ComposerWidget::typingChanged);
+        auto *edit = composer.findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        auto *note = composer.findChild<QCheckBox *>(QStringLiteral("noteToggle"));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Let me check"));
+        QCOMPARE(typing.size(), 1);
+        QCOMPARE(typing.last().first().toBool(), true);
+        composer.clear();
+        QCOMPARE(typing.size(), 2);
+        QCOMPARE(typing.last().first().toBool(), false);
+        QTest::keyClicks(edit, QStringLiteral("again"));
+        QCOMPARE(typing.size(), 3);
+        note->setChecked(true);
+        QCOMPARE(typing.size(), 4);
+        QCOMPARE(typing.last().first().toBool(), false);
+        QTest::keyClicks(edit, QStringLiteral(" for the team"));
+        QCOMPARE(typing.size(), 4);
+    }
+
     void showsAndClearsErrors()
     {
         ComposerWidget composer;

@@ -155,6 +155,16 @@ private Q_SLOTS:
         chatState(QStringLiteral("paused"));
         QVERIFY(QTest::qWaitFor([&] { return !typing(); }, 10000));
 
+        // And the agent typing reaches the customer.
+        backend->setTyping(QStringLiteral("ada@localhost"), true);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(toCustomer.cbegin(), toCustomer.cend(),
+                                             [](const QList<QVariant> &a) {
+                                                 return a.first().value<XmppElement>().child(
+                                                     QStringLiteral("composing"),
+                                                     QStringLiteral("http://jabber.org/protocol/chatstates"));
+                                             }),
+                                 10000);
+
         controller.sendReply(conv, QStringLiteral("Please hold the reset button for 5 s."));
         XmppElement reply;
         QTRY_VERIFY_WITH_TIMEOUT(

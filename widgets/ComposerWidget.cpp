@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
@@ -16,7 +17,12 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     , m_note(new QCheckBox(tr("Internal note"), this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_error(new QLabel(this))
+    , m_pause(new QTimer(this))
 {
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(5000); // XEP-0085 suggests "paused" after about 5 s without input
+    connect(m_pause, &QTimer::timeout, this, [this] { setTyping(false); });
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::onEdited);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_note->setObjectName(QStringLiteral("noteToggle"));
@@ -42,6 +48,24 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_send, &QPushButton::clicked, this, &ComposerWidget::requestSend);
     connect(m_note, &QCheckBox::toggled, this, &ComposerWidget::updateMode);
     updateMode();
+}
+
+void ComposerWidget::onEdited()
+{
+    const bool writing = !m_note->isChecked() && !m_edit->toPlainText().trimmed().isEmpty();
+    setTyping(writing);
+    if (writing)
+        m_pause->start();
+}
+
+void ComposerWidget::setTyping(bool typing)
+{
+    if (!typing)
+        m_pause->stop();
+    if (typing == m_typing)
+        return;
+    m_typing = typing;
+    Q_EMIT typingChanged(typing);
 }
 
 QString ComposerWidget::text() const
@@ -77,6 +101,7 @@ void ComposerWidget::updateMode()
     m_edit->setPlaceholderText(note ? tr("Write an internal note for your team…")
                                     : tr("Reply to the customer… (Ctrl+Enter to send)"));
     m_send->setText(note ? tr("Add note") : tr("Send"));
+    onEdited(); // switching to a note stops announcing typing
 }
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)

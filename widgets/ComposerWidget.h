@@ -6,6 +6,7 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QTimer;
 
 namespace AgentDesk {
 
@@ -24,6 +25,9 @@ public:
 
 Q_SIGNALS:
     void sendRequested(const QString &text, bool internalNote);
+    // The agent started writing a reply, or stopped (paused for a while, cleared it, sent it).
+    // Internal notes are never announced to the customer.
+    void typingChanged(bool typing);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -31,11 +35,15 @@ protected:
 private:
     void requestSend();
     void updateMode();
+    void onEdited();
+    void setTyping(bool typing);
 
     QPlainTextEdit *m_edit;
     QCheckBox *m_note;
     QPushButton *m_send;
     QLabel *m_error;
+    QTimer *m_pause; // typing with no keystroke this long is a pause
+    bool m_typing = false;
 };
 
 } // namespace AgentDesk

@@ -109,6 +109,17 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(&m_typingExpiry, &QTimer::timeout, this, &ConversationPanel::updateTyping);
 
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPanel::send);
+    connect(m_composer, &ComposerWidget::typingChanged, this, [this](bool typing) {
+        // "Stopped" goes to the conversation the agent was writing in, even after switching away.
+        if (typing) {
+            const InboxRow *row = m_inbox->rowById(m_conversationId);
+            m_typingTo = row ? std::make_pair(row->backendId, row->remoteId) : std::pair<QString, QString>();
+        }
+        if (!m_typingTo.first.isEmpty())
+            m_controller->setTyping(m_typingTo.first, m_typingTo.second, typing);
+        if (!typing)
+            m_typingTo = {};
+    });
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         const InboxRow *row = m_inbox->rowById(m_conversationId);
         if (row)

@@ -59,6 +59,7 @@ private:
     QListView *m_view;
     QLabel *m_typing;
     QTimer m_typingExpiry;
+    std::pair<QString, QString> m_typingTo; // backend and remote id the agent is typing in
     ComposerWidget *m_composer;
     bool m_following = true; // stick to the newest message unless the agent scrolled up
 };

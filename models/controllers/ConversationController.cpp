@@ -1,5 +1,8 @@
 #include "ConversationController.h"
 
+#include "services/Backend.h"
+#include "services/BackendRegistry.h"
+#include "services/MessagingService.h"
 #include "store/Store.h"
 
 #include <QUuid>
@@ -34,6 +37,14 @@ void ConversationController::sendReply(qint64 conversationId, const QString &tex
         Q_EMIT refused(conversationId, tr("Type a reply before sending."));
     else
         enqueue({.conversationId = conversationId, .kind = OutboxKind::Reply, .text = text, .files = files});
+}
+
+void ConversationController::setTyping(const QString &backendId, const QString &conversationRemoteId,
+                                       bool typing)
+{
+    Backend *backend = m_registry ? m_registry->backend(backendId) : nullptr;
+    if (MessagingService *messaging = backend ? backend->messaging() : nullptr)
+        messaging->setTyping(conversationRemoteId, typing);
 }
 
 void ConversationController::addNote(qint64 conversationId, const QString &text)

@@ -7,6 +7,7 @@
 
 namespace AgentDesk {
 
+class BackendRegistry;
 class Store;
 
 // What an agent does to a conversation. Everything goes into the durable outbox first (so it
@@ -20,6 +21,10 @@ public:
     explicit ConversationController(Store *store, QObject *parent = nullptr);
 
     void setAgentName(const QString &name) { m_agentName = name; }
+    // Where typing indicators go (they are not durable, so they skip the outbox).
+    void setRegistry(BackendRegistry *registry) { m_registry = registry; }
+    // Tells the customer the agent is writing (or stopped), when the backend can.
+    void setTyping(const QString &backendId, const QString &conversationRemoteId, bool typing);
 
     // The files are copied by the store when queued (see OutboxTable::setFilesDirectory).
     void sendReply(qint64 conversationId, const QString &text, const QStringList &files = {});
@@ -44,6 +49,7 @@ private:
     void enqueue(OutboxRequest request);
 
     Store *m_store;
+    BackendRegistry *m_registry = nullptr;
     QString m_agentName;
 };
 
