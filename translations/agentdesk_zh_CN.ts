@@ -109,15 +109,15 @@
     </message>
     <message>
         <source>Status changed from %1 to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 将状态从 %1 改为 %2</translation>
     </message>
     <message>
         <source>Owner changed from %1 to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 将负责人从 %1 改为 %2</translation>
     </message>
     <message>
         <source>%1 changed from %2 to %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%4 将 %1 从 %2 改为 %3</translation>
     </message>
     <message>
         <source>A custom field changed from %1 to %2 by %3</source>
@@ -135,44 +135,48 @@
         <source>%1 has no subject</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>typing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
     <message>
         <source>No backend of kind &quot;%1&quot; is available for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用于 %2 的“%1”类后端。</translation>
     </message>
     <message>
         <source>The %1 backend could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1 后端。</translation>
     </message>
     <message>
         <source>The secret of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的密钥：%2</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接到 %1。</translation>
     </message>
     <message>
         <source>Could not connect to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到 %1。</translation>
     </message>
     <message>
         <source>%1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应。</translation>
     </message>
     <message>
         <source>No backend of kind &quot;%1&quot; is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的“%1”类后端。</translation>
     </message>
     <message>
         <source>The secret could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存密钥：%1</translation>
     </message>
     <message>
         <source>The secret could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除密钥：%1</translation>
     </message>
 </context>
 <context>
@@ -226,10 +230,6 @@
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Request Tracker 5</source>
-        <translation>Request Tracker 5</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
@@ -277,6 +277,14 @@
         <source>Stored; type to change</source>
         <translation>已保存；输入以更改</translation>
     </message>
+    <message>
+        <source>Request Tracker 5 (tickets, KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XMPP chat server</source>
+        <translation>XMPP 聊天服务器</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::Application</name>
@@ -310,34 +318,42 @@
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::BackendAccounts</name>
     <message>
         <source>Give the server a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为服务器命名。</translation>
     </message>
     <message>
         <source>The address must be a web address such as https://rt.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址必须是网址，例如 https://rt.example.com。</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入用户名。</translation>
     </message>
     <message>
         <source>Enter the auth token.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入认证令牌。</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码。</translation>
     </message>
     <message>
         <source>The CA file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 CA 文件 %1。</translation>
+    </message>
+    <message>
+        <source>The address must be a WebSocket address such as wss://chat.example.com/xmpp-websocket.</source>
+        <translation>地址必须是 WebSocket 地址，例如 wss://chat.example.com/xmpp-websocket。</translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s address (JID), such as agent@chat.example.com.</source>
+        <translation>请输入坐席的地址（JID），例如 agent@chat.example.com。</translation>
     </message>
 </context>
 <context>
@@ -435,6 +451,10 @@
         <source>Create a service request with this conversation attached</source>
         <translation>创建附带此会话的服务请求</translation>
     </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::CreateServiceRequestDialog</name>
@@ -479,19 +499,19 @@
     <name>AgentDesk::CurlWorker</name>
     <message>
         <source>&quot;%1&quot; is not an http or https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 http 或 https 地址。</translation>
     </message>
     <message>
         <source>Cannot write the download to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将下载内容写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot read %1 for the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取要上传的 %1。</translation>
     </message>
     <message>
         <source>%1 did not answer in time (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及时响应（%2）。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If this is your organisation&apos;s own server, add its CA certificate file in the backend&apos;s settings.</source>
@@ -499,19 +519,23 @@
     </message>
     <message>
         <source>The server %1 was not found: check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到服务器 %1：请检查地址。</translation>
     </message>
     <message>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问 %1：%2</translation>
     </message>
     <message>
         <source>Cannot move the download to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将下载内容移动到 %1。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the upload: %2</source>
+        <translation>无法读取要上传的 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -541,7 +565,7 @@
     </message>
     <message>
         <source>No system keychain is running: secrets are stored unencrypted in %1, readable only by your user account.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有运行系统钥匙串：密钥以未加密方式保存在 %1 中，仅您的用户帐户可读。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -578,6 +602,10 @@
         <source>You: %1</source>
         <translation>我：%1</translation>
     </message>
+    <message>
+        <source>typing…</source>
+        <translation>正在输入…</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::InboxPanel</name>
@@ -606,15 +634,15 @@
     <name>AgentDesk::KeychainSecretStore</name>
     <message>
         <source>Secrets are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串未响应。</translation>
     </message>
     <message>
         <source>The system keychain refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -683,19 +711,23 @@
         <source>&amp;Servers…</source>
         <translation>服务器(&amp;S)…</translation>
     </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1：%2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::OutboxDispatcher</name>
     <message>
         <source>Waiting for backend &quot;%1&quot;, which is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待未连接的后端“%1”。</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::OutboxTable</name>
     <message>
         <source>An action without an idempotency key cannot be queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有幂等键的操作无法加入队列。</translation>
     </message>
     <message>
         <source>The conversation no longer exists.</source>
@@ -711,15 +743,15 @@
     </message>
     <message>
         <source>This conversation has no service request whose fields could be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话没有可修改字段的服务请求。</translation>
     </message>
     <message>
         <source>Choose the system the service request is created in.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择在哪个系统中创建服务请求。</translation>
     </message>
     <message>
         <source>A service request needs a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务请求需要主题。</translation>
     </message>
     <message>
         <source>Agent</source>
@@ -732,6 +764,14 @@
     <message>
         <source>Conversation with %1 (%2 messages):</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot attach %1: there is no readable file there.</source>
+        <translation>无法附加 %1：该位置没有可读取的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 for sending in %2.</source>
+        <translation>无法在 %2 中保留 %1 的副本以便发送。</translation>
     </message>
 </context>
 <context>
@@ -749,7 +789,7 @@
     <name>AgentDesk::RtBackend</name>
     <message>
         <source>Request Tracker (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker（%1）</translation>
     </message>
     <message>
         <source>#%1 %2</source>
@@ -757,7 +797,7 @@
     </message>
     <message>
         <source>Request Tracker cannot do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 无法执行此操作。</translation>
     </message>
     <message>
         <source>status</source>
@@ -773,14 +813,14 @@
     </message>
     <message>
         <source>Someone else changed the %1 of service request #%2 to &quot;%3&quot; after you saw it; your change to &quot;%4&quot; was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>在您查看之后，其他人已将服务请求 #%2 的 %1 改为“%3”；您改为“%4”的修改未执行。</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::RtClient</name>
     <message>
         <source>Request Tracker did not accept the user name or password of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 不接受 %1 的用户名或密码。</translation>
     </message>
     <message>
         <source>Request Tracker refused: %1 lacks the right to do this (%2).</source>
@@ -792,15 +832,26 @@
     </message>
     <message>
         <source>Someone else changed this service request since it was opened; nothing was overwritten. Reload it and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>自打开以来，其他人修改了此服务请求；没有覆盖任何内容。请重新加载后再修改。</translation>
     </message>
     <message>
         <source>Request Tracker answered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 返回 %1：%2</translation>
     </message>
     <message>
         <source>%1 does not look like Request Tracker (no session cookie).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ScramSha1</name>
+    <message>
+        <source>The server asks for a SCRAM extension this client does not know.</source>
+        <translation>服务器要求本客户端不认识的 SCRAM 扩展。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SCRAM challenge is not valid.</source>
+        <translation>服务器的 SCRAM 质询无效。</translation>
     </message>
 </context>
 <context>
@@ -820,6 +871,10 @@
     <message>
         <source>%1 in %2, queue %3</source>
         <translation>%1，位于 %2，队列 %3</translation>
+    </message>
+    <message>
+        <source>SR #%1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +908,150 @@
     <message>
         <source>a batch without a backend id was dropped</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::XmppBackend</name>
+    <message>
+        <source>Chat (%1)</source>
+        <translation>聊天（%1）</translation>
+    </message>
+    <message>
+        <source>%1: connection resumed.</source>
+        <translation>%1：连接已恢复。</translation>
+    </message>
+    <message>
+        <source>The connection to the chat server dropped before it confirmed the message.</source>
+        <translation>聊天服务器确认消息之前连接已断开。</translation>
+    </message>
+    <message>
+        <source>Chat with %1</source>
+        <translation>与 %1 的聊天</translation>
+    </message>
+    <message>
+        <source>A message from %1 was refused and not shown: %2</source>
+        <translation>来自 %1 的一条消息被拒收，未显示：%2</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The chat server is not connected.</source>
+        <translation>聊天服务器未连接。</translation>
+    </message>
+    <message>
+        <source>A chat server keeps no service requests.</source>
+        <translation>聊天服务器不保存服务请求。</translation>
+    </message>
+    <message>
+        <source>%1 has no web address to download it from.</source>
+        <translation>%1 没有可供下载的网址。</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>下载 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::XmppClient</name>
+    <message>
+        <source>The chat server confirmed %1 stanzas but only %2 were waiting.</source>
+        <translation>聊天服务器确认了 %1 个节，但只有 %2 个在等待确认。</translation>
+    </message>
+    <message>
+        <source>The chat server sent something unusable, which was dropped: %1</source>
+        <translation>聊天服务器发送了无法使用的内容，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The chat server closed the connection.</source>
+        <translation>聊天服务器关闭了连接。</translation>
+    </message>
+    <message>
+        <source>%1 signed in somewhere else as %2, which ended this connection.</source>
+        <translation>%1 以 %2 在别处登录，此连接已结束。</translation>
+    </message>
+    <message>
+        <source>The chat server ended the stream: %1</source>
+        <translation>聊天服务器结束了数据流：%1</translation>
+    </message>
+    <message>
+        <source>The chat server refused the resource %1.</source>
+        <translation>聊天服务器拒绝了资源 %1。</translation>
+    </message>
+    <message>
+        <source>The chat server offers no sign-in this client trusts here (%1); PLAIN is used only over TLS.</source>
+        <translation>聊天服务器没有提供本客户端在此可信任的登录方式（%1）；PLAIN 仅在 TLS 上使用。</translation>
+    </message>
+    <message>
+        <source>The chat server could not prove it knows the password; the connection was closed.</source>
+        <translation>聊天服务器无法证明其知道密码；连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The chat server did not accept the user name or password of %1.</source>
+        <translation>聊天服务器不接受 %1 的用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The chat server refused the sign-in (%1).</source>
+        <translation>聊天服务器拒绝登录（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::XmppHttpUpload</name>
+    <message>
+        <source>The chat server offers no file upload (XEP-0363), so %1 cannot be sent.</source>
+        <translation>聊天服务器不提供文件上传（XEP-0363），因此无法发送 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is larger than the %3 the chat server accepts.</source>
+        <translation>%1（%2）超过了聊天服务器接受的 %3。</translation>
+    </message>
+    <message>
+        <source>The connection dropped while asking where to upload %1.</source>
+        <translation>请求 %1 的上传位置时连接已断开。</translation>
+    </message>
+    <message>
+        <source>The chat server refused to take %1 (%2).</source>
+        <translation>聊天服务器拒绝接收 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>no upload slot</source>
+        <translation>没有上传位置</translation>
+    </message>
+    <message>
+        <source>The chat server gave an unusable upload address for %1.</source>
+        <translation>聊天服务器为 %1 提供的上传地址无法使用。</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>上传 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::XmppStanzaParser</name>
+    <message>
+        <source>At %1 it is larger than the %2 accepted.</source>
+        <translation>大小为 %1，超过了允许的 %2。</translation>
+    </message>
+    <message>
+        <source>The message holds no element.</source>
+        <translation>该消息不含任何元素。</translation>
+    </message>
+    <message>
+        <source>The stanza declares a DTD or entities, which XMPP forbids.</source>
+        <translation>该节声明了 DTD 或实体，XMPP 不允许这样做。</translation>
+    </message>
+    <message>
+        <source>The message holds more than one element.</source>
+        <translation>该消息包含多个元素。</translation>
+    </message>
+    <message>
+        <source>The stanza is nested too deeply or has too many elements.</source>
+        <translation>该节嵌套过深或元素过多。</translation>
+    </message>
+    <message>
+        <source>Malformed XML at line %1, column %2: %3</source>
+        <translation>XML 格式错误，第 %1 行第 %2 列：%3</translation>
     </message>
 </context>
 <context>
