@@ -54,7 +54,7 @@ private Q_SLOTS:
         QVERIFY(!backend.capabilities().testFlag(Capability::Tickets));
     }
 
-    void aReplyIsAcknowledgedDeliveredReadAndAnswered()
+    void aReplyIsAcknowledgedDeliveredReadTypedAndAnswered()
     {
         DemoBackend backend(fast());
         QSignalSpy events(&backend, &Backend::eventsReady);
@@ -80,6 +80,11 @@ private Q_SLOTS:
         const Message answer = collect<Message>(events).first();
         QCOMPARE(answer.conversationRemoteId, conv.remoteId);
         QCOMPARE(answer.direction, Direction::Inbound);
+        // The customer was seen typing before answering.
+        const auto typing = collect<TypingChange>(events);
+        QCOMPARE(typing.size(), 1);
+        QVERIFY(typing.first().typing);
+        QCOMPARE(typing.first().conversationRemoteId, conv.remoteId);
 
         // The same idempotency key again (a resend after a crash) is not a second message.
         SendResult again;

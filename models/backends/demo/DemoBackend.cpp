@@ -100,12 +100,17 @@ void DemoBackend::perform(const OutboxItem &item, QObject *context, std::functio
         });
     const int answerDelay = m_options.sendDelayMs + m_options.deliveryDelayMs +
                             m_delays.bounded(m_options.answerDelayMinMs, m_options.answerDelayMaxMs + 1);
-    QTimer::singleShot(answerDelay, this, [this, conversation, remoteId, text] {
+    // The customer reads the reply, types for a while (as the agent sees), then answers.
+    const int typingFor = qMin(2500, m_options.answerDelayMinMs);
+    QTimer::singleShot(answerDelay - typingFor, this, [this, conversation, remoteId] {
+        if (connectionState() == ConnectionState::Connected)
+            emitEvents({MessageStateChange{conversation, remoteId, {}, DeliveryState::Read, {}},
+                        TypingChange{conversation, true, QDateTime::currentDateTimeUtc()}});
+    });
+    QTimer::singleShot(answerDelay, this, [this, conversation, text] {
         if (connectionState() != ConnectionState::Connected)
             return;
-        QList<BackendEvent> events{MessageStateChange{conversation, remoteId, {}, DeliveryState::Read, {}}};
-        events += m_simulator.answer(conversation, text, QDateTime::currentDateTimeUtc());
-        emitEvents(std::move(events));
+        emitEvents(m_simulator.answer(conversation, text, QDateTime::currentDateTimeUtc()));
     });
 }
 
