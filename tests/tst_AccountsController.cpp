@@ -42,7 +42,8 @@ class tst_AccountsController : public QObject
         store.read<qint64>(
             this, [sql](StoreDatabase &db) { return db.sqlite().scalar(sql.toUtf8()); },
             [&](qint64 v) { out = v; });
-        QTest::qWaitFor([&] { return out.has_value(); }, 10000);
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+            qWarning("the store did not answer");
         return out.value_or(-1);
     }
 

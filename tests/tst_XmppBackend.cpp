@@ -51,6 +51,41 @@ class tst_XmppBackend : public QObject
         return out.value_or(-1);
     }
 
+    // One session of the app with the XMPP backend, connected: store, sync engine, outbox, controller.
+    struct Session
+    {
+        std::unique_ptr<Store> store;
+        BackendRegistry registry;
+        std::unique_ptr<SyncEngine> sync;
+        std::unique_ptr<OutboxDispatcher> outbox;
+        std::unique_ptr<ConversationController> controller;
+        XmppBackend *backend = nullptr;
+    };
+
+    std::unique_ptr<Session> session(int firstRetryMs = 1000, int maxRetryMs = 60000)
+    {
+        auto s = std::make_unique<Session>();
+        s->store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
+        if (!s->store)
+            return nullptr;
+        s->sync = std::make_unique<SyncEngine>(s->store.get());
+        s->outbox = std::make_unique<OutboxDispatcher>(s->store.get(), &s->registry);
+        s->outbox->setBackoff(100, 500);
+        s->controller = std::make_unique<ConversationController>(s->store.get());
+        XmppBackend::Settings settings{
+            QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))};
+        settings.firstRetryMs = firstRetryMs;
+        settings.maxRetryMs = maxRetryMs;
+        s->backend = new XmppBackend(settings);
+        s->registry.add(s->backend);
+        s->sync->attach(s->backend);
+        s->outbox->start();
+        if (!QTest::qWaitFor([&] { return s->backend->connectionState() == ConnectionState::Connected; },
+                             20000))
+            return nullptr;
+        return s;
+    }
+
     // How many messages with this text the client's own archive holds.
     int archived(XmppClient &client, const QString &text)
     {
@@ -95,19 +130,12 @@ private Q_SLOTS:
     // customer's receipt marks it delivered.
     void aChatWithTheCustomerEndToEnd()
     {
-        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
-        QVERIFY(store);
-        BackendRegistry registry;
-        SyncEngine sync(store.get());
-        OutboxDispatcher outbox(store.get(), &registry);
-        outbox.setBackoff(100, 500);
-        ConversationController controller(store.get());
-        auto *backend = new XmppBackend(
-            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
-        registry.add(backend);
-        sync.attach(backend);
-        outbox.start();
-        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        auto s = session();
+        QVERIFY(s);
+        auto &store = s->store;
+        SyncEngine &sync = *s->sync;
+        ConversationController &controller = *s->controller;
+        XmppBackend *backend = s->backend;
 
         XmppClient customer;
         customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
@@ -204,17 +232,11 @@ private Q_SLOTS:
     // meanwhile arrives after the reconnect, exactly once, and so does what was already there.
     void messagesSentWhileCutOffArriveExactlyOnce()
     {
-        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
-        QVERIFY(store);
-        BackendRegistry registry;
-        SyncEngine sync(store.get());
-        XmppBackend::Settings settings{
-            QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))};
-        settings.firstRetryMs = 200;
-        auto *backend = new XmppBackend(settings);
-        registry.add(backend);
-        sync.attach(backend);
-        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        auto s = session(200);
+        QVERIFY(s);
+        auto &store = s->store;
+        SyncEngine &sync = *s->sync;
+        XmppBackend *backend = s->backend;
 
         XmppClient customer;
         customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
@@ -258,22 +280,12 @@ private Q_SLOTS:
     // once (counted in the customer's own archive, which holds whatever was delivered to it).
     void aServerRestartLosesAndDuplicatesNothing()
     {
-        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
-        QVERIFY(store);
-        BackendRegistry registry;
-        SyncEngine sync(store.get());
-        OutboxDispatcher outbox(store.get(), &registry);
-        outbox.setBackoff(100, 500);
-        ConversationController controller(store.get());
-        XmppBackend::Settings settings{
-            QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))};
-        settings.firstRetryMs = 200;
-        settings.maxRetryMs = 1000;
-        auto *backend = new XmppBackend(settings);
-        registry.add(backend);
-        sync.attach(backend);
-        outbox.start();
-        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        auto s = session(200, 1000);
+        QVERIFY(s);
+        auto &store = s->store;
+        SyncEngine &sync = *s->sync;
+        ConversationController &controller = *s->controller;
+        XmppBackend *backend = s->backend;
         const auto count = [&](const QString &text) {
             sync.flush();
             return scalar(*store,
@@ -323,15 +335,11 @@ private Q_SLOTS:
     // in the conversation, and the connection carries on with the next message.
     void refusedStanzasLeaveTheConnectionUsable()
     {
-        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
-        QVERIFY(store);
-        BackendRegistry registry;
-        SyncEngine sync(store.get());
-        auto *backend = new XmppBackend(
-            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
-        registry.add(backend);
-        sync.attach(backend);
-        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        auto s = session();
+        QVERIFY(s);
+        auto &store = s->store;
+        SyncEngine &sync = *s->sync;
+        XmppBackend *backend = s->backend;
         QSignalSpy states(backend, &Backend::connectionStateChanged);
 
         XmppClient customer;
@@ -404,19 +412,12 @@ private Q_SLOTS:
     // customer as an address it can download, byte for byte.
     void anImageTravelsBothWays()
     {
-        auto store = TestData::openStore(m_dir.filePath(QStringLiteral("x%1.sqlite3").arg(++m_n)));
-        QVERIFY(store);
-        BackendRegistry registry;
-        SyncEngine sync(store.get());
-        OutboxDispatcher outbox(store.get(), &registry);
-        outbox.setBackoff(100, 500);
-        ConversationController controller(store.get());
-        auto *backend = new XmppBackend(
-            {QStringLiteral("xmpp"), {}, account(QStringLiteral("agent"), QStringLiteral("agent-pw"))});
-        registry.add(backend);
-        sync.attach(backend);
-        outbox.start();
-        QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
+        auto s = session();
+        QVERIFY(s);
+        auto &store = s->store;
+        SyncEngine &sync = *s->sync;
+        ConversationController &controller = *s->controller;
+        XmppBackend *backend = s->backend;
 
         XmppClient customer;
         customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
@@ -453,7 +454,8 @@ private Q_SLOTS:
             store->read<QList<Message>>(
                 this, [conv](StoreDatabase &db) { return db.reader().messages(conv, 50); },
                 [&](const QList<Message> &m) { messages = m; });
-            QTest::qWaitFor([&] { return messages.has_value(); }, 5000);
+            if (!QTest::qWaitFor([&] { return messages.has_value(); }, 5000))
+                qWarning("the store did not answer");
             return conv;
         };
         QVERIFY(QTest::qWaitFor(

@@ -1,6 +1,7 @@
 #include "XmppBackend.h"
 
 #include "services/ServiceCall.h"
+#include "XmppNamespaces.h"
 
 #include <QLoggingCategory>
 #include <QMimeDatabase>
@@ -10,20 +11,12 @@ Q_LOGGING_CATEGORY(lcXmppBackend, "agentdesk.backend.xmpp.chat")
 
 namespace AgentDesk {
 
+using namespace XmppNs;
+
 using namespace Domain;
 
 namespace {
 
-const QString receiptsNs = QStringLiteral("urn:xmpp:receipts");
-const QString chatStatesNs = QStringLiteral("http://jabber.org/protocol/chatstates");
-const QString delayNs = QStringLiteral("urn:xmpp:delay");
-const QString stanzaIdNs = QStringLiteral("urn:xmpp:sid:0");
-const QString mamNs = QStringLiteral("urn:xmpp:mam:2");
-const QString forwardNs = QStringLiteral("urn:xmpp:forward:0");
-const QString rsmNs = QStringLiteral("http://jabber.org/protocol/rsm");
-const QString dataFormsNs = QStringLiteral("jabber:x:data");
-const QString stanzasNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
-const QString oobNs = QStringLiteral("jabber:x:oob");
 constexpr int archivePage = 100;
 constexpr int maxArchivePages = 50; // a catch-up of 5,000 messages; older history is not fetched
 

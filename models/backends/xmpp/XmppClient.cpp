@@ -1,6 +1,7 @@
 #include "XmppClient.h"
 
 #include "ScramSha1.h"
+#include "XmppNamespaces.h"
 
 #include <QLoggingCategory>
 #include <QUuid>
@@ -11,14 +12,9 @@ Q_LOGGING_CATEGORY(lcXmpp, "agentdesk.backend.xmpp")
 
 namespace AgentDesk {
 
-namespace {
+using namespace XmppNs;
 
-const QString framingNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-framing");
-const QString streamNs = QStringLiteral("http://etherx.jabber.org/streams");
-const QString saslNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-sasl");
-const QString bindNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-bind");
-const QString clientNs = QStringLiteral("jabber:client");
-const QString smNs = QStringLiteral("urn:xmpp:sm:3");
+namespace {
 
 bool isStanza(const XmppElement &e)
 {

@@ -2,19 +2,16 @@
 
 #include "net/HttpClient.h"
 #include "XmppClient.h"
+#include "XmppNamespaces.h"
 
 #include <QLocale>
 #include <QPointer>
 
 namespace AgentDesk {
 
-namespace {
+using namespace XmppNs;
 
-const QString uploadNs = QStringLiteral("urn:xmpp:http:upload:0");
-const QString discoItemsNs = QStringLiteral("http://jabber.org/protocol/disco#items");
-const QString discoInfoNs = QStringLiteral("http://jabber.org/protocol/disco#info");
-const QString dataFormsNs = QStringLiteral("jabber:x:data");
-const QString stanzasNs = QStringLiteral("urn:ietf:params:xml:ns:xmpp-stanzas");
+namespace {
 
 XmppElement query(const QString &to, const QString &ns)
 {
