@@ -36,17 +36,6 @@ class tst_AccountsController : public QObject
     ProsodyInstance m_prosody{{QStringLiteral("agent:agent-pw"), QStringLiteral("ada:ada-pw")}};
     QTemporaryDir m_dir;
 
-    qint64 scalar(Store &store, const QString &sql)
-    {
-        std::optional<qint64> out;
-        store.read<qint64>(
-            this, [sql](StoreDatabase &db) { return db.sqlite().scalar(sql.toUtf8()); },
-            [&](qint64 v) { out = v; });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            qWarning("the store did not answer");
-        return out.value_or(-1);
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -149,13 +138,14 @@ private Q_SLOTS:
                 return backendsInInbox() == QSet<QString>{QStringLiteral("demo"), rtId, xmppId};
             },
             30000));
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM conversations WHERE backend = '%1' AND "
-                                               "subject LIKE '%% Backup job fails nightly'")
-                                    .arg(rtId)),
+        QCOMPARE(TestData::scalar(
+                     *store, QStringLiteral("SELECT count(*) FROM conversations WHERE backend = '%1' AND "
+                                            "subject LIKE '%% Backup job fails nightly'")
+                                 .arg(rtId)),
                  1);
 
         // An SR in RT from the XMPP chat.
-        const qint64 chat = scalar(
+        const qint64 chat = TestData::scalar(
             *store, QStringLiteral(
                         "SELECT id FROM conversations WHERE backend = '%1' AND remote_id = 'ada@localhost'")
                         .arg(xmppId));
@@ -163,15 +153,16 @@ private Q_SLOTS:
                                         QStringLiteral("Support"));
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return scalar(*store,
-                              QStringLiteral("SELECT count(*) FROM service_requests WHERE backend = '%1' "
-                                             "AND subject = 'NAS red light' AND remote_id IS NOT NULL")
-                                  .arg(rtId)) == 1;
+                return TestData::scalar(
+                           *store,
+                           QStringLiteral("SELECT count(*) FROM service_requests WHERE backend = '%1' "
+                                          "AND subject = 'NAS red light' AND remote_id IS NOT NULL")
+                               .arg(rtId)) == 1;
             },
             30000));
         const qint64 srId =
-            scalar(*store, QStringLiteral("SELECT CAST(remote_id AS INTEGER) FROM service_requests "
-                                          "WHERE subject = 'NAS red light'"));
+            TestData::scalar(*store, QStringLiteral("SELECT CAST(remote_id AS INTEGER) FROM service_requests "
+                                                    "WHERE subject = 'NAS red light'"));
         auto [created, fetchError] = wait<ServiceRequest, QString>(
             [&](auto done) { other.fetchTicket(QString::number(srId), this, done); });
         QVERIFY2(fetchError.isEmpty(), qPrintable(fetchError));

@@ -40,15 +40,14 @@ class tst_XmppBackend : public QObject
                 QStringLiteral("desk")};
     }
 
-    qint64 scalar(Store &store, const QString &sql)
+    // The customer online, as chat apps are (with presence, so messages reach this device).
+    bool signIn(XmppClient &customer)
     {
-        std::optional<qint64> out;
-        store.read<qint64>(
-            this, [sql](StoreDatabase &db) { return db.sqlite().scalar(sql.toUtf8()); },
-            [&](qint64 v) { out = v; });
-        if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
-            qWarning("the store did not answer");
-        return out.value_or(-1);
+        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
+        if (!QTest::qWaitFor([&] { return customer.state() == XmppClient::State::Online; }, 20000))
+            return false;
+        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        return true;
     }
 
     // One session of the app with the XMPP backend, connected: store, sync engine, outbox, controller.
@@ -138,19 +137,18 @@ private Q_SLOTS:
         XmppBackend *backend = s->backend;
 
         XmppClient customer;
-        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}}); // online, as chat apps are
+        QVERIFY(signIn(customer)); // online, as chat apps are
         QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
         const QString first =
             customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("我的 NAS 红灯一直亮"));
 
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return scalar(*store,
-                              QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
-                                             "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
-                                             "m.body = '我的 NAS 红灯一直亮'")) == 1;
+                return TestData::scalar(
+                           *store,
+                           QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
+                                          "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
+                                          "m.body = '我的 NAS 红灯一直亮'")) == 1;
             },
             10000));
         // The agent's side acknowledged it with a receipt.
@@ -162,8 +160,8 @@ private Q_SLOTS:
                                              }),
                                  10000);
 
-        const qint64 conv =
-            scalar(*store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        const qint64 conv = TestData::scalar(
+            *store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
         // The customer types (XEP-0085): the conversation shows it until they pause.
         const auto chatState = [&](const QString &state) {
             XmppElement m{QStringLiteral("message"), {}, {}, {}, {}};
@@ -174,9 +172,10 @@ private Q_SLOTS:
         };
         const auto typing = [&] {
             sync.flush();
-            return scalar(*store,
-                          QStringLiteral("SELECT customer_typing_at IS NOT NULL FROM conversations WHERE "
-                                         "remote_id = 'ada@localhost'")) == 1;
+            return TestData::scalar(
+                       *store,
+                       QStringLiteral("SELECT customer_typing_at IS NOT NULL FROM conversations WHERE "
+                                      "remote_id = 'ada@localhost'")) == 1;
         };
         chatState(QStringLiteral("composing"));
         QVERIFY(QTest::qWaitFor(typing, 10000));
@@ -209,9 +208,9 @@ private Q_SLOTS:
                         }),
             10000);
         QVERIFY(reply.child(QStringLiteral("request"), QStringLiteral("urn:xmpp:receipts")));
-        QCOMPARE(
-            scalar(*store, QStringLiteral("SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")),
-            int(DeliveryState::Sent));
+        QCOMPARE(TestData::scalar(
+                     *store, QStringLiteral("SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")),
+                 int(DeliveryState::Sent));
 
         // The customer's device confirms.
         XmppElement receipt{QStringLiteral("message"), {}, {}, {}, {}};
@@ -221,8 +220,9 @@ private Q_SLOTS:
         customer.send(receipt);
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return scalar(*store, QStringLiteral(
-                                          "SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")) ==
+                return TestData::scalar(
+                           *store,
+                           QStringLiteral("SELECT delivery FROM messages WHERE body LIKE 'Please hold%'")) ==
                        int(DeliveryState::Delivered);
             },
             10000));
@@ -239,13 +239,11 @@ private Q_SLOTS:
         XmppBackend *backend = s->backend;
 
         XmppClient customer;
-        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        QVERIFY(signIn(customer));
         const auto count = [&](const QString &text) {
             sync.flush();
-            return scalar(*store,
-                          QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
+            return TestData::scalar(
+                *store, QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
         };
         customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("before the cut"));
         QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("before the cut")) == 1; }, 10000));
@@ -288,39 +286,35 @@ private Q_SLOTS:
         XmppBackend *backend = s->backend;
         const auto count = [&](const QString &text) {
             sync.flush();
-            return scalar(*store,
-                          QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
+            return TestData::scalar(
+                *store, QStringLiteral("SELECT count(*) FROM messages WHERE body = '%1'").arg(text));
         };
         {
             XmppClient customer;
-            customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-            QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-            customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+            QVERIFY(signIn(customer));
             customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("before the restart"));
             QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("before the restart")) == 1; }, 10000));
             m_prosody.stop();
             QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Reconnecting, 10000);
         }
-        const qint64 conv =
-            scalar(*store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        const qint64 conv = TestData::scalar(
+            *store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
         controller.sendReply(conv, QStringLiteral("written while the server was down"));
         QTest::qWait(700); // the outbox tries, and is told to wait
 
         const QString error = m_prosody.start();
         QVERIFY2(error.isEmpty(), qPrintable(error));
         XmppClient customer;
-        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        QVERIFY(signIn(customer));
         customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("after the restart"));
         QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Connected, 20000);
         QVERIFY(!backend->client()->resumed());
         QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("after the restart")) == 1; }, 15000));
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return scalar(*store, QStringLiteral("SELECT delivery FROM messages WHERE body = 'written "
-                                                     "while the server was down'")) >=
-                       int(DeliveryState::Sent);
+                return TestData::scalar(
+                           *store, QStringLiteral("SELECT delivery FROM messages WHERE body = 'written "
+                                                  "while the server was down'")) >= int(DeliveryState::Sent);
             },
             15000));
         QTest::qWait(1000);
@@ -343,9 +337,7 @@ private Q_SLOTS:
         QSignalSpy states(backend, &Backend::connectionStateChanged);
 
         XmppClient customer;
-        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        QVERIFY(signIn(customer));
         QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
         const auto errorFor = [&](const QString &id) -> QString {
             for (const auto &a : toCustomer) {
@@ -361,12 +353,12 @@ private Q_SLOTS:
         };
         const auto systemLines = [&](const QString &like) {
             sync.flush();
-            return scalar(*store,
-                          QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
-                                         "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
-                                         "m.direction = %1 AND m.body LIKE '%%2%'")
-                              .arg(int(Direction::System))
-                              .arg(like));
+            return TestData::scalar(
+                *store, QStringLiteral("SELECT count(*) FROM messages m JOIN conversations c ON c.id = "
+                                       "m.conversation_id WHERE c.remote_id = 'ada@localhost' AND "
+                                       "m.direction = %1 AND m.body LIKE '%%2%'")
+                            .arg(int(Direction::System))
+                            .arg(like));
         };
 
         const QString big =
@@ -394,17 +386,18 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor(
             [&] {
                 sync.flush();
-                return scalar(*store, QStringLiteral(
-                                          "SELECT count(*) FROM messages WHERE body = 'still there?'")) == 1;
+                return TestData::scalar(
+                           *store,
+                           QStringLiteral("SELECT count(*) FROM messages WHERE body = 'still there?'")) == 1;
             },
             10000));
         QVERIFY(states.isEmpty()); // never dropped or reconnected
         QCOMPARE(backend->client()->state(), XmppClient::State::Online);
-        QCOMPARE(
-            scalar(*store,
-                   QStringLiteral(
-                       "SELECT count(*) FROM messages WHERE body LIKE 'xxxx%' OR body = 'look at this'")),
-            0);
+        QCOMPARE(TestData::scalar(
+                     *store,
+                     QStringLiteral(
+                         "SELECT count(*) FROM messages WHERE body LIKE 'xxxx%' OR body = 'look at this'")),
+                 0);
     }
 
     // Pictures travel both ways by HTTP upload (XEP-0363): the customer's becomes an attachment the
@@ -420,9 +413,7 @@ private Q_SLOTS:
         XmppBackend *backend = s->backend;
 
         XmppClient customer;
-        customer.connectToServer(account(QStringLiteral("ada"), QStringLiteral("ada-pw")));
-        QTRY_COMPARE_WITH_TIMEOUT(customer.state(), XmppClient::State::Online, 20000);
-        customer.send(XmppElement{QStringLiteral("presence"), {}, {}, {}, {}});
+        QVERIFY(signIn(customer));
         HttpClient http;
         XmppHttpUpload upload(&customer, &http);
         bool discovered = false;
@@ -448,7 +439,7 @@ private Q_SLOTS:
         std::optional<QList<Message>> messages;
         const auto fetchMessages = [&] {
             sync.flush();
-            const qint64 conv = scalar(
+            const qint64 conv = TestData::scalar(
                 *store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
             messages.reset();
             store->read<QList<Message>>(

@@ -1,7 +1,9 @@
 #include "TestStore.h"
 
 #include "store/Store.h"
+#include "store/StoreDatabase.h"
 
+#include <optional>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -34,6 +36,18 @@ QList<InboxRow> inbox(Store &store)
     if (!QTest::qWaitFor([&] { return done; }, 5000))
         qWarning("the store did not answer within five seconds");
     return rows;
+}
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    QObject context;
+    std::optional<qint64> out;
+    store.read<qint64>(
+        &context, [sql](StoreDatabase &db) { return db.sqlite().scalar(sql.toUtf8()); },
+        [&](qint64 v) { out = v; });
+    if (!QTest::qWaitFor([&] { return out.has_value(); }, 10000))
+        qWarning("the store did not answer within ten seconds");
+    return out.value_or(-1);
 }
 
 Customer customer(const QString &id, const QString &name, Domain::Tier tier)

@@ -24,5 +24,7 @@ QDateTime t0(); // a fixed instant, so tests do not depend on the clock
 std::unique_ptr<Store> openStore(const QString &path);
 // The inbox rows as the store has them now (waits for the store thread).
 QList<InboxRow> inbox(Store &store);
+// One number read from the store by SQL (waits for the store thread); -1 when it did not answer.
+qint64 scalar(Store &store, const QString &sql);
 
 } // namespace AgentDesk::TestData
