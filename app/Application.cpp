@@ -225,6 +225,7 @@ void Application::saveWindowState()
         return;
     m_settings->setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
     m_settings->setValue(QStringLiteral("window/splitter"), m_window->saveLayout());
+    m_window->saveDrafts();
 }
 
 int Application::generate(const AppOptions &options)

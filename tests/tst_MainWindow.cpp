@@ -148,6 +148,59 @@ private Q_SLOTS:
         QVERIFY(!label->toolTip().contains(QLatin1String("refused")));
     }
 
+    // What the agent typed stays with its conversation: switching away and back, and across a
+    // restart of the window; sending it drops the draft.
+    void draftsStayWithTheirConversation()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0()),
+                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0().addSecs(60))},
+                             {}});
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_COMPARE(r->filter.rowCount(), 2);
+        QListView *list = r->window->inboxPanel()->view();
+        const auto open = [&](int row) {
+            list->setCurrentIndex(r->filter.index(row, 0));
+            return r->filter.index(row, 0).data(InboxModel::IdRole).toLongLong();
+        };
+        const qint64 first = open(0);
+        auto *edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("Half-written answer"));
+        open(1);
+        QTRY_VERIFY(edit->toPlainText().isEmpty());
+        open(0);
+        QTRY_COMPARE(edit->toPlainText(), QStringLiteral("Half-written answer"));
+
+        // The app closes and opens again on the same store.
+        r->window->saveDrafts();
+        r->window = std::make_unique<MainWindow>(MainWindow::Parts{&r->inbox, &r->filter, &r->messages,
+                                                                   &r->controller, &r->registry, &r->presence,
+                                                                   QStringLiteral("me")});
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        list = r->window->inboxPanel()->view();
+        edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        open(1);
+        QCOMPARE(open(0), first);
+        QTRY_COMPARE(edit->toPlainText(), QStringLiteral("Half-written answer"));
+
+        // Sent: the draft is gone.
+        QSignalSpy queued(&r->controller, &ConversationController::queued);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(queued.size(), 1);
+        QTRY_VERIFY(edit->toPlainText().isEmpty());
+        open(1);
+        open(0);
+        QTest::qWait(200);
+        QVERIFY(edit->toPlainText().isEmpty());
+    }
+
     // The customer typing shows under the conversation and goes when their message arrives.
     void theCustomerTypingShows()
     {

@@ -248,6 +248,21 @@ private Q_SLOTS:
         QCOMPARE(m_db->reader().messages(conv, 10).size(), 3);
     }
 
+    // A draft per conversation; empty text drops it, and it goes with its conversation.
+    void draftsAreKeptPerConversation()
+    {
+        m_db->applyBatch(basics());
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        QCOMPARE(m_db->draft(conv), QString());
+        m_db->saveDraft(conv, QStringLiteral("Dear Ada, "));
+        m_db->saveDraft(conv, QStringLiteral("Dear Ada, the unit"));
+        QCOMPARE(m_db->draft(conv), QStringLiteral("Dear Ada, the unit"));
+        m_db->saveDraft(conv + 1000, QStringLiteral("nowhere")); // no such conversation: nothing kept
+        QCOMPARE(m_db->draft(conv + 1000), QString());
+        m_db->saveDraft(conv, QStringLiteral("  "));
+        QCOMPARE(m_db->draft(conv), QString());
+    }
+
     void badRequestsAreRefusedAndLeaveNothing()
     {
         m_db->applyBatch(basics());

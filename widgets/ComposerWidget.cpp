@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -52,7 +53,10 @@ ComposerWidget::ComposerWidget(QWidget *parent)
 
 void ComposerWidget::onEdited()
 {
-    const bool writing = !m_note->isChecked() && !m_edit->toPlainText().trimmed().isEmpty();
+    if (!m_programmatic)
+        Q_EMIT edited();
+    const bool writing =
+        !m_programmatic && !m_note->isChecked() && !m_edit->toPlainText().trimmed().isEmpty();
     setTyping(writing);
     if (writing)
         m_pause->start();
@@ -80,8 +84,16 @@ bool ComposerWidget::isNote() const
 
 void ComposerWidget::clear()
 {
-    m_edit->clear();
+    restoreDraft({});
     showError({});
+}
+
+void ComposerWidget::restoreDraft(const QString &text)
+{
+    m_programmatic = true;
+    m_edit->setPlainText(text);
+    m_edit->moveCursor(QTextCursor::End);
+    m_programmatic = false;
 }
 
 void ComposerWidget::showError(const QString &error)

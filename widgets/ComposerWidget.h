@@ -19,7 +19,10 @@ public:
     explicit ComposerWidget(QWidget *parent = nullptr);
 
     QString text() const;
+    // Empties the composer (after sending, or for another conversation); not an edit.
     void clear();
+    // Puts a saved draft back; not an edit, and not announced as typing.
+    void restoreDraft(const QString &text);
     void showError(const QString &error); // empty hides it
     bool isNote() const;
 
@@ -28,6 +31,8 @@ Q_SIGNALS:
     // The agent started writing a reply, or stopped (paused for a while, cleared it, sent it).
     // Internal notes are never announced to the customer.
     void typingChanged(bool typing);
+    // The agent changed the text (not clear() or restoreDraft()).
+    void edited();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,6 +49,7 @@ private:
     QLabel *m_error;
     QTimer *m_pause; // typing with no keystroke this long is a pause
     bool m_typing = false;
+    bool m_programmatic = false; // the text is being set, not typed
 };
 
 } // namespace AgentDesk

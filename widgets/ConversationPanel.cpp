@@ -109,6 +109,13 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(&m_typingExpiry, &QTimer::timeout, this, &ConversationPanel::updateTyping);
 
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPanel::send);
+    m_draftSave.setSingleShot(true);
+    m_draftSave.setInterval(1000);
+    connect(&m_draftSave, &QTimer::timeout, this, &ConversationPanel::flushDraft);
+    connect(m_composer, &ComposerWidget::edited, this, [this] {
+        m_draftOf = m_conversationId;
+        m_draftSave.start();
+    });
     connect(m_composer, &ComposerWidget::typingChanged, this, [this](bool typing) {
         // "Stopped" goes to the conversation the agent was writing in, even after switching away.
         if (typing) {
@@ -128,9 +135,13 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
                                                           : ConversationStatus::Resolved);
     });
     connect(m_controller, &ConversationController::queued, this, [this](const OutboxItem &item) {
-        if (item.conversationId == m_conversationId &&
-            (item.kind == OutboxKind::Reply || item.kind == OutboxKind::Note))
+        if (item.kind != OutboxKind::Reply && item.kind != OutboxKind::Note)
+            return;
+        m_controller->saveDraft(item.conversationId, {}); // sent: no longer a draft
+        if (item.conversationId == m_conversationId) {
+            m_draftSave.stop();
             m_composer->clear();
+        }
     });
     connect(m_controller, &ConversationController::refused, this,
             [this](qint64 conversationId, const QString &error) {
@@ -149,14 +160,30 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     showConversation(0);
 }
 
+void ConversationPanel::flushDraft()
+{
+    if (!m_draftSave.isActive() && sender() != &m_draftSave)
+        return;
+    m_draftSave.stop();
+    m_controller->saveDraft(m_draftOf, m_composer->text());
+}
+
 void ConversationPanel::showConversation(qint64 conversationId)
 {
+    flushDraft(); // what was typed in the previous conversation stays with it
     m_conversationId = conversationId;
     m_messages->setConversation(conversationId);
     if (m_srModel)
         m_srModel->setConversation(conversationId);
     updateServiceRequests();
     m_composer->clear();
+    m_draftOf = conversationId;
+    if (conversationId)
+        m_controller->fetchDraft(conversationId, this, [this, conversationId](const QString &text) {
+            // Unless the agent already started writing or moved on.
+            if (m_conversationId == conversationId && m_composer->text().isEmpty() && !text.isEmpty())
+                m_composer->restoreDraft(text);
+        });
     updateComposer();
     if (conversationId)
         m_controller->markRead(conversationId);

@@ -35,6 +35,8 @@ public:
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
     void createServiceRequest();
+    // Saves the composer's text now if it changed since the last save (the app is closing).
+    void flushDraft();
 
 private:
     void updateHeader();
@@ -60,6 +62,8 @@ private:
     QLabel *m_typing;
     QTimer m_typingExpiry;
     std::pair<QString, QString> m_typingTo; // backend and remote id the agent is typing in
+    QTimer m_draftSave;                     // a second after the last keystroke
+    qint64 m_draftOf = 0;                   // the conversation whose draft the composer holds
     ComposerWidget *m_composer;
     bool m_following = true; // stick to the newest message unless the agent scrolled up
 };

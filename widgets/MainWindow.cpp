@@ -164,6 +164,11 @@ void MainWindow::trackBackends()
     refresh();
 }
 
+void MainWindow::saveDrafts()
+{
+    m_conversationPanel->flushDraft();
+}
+
 QByteArray MainWindow::saveLayout() const
 {
     return m_splitter->saveState();

@@ -46,6 +46,7 @@ public:
     InboxPanel *inboxPanel() const { return m_inboxPanel; }
     ConversationPanel *conversationPanel() const { return m_conversationPanel; }
     QByteArray saveLayout() const;
+    void saveDrafts();
     void restoreLayout(const QByteArray &state);
     void showStatusMessage(const QString &message);
     // Settings, Servers: the accounts page (non-modal, one at a time).

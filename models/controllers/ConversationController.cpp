@@ -47,6 +47,18 @@ void ConversationController::setTyping(const QString &backendId, const QString &
         messaging->setTyping(conversationRemoteId, typing);
 }
 
+void ConversationController::saveDraft(qint64 conversationId, const QString &text)
+{
+    if (conversationId)
+        m_store->saveDraft(conversationId, text);
+}
+
+void ConversationController::fetchDraft(qint64 conversationId, QObject *context,
+                                        std::function<void(QString)> done)
+{
+    m_store->fetchDraft(conversationId, context, std::move(done));
+}
+
 void ConversationController::addNote(qint64 conversationId, const QString &text)
 {
     if (text.trimmed().isEmpty())

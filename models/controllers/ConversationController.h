@@ -28,6 +28,9 @@ public:
 
     // The files are copied by the store when queued (see OutboxTable::setFilesDirectory).
     void sendReply(qint64 conversationId, const QString &text, const QStringList &files = {});
+    // The agent's unsent text, kept per conversation across restarts; empty text drops it.
+    void saveDraft(qint64 conversationId, const QString &text);
+    void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);
     void addNote(qint64 conversationId, const QString &text);
     void setStatus(qint64 conversationId, Domain::ConversationStatus status);
     void assign(qint64 conversationId, const QString &assigneeRemoteId);

@@ -218,6 +218,17 @@ void Store::retryOutbox(qint64 outboxId)
     write([outboxId](StoreDatabase &db) { return db.retry(outboxId); });
 }
 
+void Store::saveDraft(qint64 conversationId, const QString &text)
+{
+    write([conversationId, text](StoreDatabase &db) { return db.saveDraft(conversationId, text); });
+}
+
+void Store::fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done)
+{
+    read<QString>(
+        context, [conversationId](StoreDatabase &db) { return db.draft(conversationId); }, std::move(done));
+}
+
 void Store::markConversationRead(qint64 conversationId)
 {
     write([conversationId](StoreDatabase &db) { return db.markConversationRead(conversationId); });

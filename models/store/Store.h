@@ -70,6 +70,8 @@ public:
     void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
     void retryOutbox(qint64 outboxId);
     void markConversationRead(qint64 conversationId);
+    void saveDraft(qint64 conversationId, const QString &text);
+    void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);

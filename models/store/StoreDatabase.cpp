@@ -200,6 +200,32 @@ StoreChanges StoreDatabase::retry(qint64 outboxId)
     return write([&](StoreChanges &c) { m_outbox->retry(outboxId, QDateTime::currentDateTimeUtc(), c); });
 }
 
+StoreChanges StoreDatabase::saveDraft(qint64 conversationId, const QString &text)
+{
+    return write([&](StoreChanges &) {
+        if (text.trimmed().isEmpty()) {
+            m_db.statement("DELETE FROM drafts WHERE conversation_id = ?1").bind(1, conversationId).exec();
+            return;
+        }
+        m_db.statement("INSERT INTO drafts (conversation_id, body, updated_at) SELECT id, ?2, ?3 FROM "
+                       "conversations WHERE id = ?1 ON CONFLICT (conversation_id) DO UPDATE SET body = "
+                       "excluded.body, updated_at = excluded.updated_at")
+            .bind(1, conversationId)
+            .bind(2, text)
+            .bind(3, QDateTime::currentDateTimeUtc())
+            .exec();
+    });
+}
+
+QString StoreDatabase::draft(qint64 conversationId)
+{
+    SqliteStatement &q = m_db.statement("SELECT body FROM drafts WHERE conversation_id = ?1");
+    q.bind(1, conversationId);
+    const QString body = q.step() ? q.text(0) : QString();
+    q.reset();
+    return body;
+}
+
 StoreChanges StoreDatabase::markConversationRead(qint64 conversationId)
 {
     return write([&](StoreChanges &c) {

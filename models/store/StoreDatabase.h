@@ -38,6 +38,9 @@ public:
     StoreChanges markSent(qint64 outboxId, const QString &remoteId);
     StoreChanges markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
     StoreChanges retry(qint64 outboxId);
+    // The agent's unsent text in a conversation; empty text deletes it.
+    StoreChanges saveDraft(qint64 conversationId, const QString &text);
+    QString draft(qint64 conversationId);
     StoreChanges markConversationRead(qint64 conversationId);
 
     StoreReader &reader() { return *m_reader; }

@@ -197,7 +197,16 @@ const char *const migration5 = R"sql(
 ALTER TABLE conversations ADD COLUMN customer_typing_at INTEGER;
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5};
+// Version 6: the agent's unsent draft per conversation, kept across restarts.
+const char *const migration6 = R"sql(
+CREATE TABLE drafts (
+    conversation_id INTEGER PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5, migration6};
 
 QString tr(const char *text)
 {
