@@ -195,8 +195,11 @@ void Application::createBackends()
 
 void Application::createWindow(bool show)
 {
-    MainWindow::Parts parts{m_inbox,    m_inboxFilter, m_messages,        m_controller, m_registry,
-                            m_presence, m_selfAgentId, m_serviceRequests, m_accounts};
+    MainWindow::Parts parts{m_inbox,       m_inboxFilter,
+                            m_messages,    m_controller,
+                            m_registry,    m_presence,
+                            m_selfAgentId, m_serviceRequests,
+                            m_accounts,    CannedResponses::load(*m_settings).responses()};
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());

@@ -15,10 +15,12 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace AgentDesk;
 using namespace AgentDesk::Domain;
@@ -199,6 +201,36 @@ private Q_SLOTS:
         open(0);
         QTest::qWait(200);
         QVERIFY(edit->toPlainText().isEmpty());
+    }
+
+    // A canned response is filled in for the customer and inserted where the agent writes.
+    void aCannedResponseIsFilledIn()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->controller.setAgentName(QStringLiteral("Alex Morgan"));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {customer(QStringLiteral("c"), QStringLiteral("Ada Lovelace"), Tier::Gold),
+                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0())},
+                             {}});
+        r->inbox.reload();
+        r->window->conversationPanel()->setCannedResponses(
+            {{QStringLiteral("Greeting"), QStringLiteral("Hello {first_name}, this is {agent}. ")},
+             {QStringLiteral("Order"), QStringLiteral("Your order {order_id}")}});
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        auto *button = r->window->findChild<QToolButton *>(QStringLiteral("cannedButton"));
+        QVERIFY(button && button->isVisible());
+        QCOMPARE(button->menu()->actions().size(), 2);
+        auto *edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QSignalSpy edited(r->window->conversationPanel()->composer(), &ComposerWidget::edited);
+        button->menu()->actions().at(0)->trigger();
+        QCOMPARE(edit->toPlainText(), QStringLiteral("Hello Ada, this is Alex Morgan. "));
+        QVERIFY(!edited.isEmpty()); // as if typed: kept as a draft, announced as typing
+        button->menu()->actions().at(1)->trigger();
+        QCOMPARE(edit->toPlainText(),
+                 QStringLiteral("Hello Ada, this is Alex Morgan. Your order {order_id}"));
     }
 
     // The customer typing shows under the conversation and goes when their message arrives.

@@ -4,10 +4,12 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextCursor>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
@@ -17,6 +19,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     , m_edit(new QPlainTextEdit(this))
     , m_note(new QCheckBox(tr("Internal note"), this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_canned(new QToolButton(this))
     , m_error(new QLabel(this))
     , m_pause(new QTimer(this))
 {
@@ -36,8 +39,17 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->hide();
 
+    m_canned->setObjectName(QStringLiteral("cannedButton"));
+    m_canned->setText(tr("Canned responses"));
+    m_canned->setToolTip(tr("Insert a ready-made answer, filled in for this customer (Alt+R)"));
+    m_canned->setShortcut(QKeySequence(Qt::ALT | Qt::Key_R));
+    m_canned->setPopupMode(QToolButton::InstantPopup);
+    m_canned->setMenu(new QMenu(m_canned));
+    m_canned->setVisible(false);
+
     auto *row = new QHBoxLayout;
     row->addWidget(m_note);
+    row->addWidget(m_canned);
     row->addStretch();
     row->addWidget(m_send);
     auto *layout = new QVBoxLayout(this);
@@ -86,6 +98,21 @@ void ComposerWidget::clear()
 {
     restoreDraft({});
     showError({});
+}
+
+void ComposerWidget::setCannedTitles(const QStringList &titles)
+{
+    QMenu *menu = m_canned->menu();
+    menu->clear();
+    for (int i = 0; i < titles.size(); ++i)
+        menu->addAction(titles[i], this, [this, i] { Q_EMIT cannedChosen(i); });
+    m_canned->setVisible(!titles.isEmpty());
+}
+
+void ComposerWidget::insertText(const QString &text)
+{
+    m_edit->insertPlainText(text);
+    m_edit->setFocus();
 }
 
 void ComposerWidget::restoreDraft(const QString &text)

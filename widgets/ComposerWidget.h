@@ -7,6 +7,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+class QToolButton;
 
 namespace AgentDesk {
 
@@ -23,6 +24,10 @@ public:
     void clear();
     // Puts a saved draft back; not an edit, and not announced as typing.
     void restoreDraft(const QString &text);
+    // The canned responses offered (by title); choosing one emits cannedChosen with its index.
+    void setCannedTitles(const QStringList &titles);
+    // Inserts at the cursor, as if the agent had typed it.
+    void insertText(const QString &text);
     void showError(const QString &error); // empty hides it
     bool isNote() const;
 
@@ -33,6 +38,7 @@ Q_SIGNALS:
     void typingChanged(bool typing);
     // The agent changed the text (not clear() or restoreDraft()).
     void edited();
+    void cannedChosen(int index);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -46,6 +52,7 @@ private:
     QPlainTextEdit *m_edit;
     QCheckBox *m_note;
     QPushButton *m_send;
+    QToolButton *m_canned;
     QLabel *m_error;
     QTimer *m_pause; // typing with no keystroke this long is a pause
     bool m_typing = false;

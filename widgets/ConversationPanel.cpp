@@ -109,6 +109,18 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(&m_typingExpiry, &QTimer::timeout, this, &ConversationPanel::updateTyping);
 
     connect(m_composer, &ComposerWidget::sendRequested, this, &ConversationPanel::send);
+    connect(m_composer, &ComposerWidget::cannedChosen, this, [this](int index) {
+        const InboxRow *row = m_inbox->rowById(m_conversationId);
+        if (!row || index < 0 || index >= m_canned.size())
+            return;
+        m_composer->insertText(CannedResponses::expand(
+            m_canned[index].body,
+            {{QStringLiteral("customer"), row->customerName},
+             {QStringLiteral("first_name"), CannedResponses::firstName(row->customerName)},
+             {QStringLiteral("agent"), m_controller->agentName()},
+             {QStringLiteral("subject"), row->subject},
+             {QStringLiteral("channel"), channelLabel(row->channel)}}));
+    });
     m_draftSave.setSingleShot(true);
     m_draftSave.setInterval(1000);
     connect(&m_draftSave, &QTimer::timeout, this, &ConversationPanel::flushDraft);
@@ -158,6 +170,15 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     });
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationPanel::loadOlderAtTop);
     showConversation(0);
+}
+
+void ConversationPanel::setCannedResponses(const QList<CannedResponses::Response> &responses)
+{
+    m_canned = responses;
+    QStringList titles;
+    for (const auto &r : responses)
+        titles << r.title;
+    m_composer->setCannedTitles(titles);
 }
 
 void ConversationPanel::flushDraft()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/CannedResponses.h"
+
 #include <QTimer>
 #include <QWidget>
 
@@ -31,6 +33,7 @@ public:
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
     QLabel *typingLabel() const { return m_typing; }
+    void setCannedResponses(const QList<CannedResponses::Response> &responses);
     QListView *serviceRequestView() const { return m_srView; }
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
@@ -64,6 +67,7 @@ private:
     std::pair<QString, QString> m_typingTo; // backend and remote id the agent is typing in
     QTimer m_draftSave;                     // a second after the last keystroke
     qint64 m_draftOf = 0;                   // the conversation whose draft the composer holds
+    QList<CannedResponses::Response> m_canned;
     ComposerWidget *m_composer;
     bool m_following = true; // stick to the newest message unless the agent scrolled up
 };

@@ -27,6 +27,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
                                                 parts.serviceRequests, m_splitter))
     , m_backendStatus(new QLabel(this))
 {
+    m_conversationPanel->setCannedResponses(parts.canned);
     setWindowTitle(tr("AgentDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/CannedResponses.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -39,6 +41,7 @@ public:
         QString selfAgentId;
         ServiceRequestModel *serviceRequests = nullptr; // null: no service request strip
         AccountsController *accounts = nullptr;         // null: no Servers settings page
+        QList<CannedResponses::Response> canned;        // offered in the composer
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);

@@ -21,6 +21,7 @@ public:
     explicit ConversationController(Store *store, QObject *parent = nullptr);
 
     void setAgentName(const QString &name) { m_agentName = name; }
+    QString agentName() const { return m_agentName; }
     // Where typing indicators go (they are not durable, so they skip the outbox).
     void setRegistry(BackendRegistry *registry) { m_registry = registry; }
     // Tells the customer the agent is writing (or stopped), when the backend can.
