@@ -368,6 +368,49 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::CannedResponses</name>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Hello {first_name}, this is {agent}. Thank you for contacting us, I am looking into it now.</source>
+        <translation>{first_name}您好，我是{agent}。感谢您联系我们，我正在为您查看。</translation>
+    </message>
+    <message>
+        <source>Ask for the serial number</source>
+        <translation>询问序列号</translation>
+    </message>
+    <message>
+        <source>Could you send me the serial number of the unit? It is on the label on the back, starting with SN-.</source>
+        <translation>请提供设备的序列号好吗？它在设备背面的标签上，以 SN- 开头。</translation>
+    </message>
+    <message>
+        <source>Restart the unit</source>
+        <translation>重启设备</translation>
+    </message>
+    <message>
+        <source>Please hold the reset button for 5 seconds, wait until the light turns green, and tell me what you see.</source>
+        <translation>请按住复位键 5 秒，等指示灯变绿后告诉我您看到的情况。</translation>
+    </message>
+    <message>
+        <source>Service request created</source>
+        <translation>已创建服务请求</translation>
+    </message>
+    <message>
+        <source>I have opened a service request for &quot;{subject}&quot;; you will get updates on it by e-mail.</source>
+        <translation>我已为“{subject}”创建服务请求，后续进展会通过电子邮件通知您。</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Is there anything else I can help you with, {first_name}? Have a good day.</source>
+        <translation>{first_name}，还有什么可以帮您的吗？祝您愉快。</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::ComposerWidget</name>
     <message>
         <source>Internal note</source>
@@ -396,6 +439,14 @@
     <message>
         <source>Reply to the customer… (Ctrl+Enter to send)</source>
         <translation>回复客户…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Insert a ready-made answer, filled in for this customer (Alt+R)</source>
+        <translation>插入为该客户填好的现成回复（Alt+R）</translation>
     </message>
 </context>
 <context>
