@@ -248,6 +248,16 @@ private Q_SLOTS:
         customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("before the cut"));
         QVERIFY(QTest::qWaitFor([&] { return count(QStringLiteral("before the cut")) == 1; }, 10000));
 
+        // A reply leaves just as the connection is cut: whether or not the server confirmed it
+        // before the cut, it reaches the customer once.
+        QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        const qint64 conv = TestData::scalar(
+            *store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'ada@localhost'"));
+        s->controller->sendReply(conv, QStringLiteral("cut mid-reply"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            TestData::scalar(*store, QStringLiteral("SELECT count(*) FROM outbox WHERE state "
+                                                    ">= 1")) == 1,
+            5000);
         backend->client()->abort();
         QTRY_COMPARE_WITH_TIMEOUT(backend->connectionState(), ConnectionState::Reconnecting, 10000);
         customer.sendChat(QStringLiteral("agent@localhost"), QStringLiteral("while cut off 1"));
@@ -265,6 +275,22 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("before the cut")), 1);
         QCOMPARE(count(QStringLiteral("while cut off 1")), 1);
         QCOMPARE(count(QStringLiteral("while cut off 2")), 1);
+        const auto receivedReplies = [&] {
+            return std::count_if(toCustomer.cbegin(), toCustomer.cend(), [](const QList<QVariant> &a) {
+                const XmppElement *body = a.first().value<XmppElement>().child(QStringLiteral("body"));
+                return body && body->text == QLatin1String("cut mid-reply");
+            });
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(receivedReplies(), 1, 10000);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return TestData::scalar(*store, QStringLiteral("SELECT delivery FROM messages WHERE body = "
+                                                               "'cut mid-reply'")) >=
+                       int(DeliveryState::Sent);
+            },
+            10000));
+        QTest::qWait(1000); // an outbox retry that sent it again would have arrived by now
+        QCOMPARE(receivedReplies(), 1);
         // And the cursor is stored: a restarted app asks only for what came after it.
         std::optional<QString> cursor;
         store->fetchCursor(QStringLiteral("xmpp"), this, [&](const QString &c) { cursor = c; });

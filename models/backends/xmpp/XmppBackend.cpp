@@ -158,6 +158,8 @@ void XmppBackend::onArchivePage(const XmppElement &iq)
         if (!m_cursor.isEmpty() && m_archiveQueries < maxArchivePages) {
             m_cursor.clear();
             queryArchive({});
+        } else { // no archive to catch up from (a server without MAM): replies need not wait
+            runDeferred();
         }
         return;
     }
@@ -199,10 +201,12 @@ void XmppBackend::failWaiting(const QString &reason)
 void XmppBackend::onAcknowledged(const QStringList &ids)
 {
     for (const QString &id : ids) {
+        // Remembered even with nobody waiting: a reply whose wait ended with a cut and that the
+        // resumed session then delivered must not be sent again by the outbox's retry.
+        m_confirmed.insert(id);
         const auto it = m_waiting.constFind(id);
         if (it == m_waiting.cend())
             continue;
-        m_confirmed.insert(id);
         const Waiting w = *it;
         m_waiting.erase(it);
         if (w.context)
