@@ -11,6 +11,7 @@
 #ifdef AGENTDESK_HAVE_KEYCHAIN
 #include "settings/KeychainSecretStore.h"
 #endif
+#include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -50,10 +51,22 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_inboxFilter(new InboxFilterModel(this))
     , m_messages(new MessageModel(m_store, this))
     , m_serviceRequests(new ServiceRequestModel(m_store, this))
+    , m_directory(new DirectoryModel(m_store, this))
     , m_rtFactory(std::make_unique<RtBackendFactory>())
     , m_xmppFactory(std::make_unique<XmppBackendFactory>())
 {
     m_inboxFilter->setSourceModel(m_inbox);
+    // "Mine" means the signed-in agent of each conversation's own backend.
+    const auto selfAgents = [this] {
+        QHash<QString, QString> self;
+        for (Backend *b : m_registry->backends())
+            if (DirectoryService *d = b->directory())
+                self.insert(b->id(), d->selfAgentId());
+        m_inboxFilter->setSelfAgents(self);
+    };
+    connect(m_registry, &BackendRegistry::backendAdded, this, selfAgents);
+    connect(m_registry, &BackendRegistry::backendRemoved, this, selfAgents);
+    connect(m_registry, &BackendRegistry::capabilitiesChanged, this, selfAgents);
 }
 
 Application::~Application()
@@ -128,6 +141,7 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
     createWindow(showWindow);
     m_inbox->reload();
+    m_directory->reload();
     for (Backend *b : m_registry->backends())
         m_sync->attach(b);
     m_accounts->startAll(); // servers added in the settings, as their secrets arrive
@@ -145,7 +159,6 @@ void Application::createBackends()
         demo.backlog = m_options.demoBacklog;
         auto *backend = new DemoBackend(demo);
         m_registry->add(backend);
-        m_selfAgentId = backend->selfAgentId();
         // The demo's own agent writes the replies, so the transcript reads naturally.
         if (!m_settings->contains(QStringLiteral("agent/name")))
             m_settings->setValue(QStringLiteral("agent/name"), backend->population().agents().first().name);
@@ -185,8 +198,6 @@ void Application::createBackends()
         if (!backend || !m_registry->add(backend, &error)) {
             m_warnings << (backend ? error : tr("The %1 plugin could not create a backend.").arg(kind));
             delete backend;
-        } else if (m_selfAgentId.isEmpty() && backend->directory()) {
-            m_selfAgentId = backend->directory()->selfAgentId();
         }
     }
     for (const QString &w : std::as_const(m_warnings))
@@ -195,11 +206,18 @@ void Application::createBackends()
 
 void Application::createWindow(bool show)
 {
-    MainWindow::Parts parts{m_inbox,       m_inboxFilter,
-                            m_messages,    m_controller,
-                            m_registry,    m_presence,
-                            m_selfAgentId, m_serviceRequests,
-                            m_accounts,    CannedResponses::load(*m_settings).responses()};
+    MainWindow::Parts parts;
+    parts.inbox = m_inbox;
+    parts.inboxFilter = m_inboxFilter;
+    parts.messages = m_messages;
+    parts.controller = m_controller;
+    parts.registry = m_registry;
+    parts.presence = m_presence;
+    parts.directory = m_directory;
+    parts.serviceRequests = m_serviceRequests;
+    parts.accounts = m_accounts;
+    parts.canned = CannedResponses::load(*m_settings).responses();
+    parts.savedViews = InboxView::loadSaved(*m_settings);
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
@@ -218,6 +236,8 @@ void Application::createWindow(bool show)
             [this](const QString &error) { m_window->showStatusMessage(error); });
     for (const QString &w : std::as_const(m_warnings))
         m_window->showStatusMessage(w);
+    connect(m_window.get(), &MainWindow::savedViewsChanged, this,
+            [this](const QList<InboxView> &views) { InboxView::saveSaved(*m_settings, views); });
     if (show)
         m_window->show();
 }

@@ -16,6 +16,7 @@ class BackendRegistry;
 class SecretStore;
 class ServiceRequestModel;
 class ConversationController;
+class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
 class MainWindow;
@@ -78,12 +79,12 @@ private:
     InboxFilterModel *m_inboxFilter;
     MessageModel *m_messages;
     ServiceRequestModel *m_serviceRequests;
+    DirectoryModel *m_directory;
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;
     std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds
     std::unique_ptr<BackendPlugin> m_xmppFactory;
     std::unique_ptr<MainWindow> m_window;
-    QString m_selfAgentId;
     QStringList m_warnings;
 };
 

@@ -4,6 +4,7 @@
 #include "TestStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,40 @@ class tst_InboxFilterModel : public QObject
     }
 
 private Q_SLOTS:
+    void savedViewsRoundTrip()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("views.ini")), QSettings::IniFormat);
+        QVERIFY(InboxView::loadSaved(settings).isEmpty());
+        InboxView vipChats;
+        vipChats.name = QStringLiteral("WeChat of billing");
+        vipChats.channel = Channel::WeChat;
+        vipChats.assignee = InboxView::Assignee::Unassigned;
+        vipChats.teamBackendId = QStringLiteral("demo");
+        vipChats.teamRemoteId = QStringLiteral("billing");
+        vipChats.text = QStringLiteral("refund");
+        InboxView resolved = InboxView::builtIn().last();
+        InboxView::saveSaved(settings, {vipChats, resolved});
+        settings.sync();
+        QSettings again(settings.fileName(), QSettings::IniFormat);
+        QCOMPARE(InboxView::loadSaved(again), (QList<InboxView>{vipChats, resolved}));
+        // A hand-edited entry with nonsense falls back to sane values; a nameless one is skipped.
+        again.beginWriteArray(QStringLiteral("views"), 3);
+        again.setArrayIndex(2);
+        again.setValue(QStringLiteral("channel"), 99);
+        again.endArray();
+        again.beginWriteArray(QStringLiteral("views"), 4);
+        again.setArrayIndex(3);
+        again.setValue(QStringLiteral("name"), QStringLiteral("odd"));
+        again.setValue(QStringLiteral("channel"), 99);
+        again.setValue(QStringLiteral("statuses"), QStringList{QStringLiteral("x")});
+        again.endArray();
+        const QList<InboxView> loaded = InboxView::loadSaved(again);
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(loaded[2].name, QStringLiteral("odd"));
+        QVERIFY(!loaded[2].channel);
+        QCOMPARE(loaded[2].statuses, InboxView::activeStatuses());
+    }
+
     void precedenceIsTierThenSlaThenWaiting()
     {
         InboxRow vip, gold, goldSoon, goldWaiting, noSla;
@@ -52,6 +87,7 @@ private Q_SLOTS:
         Conversation standard =
             conversation(QStringLiteral("k1"), QStringLiteral("std"), t0(), Channel::Email);
         standard.subject = QStringLiteral("standard");
+        standard.teamRemoteId = QStringLiteral("billing");
         Conversation vip = conversation(QStringLiteral("k2"), QStringLiteral("vip"), t0(), Channel::WeChat);
         vip.subject = QStringLiteral("vip");
         vip.assigneeRemoteId = QStringLiteral("me");
@@ -71,22 +107,45 @@ private Q_SLOTS:
         QTRY_COMPARE(proxy.rowCount(), 2);
         QCOMPARE(order(proxy), (QStringList{QStringLiteral("vip"), QStringLiteral("standard")}));
 
-        proxy.setAssignee(QStringLiteral("me"));
+        proxy.setSelfAgents({{QStringLiteral("demo"), QStringLiteral("me")}});
+        InboxView view;
+        view.assignee = InboxView::Assignee::Me;
+        proxy.setView(view);
         QCOMPARE(order(proxy), QStringList{QStringLiteral("vip")});
-        proxy.setAssignee(QString()); // unassigned
+        // "Me" is per backend: the same id on another backend is someone else.
+        proxy.setSelfAgents({{QStringLiteral("rt"), QStringLiteral("me")}});
+        QCOMPARE(order(proxy), QStringList());
+        view.assignee = InboxView::Assignee::Unassigned;
+        proxy.setView(view);
         QCOMPARE(order(proxy), QStringList{QStringLiteral("standard")});
-        proxy.setAssignee(std::nullopt);
-        proxy.setChannel(Channel::WeChat);
+        view.assignee = InboxView::Assignee::Anyone;
+        view.channel = Channel::WeChat;
+        proxy.setView(view);
         QCOMPARE(order(proxy), QStringList{QStringLiteral("vip")});
-        proxy.setChannel(std::nullopt);
+        view.channel.reset();
+        view.teamBackendId = QStringLiteral("demo");
+        view.teamRemoteId = QStringLiteral("billing");
+        proxy.setView(view);
+        QCOMPARE(order(proxy), QStringList{QStringLiteral("standard")});
+        view.teamBackendId.clear();
+        view.teamRemoteId.clear();
+        proxy.setView(view);
         proxy.setText(QStringLiteral("sam"));
         QCOMPARE(order(proxy), QStringList{QStringLiteral("standard")});
+        // A saved view's own text and the quick filter both apply.
+        view.text = QStringLiteral("vera");
+        proxy.setView(view);
+        QCOMPARE(order(proxy), QStringList());
         proxy.setText({});
-        proxy.setStatuses({ConversationStatus::Resolved});
+        QCOMPARE(order(proxy), QStringList{QStringLiteral("vip")});
+        view.text.clear();
+        view.statuses = {ConversationStatus::Resolved};
+        proxy.setView(view);
         QCOMPARE(order(proxy), QStringList{QStringLiteral("resolved")});
 
         // A conversation that becomes more urgent moves up as the data changes.
-        proxy.setStatuses({ConversationStatus::Open});
+        view.statuses = {ConversationStatus::Open};
+        proxy.setView(view);
         Conversation urgentStandard = standard;
         urgentStandard.priority = Priority::Urgent;
         urgentStandard.updatedAt = t0().addSecs(10);

@@ -4,6 +4,7 @@
 #include "ConversationPanel.h"
 #include "FakeBackend.h"
 #include "InboxPanel.h"
+#include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -43,6 +44,7 @@ class tst_MainWindow : public QObject
         MessageModel messages{&store};
         ConversationController controller{&store};
         PresenceController presence{&registry};
+        DirectoryModel directory{&store};
         std::unique_ptr<MainWindow> window;
     };
 
@@ -54,9 +56,8 @@ class tst_MainWindow : public QObject
         if (!opened.wait(5000))
             return nullptr;
         r->filter.setSourceModel(&r->inbox);
-        r->window = std::make_unique<MainWindow>(MainWindow::Parts{&r->inbox, &r->filter, &r->messages,
-                                                                   &r->controller, &r->registry, &r->presence,
-                                                                   QStringLiteral("me")});
+        r->window = std::make_unique<MainWindow>(MainWindow::Parts{
+            &r->inbox, &r->filter, &r->messages, &r->controller, &r->registry, &r->presence, &r->directory});
         return r;
     }
 
@@ -180,9 +181,8 @@ private Q_SLOTS:
 
         // The app closes and opens again on the same store.
         r->window->saveDrafts();
-        r->window = std::make_unique<MainWindow>(MainWindow::Parts{&r->inbox, &r->filter, &r->messages,
-                                                                   &r->controller, &r->registry, &r->presence,
-                                                                   QStringLiteral("me")});
+        r->window = std::make_unique<MainWindow>(MainWindow::Parts{
+            &r->inbox, &r->filter, &r->messages, &r->controller, &r->registry, &r->presence, &r->directory});
         r->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
         list = r->window->inboxPanel()->view();

@@ -1,47 +1,76 @@
 #include "InboxPanel.h"
 
 #include "InboxDelegate.h"
+#include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QStandardItemModel>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
 
 using namespace Domain;
 
-InboxPanel::InboxPanel(InboxFilterModel *model, const QString &selfAgentId, QWidget *parent)
+InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const QList<InboxView> &savedViews,
+                       QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_selfAgentId(selfAgentId)
+    , m_directory(directory)
+    , m_saved(savedViews)
     , m_views(new QComboBox(this))
+    , m_viewMenu(new QToolButton(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
     , m_clock(new QTimer(this))
 {
     m_views->setObjectName(QStringLiteral("inboxViews"));
+    m_views->setToolTip(tr("Which conversations the inbox shows"));
     m_view->setObjectName(QStringLiteral("inboxView"));
     m_filter->setObjectName(QStringLiteral("inboxFilter"));
-    m_views->addItems({tr("All open"), tr("Mine"), tr("Unassigned"), tr("Resolved")});
     m_filter->setPlaceholderText(tr("Filter by customer, subject or message"));
     m_filter->setClearButtonEnabled(true);
+    m_viewMenu->setObjectName(QStringLiteral("inboxViewMenu"));
+    m_viewMenu->setText(tr("Views"));
+    m_viewMenu->setToolTip(tr("Save or delete views"));
+    m_viewMenu->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_viewMenu);
+    menu->addAction(tr("Save current view as…"), this, &InboxPanel::askToSaveView);
+    QAction *remove = menu->addAction(tr("Delete this saved view"), this,
+                                      [this] { deleteSavedView(m_model->view().name); });
+    connect(menu, &QMenu::aboutToShow, this, [this, remove] {
+        const QString name = m_model->view().name;
+        remove->setEnabled(std::any_of(m_saved.cbegin(), m_saved.cend(),
+                                       [&](const InboxView &v) { return v.name == name; }));
+    });
+    m_viewMenu->setMenu(menu);
+
     m_view->setModel(m_model);
     m_view->setItemDelegate(new InboxDelegate(m_view));
     m_view->setUniformItemSizes(true); // every row has the same height: fast with 100k rows
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_views, 1);
+    top->addWidget(m_viewMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 6);
-    layout->addWidget(m_views);
+    layout->addLayout(top);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
 
-    connect(m_views, &QComboBox::currentIndexChanged, this, &InboxPanel::applyView);
+    rebuildViews();
+    connect(m_views, &QComboBox::currentIndexChanged, this, &InboxPanel::applyCurrentView);
+    connect(m_directory, &DirectoryModel::changed, this, &InboxPanel::rebuildViews);
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
@@ -63,28 +92,132 @@ InboxPanel::InboxPanel(InboxFilterModel *model, const QString &selfAgentId, QWid
     m_clock->start();
 }
 
-void InboxPanel::applyView(int index)
+void InboxPanel::rebuildViews()
 {
-    const QList<ConversationStatus> active{ConversationStatus::Open, ConversationStatus::Pending,
-                                           ConversationStatus::Snoozed};
-    switch (index) {
-    case 1:
-        m_model->setStatuses(active);
-        m_model->setAssignee(m_selfAgentId);
-        break;
-    case 2:
-        m_model->setStatuses(active);
-        m_model->setAssignee(QString());
-        break;
-    case 3:
-        m_model->setStatuses({ConversationStatus::Resolved});
-        m_model->setAssignee(std::nullopt);
-        break;
-    default:
-        m_model->setStatuses(active);
-        m_model->setAssignee(std::nullopt);
-        break;
+    // Built-in views, then one per channel, one per team, then the agent's own: with headers, so
+    // a long list stays readable. Rebuilt when teams arrive; the shown view stays selected.
+    const InboxView current = m_model->view();
+    QSignalBlocker block(m_views);
+    m_views->clear();
+    m_entries.clear();
+    auto *items = qobject_cast<QStandardItemModel *>(m_views->model());
+    const auto header = [&](const QString &title) {
+        m_views->insertSeparator(m_views->count());
+        m_views->addItem(title);
+        if (QStandardItem *item = items->item(m_views->count() - 1)) {
+            item->setFlags(Qt::NoItemFlags);
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+        }
+    };
+    const auto add = [&](const InboxView &v, const QString &indent = QStringLiteral("  ")) {
+        m_views->addItem(indent + v.name, int(m_entries.size()));
+        m_entries << v;
+    };
+    for (const InboxView &v : InboxView::builtIn())
+        add(v, {});
+    header(tr("Channels"));
+    for (int c = int(Channel::WebChat); c <= int(Channel::Alert); ++c) {
+        InboxView v;
+        v.channel = Channel(c);
+        v.name = channelLabel(Channel(c));
+        add(v);
     }
+    const QList<Team> teams = m_directory->teams();
+    if (!teams.isEmpty()) {
+        header(tr("Teams"));
+        for (const Team &t : teams) {
+            InboxView v;
+            v.name = t.name;
+            v.teamBackendId = t.backendId;
+            v.teamRemoteId = t.remoteId;
+            add(v);
+        }
+    }
+    header(tr("Status"));
+    for (const ConversationStatus s : {ConversationStatus::Open, ConversationStatus::Pending}) {
+        InboxView v;
+        v.name = statusLabel(s);
+        v.statuses = {s};
+        add(v);
+    }
+    if (!m_saved.isEmpty()) {
+        header(tr("Saved"));
+        for (const InboxView &v : std::as_const(m_saved))
+            add(v);
+    }
+    int index = 2; // All open, until something else was chosen
+    for (int i = 0; i < m_views->count(); ++i) {
+        const QVariant entry = m_views->itemData(i);
+        if (entry.isValid() && m_entries[entry.toInt()] == current) {
+            index = i;
+            break;
+        }
+    }
+    m_views->setCurrentIndex(index);
+    applyCurrentView();
+}
+
+void InboxPanel::applyCurrentView()
+{
+    const QVariant entry = m_views->currentData();
+    if (entry.isValid())
+        m_model->setView(m_entries[entry.toInt()]);
+}
+
+void InboxPanel::showView(int entry)
+{
+    const int index = m_views->findData(entry);
+    if (index >= 0)
+        m_views->setCurrentIndex(index);
+}
+
+void InboxPanel::askToSaveView()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save view"));
+    dialog->setLabelText(tr("Name of the view (it keeps the current view and filter text):"));
+    dialog->setTextValue(m_filter->text().trimmed().isEmpty() ? m_model->view().name
+                                                              : m_filter->text().trimmed());
+    connect(dialog, &QInputDialog::textValueSelected, this, &InboxPanel::saveCurrentView);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void InboxPanel::saveCurrentView(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    InboxView v = m_model->view();
+    v.name = trimmed;
+    const QString quick = m_model->text();
+    if (!quick.isEmpty())
+        v.text = v.text.isEmpty() ? quick : v.text + QLatin1Char(' ') + quick;
+    m_saved.erase(
+        std::remove_if(m_saved.begin(), m_saved.end(), [&](const InboxView &s) { return s.name == trimmed; }),
+        m_saved.end());
+    m_saved << v;
+    m_model->setView(v);
+    {
+        QSignalBlocker block(m_filter); // the text now lives in the view
+        m_filter->clear();
+        m_model->setText({});
+    }
+    rebuildViews();
+    Q_EMIT savedViewsChanged(m_saved);
+}
+
+void InboxPanel::deleteSavedView(const QString &name)
+{
+    const auto removed = m_saved.removeIf([&](const InboxView &s) { return s.name == name; });
+    if (!removed)
+        return;
+    InboxView all = InboxView::builtIn().at(2);
+    m_model->setView(all);
+    rebuildViews();
+    Q_EMIT savedViewsChanged(m_saved);
 }
 
 qint64 InboxPanel::currentConversation() const
@@ -93,16 +226,30 @@ qint64 InboxPanel::currentConversation() const
     return i.isValid() ? i.data(InboxModel::IdRole).toLongLong() : 0;
 }
 
-void InboxPanel::selectConversation(qint64 conversationId)
+bool InboxPanel::selectConversation(qint64 conversationId)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex i = m_model->index(row, 0);
-        if (i.data(InboxModel::IdRole).toLongLong() == conversationId) {
-            m_view->setCurrentIndex(i);
-            m_view->scrollTo(i);
-            return;
-        }
-    }
+    auto *source = static_cast<InboxModel *>(m_model->sourceModel());
+    const int sourceRow = source->rowOf(conversationId);
+    if (sourceRow < 0)
+        return false;
+    const QModelIndex i = m_model->mapFromSource(source->index(sourceRow, 0));
+    if (!i.isValid())
+        return false;
+    m_view->setCurrentIndex(i);
+    m_view->scrollTo(i);
+    return true;
+}
+
+void InboxPanel::moveSelection(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    const int row = qBound(0, current.isValid() ? current.row() + delta : 0, rows - 1);
+    const QModelIndex next = m_model->index(row, 0);
+    m_view->setCurrentIndex(next);
+    m_view->scrollTo(next);
 }
 
 } // namespace AgentDesk

@@ -22,7 +22,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
     , m_parts(parts)
     , m_splitter(new QSplitter(this))
-    , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.selfAgentId, m_splitter))
+    , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.directory, parts.savedViews, m_splitter))
     , m_conversationPanel(new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry,
                                                 parts.serviceRequests, m_splitter))
     , m_backendStatus(new QLabel(this))
@@ -44,6 +44,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
 
     connect(m_inboxPanel, &InboxPanel::conversationSelected, m_conversationPanel,
             &ConversationPanel::showConversation);
+    connect(m_inboxPanel, &InboxPanel::savedViewsChanged, this, &MainWindow::savedViewsChanged);
     createMenus();
     trackBackends();
     createPresenceSelector();

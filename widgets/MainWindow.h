@@ -1,5 +1,6 @@
 #pragma once
 
+#include "itemmodels/InboxView.h"
 #include "text/CannedResponses.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@ class AccountsController;
 class BackendRegistry;
 class ConversationController;
 class ConversationPanel;
+class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
 class InboxPanel;
@@ -38,10 +40,11 @@ public:
         ConversationController *controller = nullptr;
         BackendRegistry *registry = nullptr;
         PresenceController *presence = nullptr;
-        QString selfAgentId;
+        DirectoryModel *directory = nullptr;            // agents and teams: team views, assigning
         ServiceRequestModel *serviceRequests = nullptr; // null: no service request strip
         AccountsController *accounts = nullptr;         // null: no Servers settings page
         QList<CannedResponses::Response> canned;        // offered in the composer
+        QList<InboxView> savedViews;                    // the agent's own inbox filters
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -54,6 +57,9 @@ public:
     void showStatusMessage(const QString &message);
     // Settings, Servers: the accounts page (non-modal, one at a time).
     void showAccounts();
+
+Q_SIGNALS:
+    void savedViewsChanged(const QList<AgentDesk::InboxView> &views);
 
 private:
     void createMenus();

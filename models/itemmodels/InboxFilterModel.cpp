@@ -8,34 +8,36 @@ using namespace Domain;
 
 InboxFilterModel::InboxFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_statuses{ConversationStatus::Open, ConversationStatus::Pending, ConversationStatus::Snoozed}
 {
     setDynamicSortFilter(true);
     sort(0);
 }
 
-void InboxFilterModel::setStatuses(const QList<ConversationStatus> &statuses)
+void InboxFilterModel::setView(const InboxView &view)
 {
-    m_statuses = statuses;
-    invalidateFilter();
-}
-
-void InboxFilterModel::setChannel(std::optional<Channel> channel)
-{
-    m_channel = channel;
-    invalidateFilter();
-}
-
-void InboxFilterModel::setAssignee(std::optional<QString> assigneeRemoteId)
-{
-    m_assignee = assigneeRemoteId;
+    if (view == m_view)
+        return;
+    m_view = view;
+    m_view.text = m_view.text.trimmed();
     invalidateFilter();
 }
 
 void InboxFilterModel::setText(const QString &text)
 {
-    m_text = text.trimmed();
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
     invalidateFilter();
+}
+
+void InboxFilterModel::setSelfAgents(const QHash<QString, QString> &selfAgents)
+{
+    if (selfAgents == m_selfAgents)
+        return;
+    m_selfAgents = selfAgents;
+    if (m_view.assignee == InboxView::Assignee::Me)
+        invalidateFilter();
 }
 
 bool InboxFilterModel::precedes(const InboxRow &l, const InboxRow &r)
@@ -63,21 +65,43 @@ bool InboxFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     return precedes(model->rowAt(left.row()), model->rowAt(right.row()));
 }
 
+bool InboxFilterModel::matches(const InboxRow &row, const QString &text)
+{
+    return text.isEmpty() || row.customerName.contains(text, Qt::CaseInsensitive) ||
+           row.subject.contains(text, Qt::CaseInsensitive) ||
+           row.lastPreview.contains(text, Qt::CaseInsensitive);
+}
+
+bool InboxFilterModel::accepts(const InboxRow &row) const
+{
+    if (!m_view.statuses.contains(row.status))
+        return false;
+    if (m_view.channel && row.channel != *m_view.channel)
+        return false;
+    switch (m_view.assignee) {
+    case InboxView::Assignee::Anyone:
+        break;
+    case InboxView::Assignee::Me: {
+        const auto self = m_selfAgents.constFind(row.backendId);
+        if (self == m_selfAgents.cend() || self->isEmpty() || row.assigneeRemoteId != *self)
+            return false;
+        break;
+    }
+    case InboxView::Assignee::Unassigned:
+        if (!row.assigneeRemoteId.isEmpty())
+            return false;
+        break;
+    }
+    if (m_view.hasTeam() &&
+        (row.backendId != m_view.teamBackendId || row.teamRemoteId != m_view.teamRemoteId))
+        return false;
+    return matches(row, m_view.text) && matches(row, m_text);
+}
+
 bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     Q_UNUSED(sourceParent)
-    const InboxRow *row = &static_cast<const InboxModel *>(sourceModel())->rowAt(sourceRow);
-    if (!m_statuses.contains(row->status))
-        return false;
-    if (m_channel && row->channel != *m_channel)
-        return false;
-    if (m_assignee && row->assigneeRemoteId != *m_assignee)
-        return false;
-    if (!m_text.isEmpty() && !row->customerName.contains(m_text, Qt::CaseInsensitive) &&
-        !row->subject.contains(m_text, Qt::CaseInsensitive) &&
-        !row->lastPreview.contains(m_text, Qt::CaseInsensitive))
-        return false;
-    return true;
+    return accepts(static_cast<const InboxModel *>(sourceModel())->rowAt(sourceRow));
 }
 
 } // namespace AgentDesk

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "domain/Domain.h"
+#include "InboxView.h"
 #include "store/InboxRow.h"
 
-#include <optional>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace AgentDesk {
 
 // Orders the inbox by priority (customer tier, then SLA due time, then how long the customer has
-// been waiting) and filters it by status, channel, assignee and text.
+// been waiting) and filters it through an InboxView plus the quick-filter text.
 class InboxFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,24 +17,29 @@ class InboxFilterModel final : public QSortFilterProxyModel
 public:
     explicit InboxFilterModel(QObject *parent = nullptr);
 
-    // Default: everything but resolved conversations.
-    void setStatuses(const QList<Domain::ConversationStatus> &statuses);
-    void setChannel(std::optional<Domain::Channel> channel);
-    void setAssignee(std::optional<QString> assigneeRemoteId); // "" = unassigned
+    // Default: all open work (InboxView's defaults).
+    void setView(const InboxView &view);
+    InboxView view() const { return m_view; }
+    // The quick filter typed over whatever view is shown.
     void setText(const QString &text);
+    QString text() const { return m_text; }
+    // Who "Me" is on each backend: backend id -> the signed-in agent's id there.
+    void setSelfAgents(const QHash<QString, QString> &selfAgents);
 
     // Priority order: true when left comes before right.
     static bool precedes(const InboxRow &left, const InboxRow &right);
+    bool accepts(const InboxRow &row) const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QList<Domain::ConversationStatus> m_statuses;
-    std::optional<Domain::Channel> m_channel;
-    std::optional<QString> m_assignee;
+    static bool matches(const InboxRow &row, const QString &text);
+
+    InboxView m_view;
     QString m_text;
+    QHash<QString, QString> m_selfAgents;
 };
 
 } // namespace AgentDesk

@@ -232,6 +232,28 @@ std::optional<Conversation> StoreReader::conversation(qint64 id)
     return c;
 }
 
+QList<Agent> StoreReader::agents()
+{
+    SqliteStatement &q = m_db.statement(
+        "SELECT backend, remote_id, name, team_remote_id, presence FROM agents ORDER BY name COLLATE NOCASE");
+    QList<Agent> out;
+    while (q.step())
+        out.append({q.text(0), q.text(1), q.text(2), q.text(3), Presence(q.integer(4))});
+    q.reset();
+    return out;
+}
+
+QList<Team> StoreReader::teams()
+{
+    SqliteStatement &q =
+        m_db.statement("SELECT backend, remote_id, name FROM teams ORDER BY name COLLATE NOCASE");
+    QList<Team> out;
+    while (q.step())
+        out.append({q.text(0), q.text(1), q.text(2)});
+    q.reset();
+    return out;
+}
+
 std::optional<Customer> StoreReader::customer(const QString &backendId, const QString &remoteId)
 {
     SqliteStatement &q =

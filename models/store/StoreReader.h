@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Agent.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
@@ -33,6 +34,9 @@ public:
     // Service requests created from this conversation, and the one the conversation is the thread of.
     QList<ServiceRequestRow> serviceRequests(qint64 conversationId);
     std::optional<ServiceRequest> serviceRequest(const QString &backendId, const QString &remoteId);
+    // Every agent and team of every backend, by name.
+    QList<Agent> agents();
+    QList<Team> teams();
     qint64 conversationCount();
     qint64 messageCount();
 
