@@ -15,6 +15,7 @@
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "itemmodels/SearchModel.h"
 #include "MainWindow.h"
 #include "outbox/OutboxDispatcher.h"
 #include "services/BackendPlugin.h"
@@ -52,6 +53,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_messages(new MessageModel(m_store, this))
     , m_serviceRequests(new ServiceRequestModel(m_store, this))
     , m_directory(new DirectoryModel(m_store, this))
+    , m_search(new SearchModel(m_store, this))
+    , m_find(new SearchModel(m_store, this))
     , m_rtFactory(std::make_unique<RtBackendFactory>())
     , m_xmppFactory(std::make_unique<XmppBackendFactory>())
 {
@@ -218,6 +221,8 @@ void Application::createWindow(bool show)
     parts.accounts = m_accounts;
     parts.canned = CannedResponses::load(*m_settings).responses();
     parts.savedViews = InboxView::loadSaved(*m_settings);
+    parts.search = m_search;
+    parts.find = m_find;
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());

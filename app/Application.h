@@ -23,6 +23,7 @@ class MainWindow;
 class MessageModel;
 class OutboxDispatcher;
 class PresenceController;
+class SearchModel;
 class Store;
 class SyncEngine;
 
@@ -80,6 +81,8 @@ private:
     MessageModel *m_messages;
     ServiceRequestModel *m_serviceRequests;
     DirectoryModel *m_directory;
+    SearchModel *m_search;
+    SearchModel *m_find;
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;
     std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds

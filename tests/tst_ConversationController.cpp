@@ -62,6 +62,28 @@ private Q_SLOTS:
         QCOMPARE(row().messageCount, 3);
     }
 
+    // A reply that failed for good is sent again from its bubble: queued, error gone.
+    void aFailedReplyIsRetriedByItsMessage()
+    {
+        ConversationController controller(m_store.get());
+        QSignalSpy queued(&controller, &ConversationController::queued);
+        controller.sendReply(m_conversation, QStringLiteral("Try this"));
+        QTRY_COMPARE(queued.size(), 1);
+        const auto item = queued.first().first().value<OutboxItem>();
+        m_store->markSending(item.id);
+        m_store->markFailed(item.id, QStringLiteral("rejected by the server"), {});
+        const QString delivery =
+            QStringLiteral("SELECT delivery FROM messages WHERE id = %1").arg(item.messageId);
+        QTRY_COMPARE(scalar(*m_store, delivery), qint64(DeliveryState::Failed));
+        controller.retryMessage(item.messageId);
+        QTRY_COMPARE(scalar(*m_store, delivery), qint64(DeliveryState::Queued));
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT state FROM outbox WHERE id = %1").arg(item.id)),
+                 qint64(OutboxState::Queued));
+        // An inbound message has nothing to retry.
+        controller.retryMessage(1);
+        QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0")), 1);
+    }
+
     void emptyTextAndNoConversationAreRefused()
     {
         ConversationController controller(m_store.get());

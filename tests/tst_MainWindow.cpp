@@ -3,22 +3,28 @@
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
 #include "FakeBackend.h"
+#include "FindBar.h"
 #include "InboxPanel.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
+#include "itemmodels/SearchModel.h"
 #include "MainWindow.h"
+#include "MessageDelegate.h"
+#include "SearchPanel.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "TestStore.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -45,8 +51,25 @@ class tst_MainWindow : public QObject
         ConversationController controller{&store};
         PresenceController presence{&registry};
         DirectoryModel directory{&store};
+        SearchModel search{&store};
+        SearchModel find{&store};
         std::unique_ptr<MainWindow> window;
     };
+
+    static MainWindow::Parts parts(Rig &r)
+    {
+        MainWindow::Parts p;
+        p.inbox = &r.inbox;
+        p.inboxFilter = &r.filter;
+        p.messages = &r.messages;
+        p.controller = &r.controller;
+        p.registry = &r.registry;
+        p.presence = &r.presence;
+        p.directory = &r.directory;
+        p.search = &r.search;
+        p.find = &r.find;
+        return p;
+    }
 
     std::unique_ptr<Rig> rig()
     {
@@ -56,8 +79,7 @@ class tst_MainWindow : public QObject
         if (!opened.wait(5000))
             return nullptr;
         r->filter.setSourceModel(&r->inbox);
-        r->window = std::make_unique<MainWindow>(MainWindow::Parts{
-            &r->inbox, &r->filter, &r->messages, &r->controller, &r->registry, &r->presence, &r->directory});
+        r->window = std::make_unique<MainWindow>(parts(*r));
         return r;
     }
 
@@ -181,8 +203,7 @@ private Q_SLOTS:
 
         // The app closes and opens again on the same store.
         r->window->saveDrafts();
-        r->window = std::make_unique<MainWindow>(MainWindow::Parts{
-            &r->inbox, &r->filter, &r->messages, &r->controller, &r->registry, &r->presence, &r->directory});
+        r->window = std::make_unique<MainWindow>(parts(*r));
         r->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
         list = r->window->inboxPanel()->view();
@@ -266,6 +287,96 @@ private Q_SLOTS:
              {}});
         QTest::qWait(200);
         QVERIFY(!typing->isVisible());
+    }
+
+    // Global search: type, press Enter, and the conversation opens at the hit, even when it is far
+    // back in a long history and in a conversation the current view does not show.
+    void searchAndJumpToTheMessage()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        Conversation done = conversation(QStringLiteral("old"), QStringLiteral("c"), t0());
+        done.status = ConversationStatus::Resolved;
+        EventBatch batch{QStringLiteral("chat"),
+                         {customer(QStringLiteral("c"), QStringLiteral("Ada")),
+                          conversation(QStringLiteral("new"), QStringLiteral("c"), t0()), done},
+                         {}};
+        for (int i = 0; i < 400; ++i)
+            batch.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("old"),
+                                        i == 7 ? QStringLiteral("serial number XK-4411 on the back")
+                                               : QStringLiteral("line %1").arg(i),
+                                        t0().addSecs(i * 60)));
+        r->store.applyBatch(batch);
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        const qint64 old =
+            scalar(r->store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'old'"));
+        const qint64 hit =
+            scalar(r->store, QStringLiteral("SELECT id FROM messages WHERE body LIKE 'serial%'"));
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+
+        r->window->inboxPanel()->view()->setFocus();
+        QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        SearchPanel *search = r->window->searchPanel();
+        QCOMPARE(r->window->sidebar()->currentWidget(), search);
+        QTRY_VERIFY(search->edit()->hasFocus());
+        QTest::keyClicks(search->edit(), QStringLiteral("xk-44"));
+        QTest::keyClick(search->edit(), Qt::Key_Return);
+        QTRY_COMPARE(r->window->conversationPanel()->conversationId(), old);
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_COMPARE(panel->messageView()->currentIndex().data(MessageModel::IdRole).toLongLong(), hit);
+        QVERIFY(panel->messageDelegate()->highlightTerms().contains(QStringLiteral("xk")));
+        // It is on screen, not merely loaded.
+        const QRect shown = panel->messageView()->visualRect(panel->messageView()->currentIndex());
+        QVERIFY(panel->messageView()->viewport()->rect().intersects(shown));
+        // The resolved conversation is not in "All open": the inbox shows no selection for it.
+        QCOMPARE(r->window->inboxPanel()->currentConversation(), 0);
+
+        // Find in conversation, over the messages not loaded yet too.
+        QTest::keySequence(panel->messageView(), QKeySequence::Find);
+        FindBar *find = panel->findBar();
+        QTRY_VERIFY(find->isVisible() && find->edit()->hasFocus());
+        QTest::keyClicks(find->edit(), QStringLiteral("line 39"));
+        QTest::keyClick(find->edit(), Qt::Key_Return);
+        // "line 39" and "line 390".."line 399": newest first.
+        QTRY_COMPARE(find->countLabel()->text(), QStringLiteral("1 of 11"));
+        QTRY_COMPARE(panel->messageView()->currentIndex().data(MessageModel::TextRole).toString(),
+                     QStringLiteral("line 399"));
+        QTest::keyClick(find->edit(), Qt::Key_Return, Qt::ShiftModifier); // wraps round to the oldest
+        QTRY_COMPARE(find->countLabel()->text(), QStringLiteral("11 of 11"));
+        QTRY_COMPARE(panel->messageView()->currentIndex().data(MessageModel::TextRole).toString(),
+                     QStringLiteral("line 39"));
+        QTest::keyClick(find->edit(), Qt::Key_Escape);
+        QVERIFY(!find->isVisible());
+        QVERIFY(panel->messageDelegate()->highlightTerms().isEmpty());
+    }
+
+    // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.
+    void theInboxIsWalkedWithTheKeyboard()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0()),
+                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0().addSecs(60))},
+                             {}});
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_COMPARE(r->filter.rowCount(), 2);
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        const qint64 first = r->window->conversationPanel()->conversationId();
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        auto *edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Down, Qt::AltModifier);
+        QVERIFY(r->window->conversationPanel()->conversationId() != first);
+        QTest::keyClick(edit, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(r->window->conversationPanel()->conversationId(), first);
     }
 };
 

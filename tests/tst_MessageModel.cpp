@@ -55,6 +55,37 @@ private Q_SLOTS:
         QCOMPARE(model.index(24).data(MessageModel::TextRole).toString(), QStringLiteral("n24"));
     }
 
+    // A search hit opens in its conversation with 20 messages above it and everything after it.
+    void opensAtAMessageWithItsContext()
+    {
+        // 25 messages; n2 has only two above it, n22 has twenty.
+        const auto idOf = [&](const QString &text) {
+            return scalar(*m_store, QStringLiteral("SELECT id FROM messages WHERE body = '%1'").arg(text));
+        };
+        MessageModel model(m_store.get());
+        model.setPageSize(3);
+        QSignalSpy loaded(&model, &MessageModel::loaded);
+        model.setConversation(m_conversation, idOf(QStringLiteral("n22")));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 23); // n2 .. n24
+        QCOMPARE(model.index(0).data(MessageModel::TextRole).toString(), QStringLiteral("n2"));
+        QCOMPARE(model.rowOf(idOf(QStringLiteral("n22"))), 20);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+
+        model.setConversation(m_conversation, idOf(QStringLiteral("n2")));
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        // A message of another conversation (or one gone) opens the newest page as usual.
+        model.setConversation(m_conversation, 999999);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(2).data(MessageModel::TextRole).toString(), QStringLiteral("n24"));
+    }
+
     void followsNewMessagesAndDeliveryStates()
     {
         MessageModel model(m_store.get());

@@ -49,6 +49,41 @@ private Q_SLOTS:
         QTRY_COMPARE(hits.size(), 1);
     }
 
+    // Find in one conversation: only its messages, newest first.
+    void searchesOneConversation()
+    {
+        auto opened = open(QStringLiteral("s.sqlite3"));
+        QVERIFY(opened);
+        Store &store = *opened;
+        store.applyBatch(
+            {QStringLiteral("demo"),
+             {conversation(QStringLiteral("k1"), QStringLiteral("c"), t0()),
+              conversation(QStringLiteral("k2"), QStringLiteral("c"), t0()),
+              inbound(QStringLiteral("a"), QStringLiteral("k1"), QStringLiteral("router down"), t0()),
+              inbound(QStringLiteral("b"), QStringLiteral("k2"), QStringLiteral("router fine"), t0()),
+              inbound(QStringLiteral("c"), QStringLiteral("k1"), QStringLiteral("router up again"),
+                      t0().addSecs(5))},
+             {}});
+        const qint64 k1 =
+            scalar(store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'k1'"));
+        QList<SearchHit> hits;
+        bool done = false;
+        const auto keep = [&](const QList<SearchHit> &h) {
+            hits = h;
+            done = true;
+        };
+        store.search(QStringLiteral("router"), 10, this, keep);
+        QTRY_VERIFY(done);
+        QCOMPARE(hits.size(), 3);
+        done = false;
+        store.search(QStringLiteral("rout"), 10, this, keep, k1);
+        QTRY_VERIFY(done);
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits[0].excerpt, QStringLiteral("router up again")); // newest first
+        QCOMPARE(hits[1].conversationId, k1);
+        QCOMPARE(hits[0].terms, QStringList{QStringLiteral("rout")});
+    }
+
     void callbacksOfADeletedContextAreDropped()
     {
         auto opened = open(QStringLiteral("b.sqlite3"));

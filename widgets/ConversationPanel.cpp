@@ -3,12 +3,14 @@
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
 #include "CreateServiceRequestDialog.h"
+#include "FindBar.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/ServiceRequestModel.h"
 #include "MessageDelegate.h"
 #include "services/BackendRegistry.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -23,7 +25,8 @@ using namespace Domain;
 
 ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
                                      ConversationController *controller, BackendRegistry *registry,
-                                     ServiceRequestModel *serviceRequests, QWidget *parent)
+                                     ServiceRequestModel *serviceRequests, SearchModel *findModel,
+                                     QWidget *parent)
     : QWidget(parent)
     , m_inbox(inbox)
     , m_messages(messages)
@@ -36,6 +39,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     , m_srModel(serviceRequests)
     , m_srView(new QListView(this))
     , m_view(new QListView(this))
+    , m_delegate(new MessageDelegate(m_view))
     , m_typing(new QLabel(this))
     , m_composer(new ComposerWidget(this))
 {
@@ -51,7 +55,13 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_view->setObjectName(QStringLiteral("messageView"));
     m_view->setModel(m_messages);
-    m_view->setItemDelegate(new MessageDelegate(m_view));
+    m_view->setItemDelegate(m_delegate);
+    m_view->setMouseTracking(true); // links and "Retry" show a hand cursor
+    connect(m_delegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
+        QDesktopServices::openUrl(url); // the system browser or mail program, never in-process
+    });
+    connect(m_delegate, &MessageDelegate::retryRequested, m_controller,
+            &ConversationController::retryMessage);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setResizeMode(QListView::Adjust);
@@ -94,6 +104,16 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     headerBox->setLayout(header);
     header->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(headerBox);
+    if (findModel) {
+        m_find = new FindBar(findModel, this);
+        layout->addWidget(m_find);
+        connect(m_find, &FindBar::hitChosen, this, &ConversationPanel::revealMessage);
+        connect(m_find, &FindBar::closed, this, [this] {
+            m_delegate->setHighlightTerms({});
+            m_view->viewport()->update();
+            m_composer->setFocus();
+        });
+    }
     layout->addWidget(m_view, 1);
     m_typing->setObjectName(QStringLiteral("typingLabel"));
     m_typing->setTextFormat(Qt::PlainText);
@@ -164,10 +184,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateTyping);
     connect(m_messages, &QAbstractItemModel::rowsInserted, this,
             &ConversationPanel::scrollToBottomIfFollowing);
-    connect(m_messages, &MessageModel::loaded, this, [this] {
-        m_following = true;
-        m_view->scrollToBottom();
-    });
+    connect(m_messages, &MessageModel::loaded, this, &ConversationPanel::onMessagesLoaded);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationPanel::loadOlderAtTop);
     showConversation(0);
 }
@@ -189,11 +206,20 @@ void ConversationPanel::flushDraft()
     m_controller->saveDraft(m_draftOf, m_composer->text());
 }
 
-void ConversationPanel::showConversation(qint64 conversationId)
+void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessageId, const QStringList &terms)
 {
+    if (conversationId == m_conversationId && conversationId) {
+        if (atMessageId)
+            revealMessage(atMessageId, terms);
+        return;
+    }
     flushDraft(); // what was typed in the previous conversation stays with it
     m_conversationId = conversationId;
-    m_messages->setConversation(conversationId);
+    m_reveal = atMessageId;
+    m_delegate->setHighlightTerms(terms);
+    m_messages->setConversation(conversationId, atMessageId);
+    if (m_find)
+        m_find->setConversation(conversationId);
     if (m_srModel)
         m_srModel->setConversation(conversationId);
     updateServiceRequests();
@@ -210,6 +236,38 @@ void ConversationPanel::showConversation(qint64 conversationId)
         m_controller->markRead(conversationId);
     updateHeader();
     updateTyping();
+}
+
+void ConversationPanel::revealMessage(qint64 messageId, const QStringList &terms)
+{
+    m_delegate->setHighlightTerms(terms);
+    const int row = m_messages->rowOf(messageId);
+    if (row < 0) {
+        m_reveal = messageId; // not loaded: load from a little above it
+        m_messages->setConversation(m_conversationId, messageId);
+        return;
+    }
+    const QModelIndex index = m_messages->index(row);
+    m_following = false;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->viewport()->update();
+}
+
+void ConversationPanel::onMessagesLoaded()
+{
+    if (const qint64 reveal = std::exchange(m_reveal, 0); reveal && m_messages->rowOf(reveal) >= 0) {
+        revealMessage(reveal, m_delegate->highlightTerms());
+        return;
+    }
+    m_following = true;
+    m_view->scrollToBottom();
+}
+
+void ConversationPanel::openFind()
+{
+    if (m_find && m_conversationId)
+        m_find->open();
 }
 
 void ConversationPanel::updateServiceRequests()

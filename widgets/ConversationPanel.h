@@ -13,6 +13,9 @@ namespace AgentDesk {
 
 class BackendRegistry;
 class ComposerWidget;
+class FindBar;
+class MessageDelegate;
+class SearchModel;
 class ConversationController;
 class InboxModel;
 class MessageModel;
@@ -26,9 +29,16 @@ class ConversationPanel final : public QWidget
 public:
     ConversationPanel(InboxModel *inbox, MessageModel *messages, ConversationController *controller,
                       BackendRegistry *registry, ServiceRequestModel *serviceRequests = nullptr,
-                      QWidget *parent = nullptr);
+                      SearchModel *findModel = nullptr, QWidget *parent = nullptr);
 
-    void showConversation(qint64 conversationId);
+    // atMessageId: open there (a search hit) with terms highlighted, instead of at the newest.
+    void showConversation(qint64 conversationId, qint64 atMessageId = 0, const QStringList &terms = {});
+    // Scrolls to a message of the open conversation and selects it, loading it when needed.
+    void revealMessage(qint64 messageId, const QStringList &terms = {});
+    // Ctrl+F: find in this conversation (null without a find model).
+    void openFind();
+    FindBar *findBar() const { return m_find; }
+    MessageDelegate *messageDelegate() const { return m_delegate; }
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
@@ -49,6 +59,7 @@ private:
     void send(const QString &text, bool note);
     void scrollToBottomIfFollowing();
     void loadOlderAtTop(int value);
+    void onMessagesLoaded();
 
     InboxModel *m_inbox;
     MessageModel *m_messages;
@@ -62,6 +73,9 @@ private:
     ServiceRequestModel *m_srModel;
     QListView *m_srView;
     QListView *m_view;
+    MessageDelegate *m_delegate;
+    FindBar *m_find = nullptr;
+    qint64 m_reveal = 0; // the message to show once the model has loaded it
     QLabel *m_typing;
     QTimer m_typingExpiry;
     std::pair<QString, QString> m_typingTo; // backend and remote id the agent is typing in

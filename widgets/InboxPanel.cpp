@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QStandardItemModel>
 #include <QTimer>
 #include <QToolButton>
@@ -74,6 +75,8 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
+                if (m_quiet)
+                    return;
                 Q_EMIT conversationSelected(current.isValid() ? current.data(InboxModel::IdRole).toLongLong()
                                                               : 0);
             });
@@ -238,6 +241,12 @@ bool InboxPanel::selectConversation(qint64 conversationId)
     m_view->setCurrentIndex(i);
     m_view->scrollTo(i);
     return true;
+}
+
+void InboxPanel::clearCurrent()
+{
+    const QScopedValueRollback quiet(m_quiet, true);
+    m_view->setCurrentIndex({});
 }
 
 void InboxPanel::moveSelection(int delta)

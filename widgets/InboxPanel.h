@@ -31,6 +31,8 @@ public:
     qint64 currentConversation() const;
     // Selects it in the list; false when the current view does not show it.
     bool selectConversation(qint64 conversationId);
+    // No row is current (a conversation this view does not show is open), without announcing it.
+    void clearCurrent();
     // Moves the selection by delta rows (keyboard navigation from anywhere in the window).
     void moveSelection(int delta);
     QList<InboxView> savedViews() const { return m_saved; }
@@ -60,6 +62,7 @@ private:
     QListView *m_view;
     QTimer *m_clock;
     bool m_openedFirst = false;
+    bool m_quiet = false;
 };
 
 } // namespace AgentDesk

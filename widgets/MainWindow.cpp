@@ -4,15 +4,19 @@
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
+#include "SearchPanel.h"
 #include "services/BackendRegistry.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace AgentDesk {
 
@@ -22,16 +26,25 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     : QMainWindow(parent)
     , m_parts(parts)
     , m_splitter(new QSplitter(this))
-    , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.directory, parts.savedViews, m_splitter))
+    , m_sidebar(new QTabWidget(m_splitter))
+    , m_inboxPanel(new InboxPanel(parts.inboxFilter, parts.directory, parts.savedViews, m_sidebar))
     , m_conversationPanel(new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry,
-                                                parts.serviceRequests, m_splitter))
+                                                parts.serviceRequests, parts.find, m_splitter))
     , m_backendStatus(new QLabel(this))
 {
     m_conversationPanel->setCannedResponses(parts.canned);
     setWindowTitle(tr("AgentDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_inboxPanel);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setDocumentMode(true);
+    m_sidebar->addTab(m_inboxPanel, tr("Inbox"));
+    if (parts.search) {
+        m_searchPanel = new SearchPanel(parts.search, m_sidebar);
+        m_sidebar->addTab(m_searchPanel, tr("Search"));
+        connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openConversation);
+    }
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_conversationPanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -43,11 +56,46 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     resize(1200, 760);
 
     connect(m_inboxPanel, &InboxPanel::conversationSelected, m_conversationPanel,
-            &ConversationPanel::showConversation);
+            [this](qint64 id) { m_conversationPanel->showConversation(id); });
     connect(m_inboxPanel, &InboxPanel::savedViewsChanged, this, &MainWindow::savedViewsChanged);
     createMenus();
     trackBackends();
     createPresenceSelector();
+    createShortcuts();
+}
+
+void MainWindow::openConversation(qint64 conversationId, qint64 messageId, const QStringList &terms)
+{
+    // The panel first, so the inbox selection that follows finds it already open at the message.
+    m_conversationPanel->showConversation(conversationId, messageId, terms);
+    if (!m_inboxPanel->selectConversation(conversationId))
+        m_inboxPanel->clearCurrent(); // not in the current view: shown all the same
+}
+
+void MainWindow::showSearch()
+{
+    if (!m_searchPanel)
+        return;
+    m_sidebar->setCurrentWidget(m_searchPanel);
+    m_searchPanel->focusSearch();
+}
+
+void MainWindow::createShortcuts()
+{
+    const auto add = [this](const QKeySequence &keys, auto slot) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+        return shortcut;
+    };
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showSearch(); });
+    add(QKeySequence::Find, [this] { m_conversationPanel->openFind(); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_inboxPanel->moveSelection(1); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_inboxPanel->moveSelection(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
+        m_sidebar->setCurrentWidget(m_inboxPanel);
+        m_inboxPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void MainWindow::createPresenceSelector()

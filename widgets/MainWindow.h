@@ -11,6 +11,7 @@ class QComboBox;
 class QDialog;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace AgentDesk {
 
@@ -24,6 +25,8 @@ class InboxModel;
 class InboxPanel;
 class MessageModel;
 class PresenceController;
+class SearchModel;
+class SearchPanel;
 class ServiceRequestModel;
 
 // The agent's window. Only arranges panels; the panels show models and call the controller.
@@ -45,12 +48,20 @@ public:
         AccountsController *accounts = nullptr;         // null: no Servers settings page
         QList<CannedResponses::Response> canned;        // offered in the composer
         QList<InboxView> savedViews;                    // the agent's own inbox filters
+        SearchModel *search = nullptr;                  // global search; null: no search tab
+        SearchModel *find = nullptr;                    // find in conversation; null: none
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
 
     InboxPanel *inboxPanel() const { return m_inboxPanel; }
     ConversationPanel *conversationPanel() const { return m_conversationPanel; }
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    QTabWidget *sidebar() const { return m_sidebar; }
+    // Opens a conversation at a message (a search hit), selecting it in the inbox when the
+    // current view shows it.
+    void openConversation(qint64 conversationId, qint64 messageId = 0, const QStringList &terms = {});
+    void showSearch();
     QByteArray saveLayout() const;
     void saveDrafts();
     void restoreLayout(const QByteArray &state);
@@ -65,10 +76,13 @@ private:
     void createMenus();
     void trackBackends();
     void createPresenceSelector();
+    void createShortcuts();
 
     Parts m_parts;
     QSplitter *m_splitter;
+    QTabWidget *m_sidebar;
     InboxPanel *m_inboxPanel;
+    SearchPanel *m_searchPanel = nullptr;
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
     QHash<QString, QString> m_backendDetails; // backend id -> the last detail it reported

@@ -2,12 +2,13 @@
 
 #include "domain/Message.h"
 #include "itemmodels/MessageModel.h"
+#include "MessageText.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
-#include <QTextOption>
 
 namespace AgentDesk {
 
@@ -19,45 +20,90 @@ constexpr int padding = 8;
 
 QString metaText(const Message &m)
 {
-    const QDateTime local = m.sentAt.toLocalTime();
-    QString meta = local.date() == QDate::currentDate()
-                       ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
-                       : QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
-    if (!m.authorName.isEmpty())
-        meta = m.authorName + QStringLiteral(" · ") + meta;
+    const QString meta = QLocale().toString(m.sentAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+    QStringList parts;
     if (m.internalNote)
-        meta = QCoreApplication::translate("MessageDelegate", "Internal note") + QStringLiteral(" · ") + meta;
+        parts << QCoreApplication::translate("MessageDelegate", "Internal note");
+    if (!m.authorName.isEmpty())
+        parts << m.authorName;
+    parts << meta;
     if (m.direction == Direction::Outbound && !m.internalNote) {
-        meta += QStringLiteral(" · ") + deliveryLabel(m.delivery);
+        QString state = deliveryLabel(m.delivery);
         if (!m.error.isEmpty())
-            meta += QStringLiteral(": ") + m.error;
+            state += QStringLiteral(": ") + m.error;
+        parts << state;
     }
-    return meta;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QFont smallFont(const QFont &font)
+{
+    QFont small = font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    return small;
+}
+
+QString retryText()
+{
+    return QCoreApplication::translate("MessageDelegate", "Retry");
+}
+
+bool startsDay(const QModelIndex &index, const QDateTime &sentAt)
+{
+    if (index.row() == 0)
+        return true;
+    const QDateTime previous =
+        index.siblingAtRow(index.row() - 1).data(MessageModel::SentAtRole).toDateTime();
+    return previous.toLocalTime().date() != sentAt.toLocalTime().date();
 }
 } // namespace
+
+QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
+{
+    if (day == today)
+        return tr("Today");
+    if (day == today.addDays(-1))
+        return tr("Yesterday");
+    return QLocale().toString(day, day.year() == today.year() ? QStringLiteral("dddd d MMMM")
+                                                              : QStringLiteral("dddd d MMMM yyyy"));
+}
+
+MessageText MessageDelegate::text(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  int width) const
+{
+    const auto m = index.data(MessageModel::MessageRole).value<Message>();
+    const bool onBlue =
+        m.direction == Direction::Outbound && !m.internalNote && m.delivery != DeliveryState::Failed;
+    return MessageText(m.text, option.font, width, m_terms,
+                       onBlue ? QColor(Qt::white) : option.palette.color(QPalette::Link));
+}
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index) const
 {
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
-    const QFontMetrics fm(option.font);
     const int maxWidth = qMax(120, int(availableWidth(option) * 0.72));
-    const QRect textBounds = fm.boundingRect(QRect(0, 0, maxWidth - 2 * padding, 100000),
-                                             Qt::TextWordWrap | Qt::TextWrapAnywhere, m.text);
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
-    const QFontMetrics sfm(small);
-    const QString meta = metaText(m);
-    const int metaWidth = qMin(sfm.horizontalAdvance(meta), maxWidth - 2 * padding);
-    const int width = qMax(textBounds.width(), metaWidth) + 2 * padding;
-    const int height = textBounds.height() + sfm.height() + 2 * padding + 4;
+    const QSize textSize = text(option, index, maxWidth - 2 * padding).size();
+    const QFontMetrics sfm(smallFont(option.font));
+    const bool failed = m.direction == Direction::Outbound && m.delivery == DeliveryState::Failed;
+    const int retryWidth = failed ? sfm.horizontalAdvance(retryText()) + 12 : 0;
+    const int metaWidth = qMin(sfm.horizontalAdvance(metaText(m)) + retryWidth, maxWidth - 2 * padding);
+    const int width = qMax(textSize.width(), metaWidth) + 2 * padding;
+    const int height = textSize.height() + sfm.height() + 2 * padding + 4;
+    Layout l;
+    int top = option.rect.top() + 4;
+    if (startsDay(index, m.sentAt)) {
+        l.day = QRect(option.rect.left(), top, availableWidth(option), sfm.height() + 12);
+        top = l.day.bottom() + 1;
+    }
     const bool right = m.direction == Direction::Outbound;
     const int x =
         right ? option.rect.left() + availableWidth(option) - margin - width : option.rect.left() + margin;
-    Layout l;
-    l.bubble = QRect(x, option.rect.top() + 4, width, height);
-    l.text = QRect(x + padding, l.bubble.top() + padding, width - 2 * padding, textBounds.height());
-    l.meta = QRect(x + padding, l.text.bottom() + 4, width - 2 * padding, sfm.height());
+    l.bubble = QRect(x, top, width, height);
+    l.text = QRect(x + padding, top + padding, width - 2 * padding, textSize.height());
+    l.meta = QRect(x + padding, l.text.bottom() + 4, width - 2 * padding - retryWidth, sfm.height());
+    if (failed)
+        l.retry = QRect(l.meta.right() + 12, l.meta.top(), retryWidth - 12, sfm.height());
     return l;
 }
 
@@ -72,7 +118,7 @@ int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Layout l = layout(option, index);
-    return {availableWidth(option), l.bubble.height() + 8};
+    return {availableWidth(option), l.bubble.bottom() - option.rect.top() + 6};
 }
 
 void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -90,30 +136,74 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         ink = Qt::white;
     } else
         fill = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xec, 0xef, 0xf1);
-    if (m.delivery == DeliveryState::Failed)
-        fill = dark ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xff, 0xcd, 0xd2), ink = pal.color(QPalette::Text);
+    if (m.delivery == DeliveryState::Failed && m.direction == Direction::Outbound) {
+        fill = dark ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xff, 0xcd, 0xd2);
+        ink = pal.color(QPalette::Text);
+    }
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    if (option.state & QStyle::State_Selected) {
-        p->setPen(QPen(pal.color(QPalette::Highlight), 2));
-    } else {
-        p->setPen(m.internalNote ? QPen(QColor(0xf9, 0xa8, 0x25), 1, Qt::DashLine) : QPen(Qt::NoPen));
+    const QFont small = smallFont(option.font);
+    if (!l.day.isEmpty()) {
+        p->setFont(small);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        const QString label = dayLabel(m.sentAt.toLocalTime().date(), QDate::currentDate());
+        const int labelWidth = QFontMetrics(small).horizontalAdvance(label) + 24;
+        const int mid = l.day.center().y();
+        p->drawLine(l.day.left() + margin, mid, l.day.center().x() - labelWidth / 2, mid);
+        p->drawLine(l.day.center().x() + labelWidth / 2, mid, l.day.right() - margin, mid);
+        p->drawText(l.day, Qt::AlignCenter, label);
     }
+    if (option.state & QStyle::State_Selected)
+        p->setPen(QPen(pal.color(QPalette::Highlight), 2));
+    else
+        p->setPen(m.internalNote ? QPen(QColor(0xf9, 0xa8, 0x25), 1, Qt::DashLine) : QPen(Qt::NoPen));
     p->setBrush(fill);
     p->drawRoundedRect(l.bubble, 10, 10);
     p->setPen(ink);
-    p->setFont(option.font);
-    p->drawText(l.text, Qt::TextWordWrap | Qt::TextWrapAnywhere, m.text);
-    QFont small = option.font;
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    text(option, index, l.text.width()).paint(p, l.text.topLeft());
     p->setFont(small);
     QColor metaInk = ink;
     metaInk.setAlpha(180);
     p->setPen(metaInk);
     p->drawText(l.meta, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(small).elidedText(metaText(m), Qt::ElideRight, l.meta.width()));
+    if (!l.retry.isEmpty()) {
+        QFont link = small;
+        link.setUnderline(true);
+        link.setBold(true);
+        p->setFont(link);
+        p->setPen(pal.color(QPalette::Link));
+        p->drawText(l.retry, Qt::AlignRight | Qt::AlignVCenter, retryText());
+    }
     p->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                  const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease && event->type() != QEvent::MouseMove)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    const QPoint pos = mouse->position().toPoint();
+    const Layout l = layout(option, index);
+    QUrl url;
+    const bool onRetry = l.retry.adjusted(-4, -4, 4, 4).contains(pos);
+    if (!onRetry && l.text.contains(pos))
+        url = text(option, index, l.text.width()).linkAt(pos - l.text.topLeft());
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent()))
+        view->viewport()->setCursor(onRetry || !url.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
+    if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
+        if (onRetry) {
+            Q_EMIT retryRequested(index.data(MessageModel::IdRole).toLongLong());
+            return true;
+        }
+        if (!url.isEmpty()) {
+            Q_EMIT linkActivated(url);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace AgentDesk

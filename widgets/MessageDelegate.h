@@ -1,11 +1,17 @@
 #pragma once
 
+#include <QStringList>
 #include <QStyledItemDelegate>
+#include <QUrl>
 
 namespace AgentDesk {
 
-// Chat bubbles: the customer's on the left, the agent's on the right, internal notes in amber,
-// with the time and, for the agent's own messages, the delivery state.
+class MessageText;
+
+// Chat bubbles: the customer's on the left, the agent's on the right, internal notes in amber and
+// dashed, with the time and, for the agent's own messages, the delivery state. A day header goes
+// above the first message of each day; links are clickable; a failed reply offers "Retry"; the
+// words of a search are highlighted.
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,16 +22,33 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
-private:
+    void setHighlightTerms(const QStringList &terms) { m_terms = terms; }
+    QStringList highlightTerms() const { return m_terms; }
+    // "Today", "Yesterday", or the date written out.
+    static QString dayLabel(const QDate &day, const QDate &today);
+
     struct Layout
     {
+        QRect day; // empty when the message is not the first of its day
         QRect bubble;
         QRect text;
         QRect meta;
+        QRect retry; // empty unless the delivery failed
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    void retryRequested(qint64 messageId);
+
+private:
     static int availableWidth(const QStyleOptionViewItem &option);
+    MessageText text(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
+    QStringList m_terms;
 };
 
 } // namespace AgentDesk

@@ -105,6 +105,11 @@ void ConversationController::retry(qint64 outboxId)
     m_store->retryOutbox(outboxId);
 }
 
+void ConversationController::retryMessage(qint64 messageId)
+{
+    m_store->retryMessage(messageId);
+}
+
 void ConversationController::markRead(qint64 conversationId)
 {
     m_store->markConversationRead(conversationId);

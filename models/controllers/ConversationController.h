@@ -42,6 +42,8 @@ public:
     // A custom field of the service request this conversation is the thread of.
     void setServiceRequestField(qint64 conversationId, const QString &field, const QVariant &value);
     void retry(qint64 outboxId);
+    // Sends a reply or note whose delivery failed once more.
+    void retryMessage(qint64 messageId);
     void markRead(qint64 conversationId);
 
 Q_SIGNALS:

@@ -20,7 +20,7 @@ MessageModel::MessageModel(Store *store, QObject *parent)
     connect(m_store, &Store::changed, this, &MessageModel::onStoreChanged);
 }
 
-void MessageModel::setConversation(qint64 conversationId)
+void MessageModel::setConversation(qint64 conversationId, qint64 atMessageId)
 {
     const int generation = ++m_generation;
     m_conversationId = conversationId;
@@ -33,18 +33,39 @@ void MessageModel::setConversation(qint64 conversationId)
         Q_EMIT loaded();
         return;
     }
-    m_store->fetchMessages(conversationId, m_pageSize, 0, 0, this,
-                           [this, generation](const QList<Message> &page) {
-                               if (generation != m_generation)
-                                   return;
-                               if (!page.isEmpty()) {
-                                   beginInsertRows({}, 0, int(page.size()) - 1);
-                                   m_messages = page;
-                                   endInsertRows();
-                               }
-                               m_hasOlder = page.size() == m_pageSize;
-                               Q_EMIT loaded();
-                           });
+    const auto newest = [this, conversationId, generation] {
+        m_store->fetchMessages(conversationId, m_pageSize, 0, 0, this,
+                               [this, generation](const QList<Message> &page) {
+                                   setPage(generation, page, page.size() == m_pageSize);
+                               });
+    };
+    if (!atMessageId) {
+        newest();
+        return;
+    }
+    constexpr int context = 20; // messages shown above the one opened
+    m_store->fetchMessagesFrom(conversationId, atMessageId, context, this,
+                               [this, generation, newest](const QList<Message> &page, bool hasOlder) {
+                                   if (generation != m_generation)
+                                       return;
+                                   if (page.isEmpty())
+                                       newest(); // gone meanwhile: open the conversation as usual
+                                   else
+                                       setPage(generation, page, hasOlder);
+                               });
+}
+
+void MessageModel::setPage(int generation, const QList<Message> &page, bool hasOlder)
+{
+    if (generation != m_generation)
+        return;
+    if (!page.isEmpty()) {
+        beginInsertRows({}, 0, int(page.size()) - 1);
+        m_messages = page;
+        endInsertRows();
+    }
+    m_hasOlder = hasOlder;
+    Q_EMIT loaded();
 }
 
 int MessageModel::rowCount(const QModelIndex &parent) const
@@ -82,6 +103,8 @@ void MessageModel::fetchMore(const QModelIndex &parent)
                                    beginInsertRows({}, 0, int(page.size()) - 1);
                                    m_messages = page + m_messages;
                                    endInsertRows();
+                                   // The former first row may no longer start its day.
+                                   rowChangedContext(int(page.size()));
                                }
                                Q_EMIT olderLoaded(int(page.size()));
                            });
@@ -119,7 +142,14 @@ void MessageModel::merge(const QList<Message> &messages)
         beginInsertRows({}, row, row);
         m_messages.insert(row, m);
         endInsertRows();
+        rowChangedContext(row + 1);
     }
+}
+
+void MessageModel::rowChangedContext(int row)
+{
+    if (row >= 0 && row < m_messages.size())
+        Q_EMIT dataChanged(index(row), index(row));
 }
 
 QVariant MessageModel::data(const QModelIndex &index, int role) const

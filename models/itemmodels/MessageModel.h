@@ -34,7 +34,9 @@ public:
 
     explicit MessageModel(Store *store, QObject *parent = nullptr);
 
-    void setConversation(qint64 conversationId); // 0 clears; then loaded()
+    // 0 clears; then loaded(). With a message to open at (a search hit), loads from a little above
+    // it to the newest, so it can be shown in its context; older pages still come with fetchMore.
+    void setConversation(qint64 conversationId, qint64 atMessageId = 0);
     qint64 conversationId() const { return m_conversationId; }
     void setPageSize(int size) { m_pageSize = size; }
 
@@ -54,6 +56,10 @@ Q_SIGNALS:
 private:
     void onStoreChanged(const StoreChanges &changes);
     void merge(const QList<Message> &messages);
+    // Views draw a row with its neighbour in mind (a day header above the first of a day): this
+    // row's neighbourhood changed, so it may need a new size.
+    void rowChangedContext(int row);
+    void setPage(int generation, const QList<Message> &page, bool hasOlder);
 
     Store *m_store;
     qint64 m_conversationId = 0;

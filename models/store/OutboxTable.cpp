@@ -510,6 +510,16 @@ void OutboxTable::markFailed(qint64 id, const QString &error, const QDateTime &r
     changes.outbox = true;
 }
 
+void OutboxTable::retryMessage(qint64 messageId, const QDateTime &now, StoreChanges &changes)
+{
+    SqliteStatement &q = m_db.statement("SELECT id FROM outbox WHERE message_id = ?1 AND state = 4");
+    q.bind(1, messageId);
+    const qint64 id = q.step() ? q.int64(0) : 0;
+    q.reset();
+    if (id)
+        retry(id, now, changes);
+}
+
 void OutboxTable::retry(qint64 id, const QDateTime &now, StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 0, next_attempt_at = ?2, updated_at = ?2 "

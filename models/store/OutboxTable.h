@@ -42,6 +42,8 @@ public:
     // Transient failure: retried at retryAt. Permanent (retryAt invalid): failed until the agent retries.
     void markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes);
     void retry(qint64 id, const QDateTime &now, StoreChanges &changes);
+    // The failed send of this reply or note, queued again.
+    void retryMessage(qint64 messageId, const QDateTime &now, StoreChanges &changes);
     // After a crash, items caught in "sending" go back to the queue (the key makes resending safe).
     int resetInterrupted(StoreChanges &changes);
 

@@ -118,11 +118,28 @@ void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
 }
 
 void Store::search(const QString &query, int limit, QObject *context,
-                   std::function<void(QList<SearchHit>)> done)
+                   std::function<void(QList<SearchHit>)> done, qint64 conversationId)
 {
     read<QList<SearchHit>>(
-        context, [query, limit](StoreDatabase &db) { return db.reader().searchMessages(query, limit); },
+        context,
+        [query, limit, conversationId](StoreDatabase &db) {
+            return db.reader().searchMessages(query, limit, conversationId);
+        },
         std::move(done));
+}
+
+void Store::fetchMessagesFrom(qint64 conversationId, qint64 messageId, int older, QObject *context,
+                              std::function<void(QList<Message>, bool)> done)
+{
+    using Page = std::pair<QList<Message>, bool>;
+    read<Page>(
+        context,
+        [=](StoreDatabase &db) {
+            Page page;
+            page.first = db.reader().messagesFrom(conversationId, messageId, older, &page.second);
+            return page;
+        },
+        [done = std::move(done)](Page page) { done(std::move(page.first), page.second); });
 }
 
 void Store::fetchConversation(qint64 id, QObject *context,
@@ -216,6 +233,11 @@ void Store::markFailed(qint64 outboxId, const QString &error, const QDateTime &r
 void Store::retryOutbox(qint64 outboxId)
 {
     write([outboxId](StoreDatabase &db) { return db.retry(outboxId); });
+}
+
+void Store::retryMessage(qint64 messageId)
+{
+    write([messageId](StoreDatabase &db) { return db.retryMessage(messageId); });
 }
 
 void Store::saveDraft(qint64 conversationId, const QString &text)

@@ -49,8 +49,12 @@ public:
                        std::function<void(QList<Message>)> done);
     void fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
                             std::function<void(QList<Message>)> done);
-    void search(const QString &query, int limit, QObject *context,
-                std::function<void(QList<SearchHit>)> done);
+    // Newest first; conversationId limits it to one conversation (0: all history of all backends).
+    void search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done,
+                qint64 conversationId = 0);
+    // See StoreReader::messagesFrom; done(messages, hasOlder).
+    void fetchMessagesFrom(qint64 conversationId, qint64 messageId, int older, QObject *context,
+                           std::function<void(QList<Message>, bool)> done);
     void fetchConversation(qint64 id, QObject *context,
                            std::function<void(std::optional<Conversation>)> done);
     void fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,
@@ -69,6 +73,7 @@ public:
     void markSent(qint64 outboxId, const QString &remoteId);
     void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
     void retryOutbox(qint64 outboxId);
+    void retryMessage(qint64 messageId);
     void markConversationRead(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString &text);
     void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);

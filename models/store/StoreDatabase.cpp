@@ -200,6 +200,12 @@ StoreChanges StoreDatabase::retry(qint64 outboxId)
     return write([&](StoreChanges &c) { m_outbox->retry(outboxId, QDateTime::currentDateTimeUtc(), c); });
 }
 
+StoreChanges StoreDatabase::retryMessage(qint64 messageId)
+{
+    return write(
+        [&](StoreChanges &c) { m_outbox->retryMessage(messageId, QDateTime::currentDateTimeUtc(), c); });
+}
+
 StoreChanges StoreDatabase::saveDraft(qint64 conversationId, const QString &text)
 {
     return write([&](StoreChanges &) {

@@ -38,6 +38,7 @@ public:
     StoreChanges markSent(qint64 outboxId, const QString &remoteId);
     StoreChanges markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
     StoreChanges retry(qint64 outboxId);
+    StoreChanges retryMessage(qint64 messageId);
     // The agent's unsent text in a conversation; empty text deletes it.
     StoreChanges saveDraft(qint64 conversationId, const QString &text);
     QString draft(qint64 conversationId);

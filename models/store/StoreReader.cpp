@@ -123,6 +123,45 @@ QList<Message> StoreReader::messages(qint64 conversationId, int limit, qint64 be
     return out;
 }
 
+QList<Message> StoreReader::messagesFrom(qint64 conversationId, qint64 messageId, int older, bool *hasOlder)
+{
+    if (hasOlder)
+        *hasOlder = false;
+    SqliteStatement &at =
+        m_db.statement("SELECT sent_at FROM messages WHERE id = ?1 AND conversation_id = ?2");
+    at.bind(1, messageId).bind(2, conversationId);
+    if (!at.step()) {
+        at.reset();
+        return {};
+    }
+    qint64 fromAt = at.int64(0);
+    at.reset();
+    qint64 fromId = messageId;
+    // The first message of the context above it (or the message itself when there is none).
+    SqliteStatement &first = m_db.statement(
+        "SELECT sent_at, id FROM messages WHERE conversation_id = ?1 AND (sent_at, id) < (?2, ?3) "
+        "ORDER BY sent_at DESC, id DESC LIMIT ?4");
+    first.bind(1, conversationId).bind(2, fromAt).bind(3, fromId).bind(4, older + 1);
+    int above = 0;
+    while (first.step()) {
+        if (++above > older) {
+            if (hasOlder)
+                *hasOlder = true;
+            break;
+        }
+        fromAt = first.int64(0);
+        fromId = first.int64(1);
+    }
+    first.reset();
+    SqliteStatement &q =
+        m_db.statement(MESSAGE_SELECT "WHERE m.conversation_id = ?1 AND (m.sent_at, m.id) >= (?2, ?3) "
+                                      "ORDER BY m.sent_at, m.id");
+    q.bind(1, conversationId).bind(2, fromAt).bind(3, fromId);
+    QList<Message> out = readMessages(q);
+    loadAttachments(out);
+    return out;
+}
+
 QList<Message> StoreReader::messagesByIds(const QList<qint64> &ids)
 {
     SqliteStatement &q = m_db.statement(MESSAGE_SELECT "WHERE m.id IN (SELECT value FROM json_each(?1)) "
@@ -154,20 +193,29 @@ void StoreReader::loadAttachments(QList<Message> &messages)
     q.reset();
 }
 
-QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit)
+QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit, qint64 conversationId)
 {
     QStringList terms;
     const QString match = SearchText::matchExpression(query, &terms);
     if (match.isEmpty())
         return {};
     // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
-    SqliteStatement &q = m_db.statement(
+    SqliteStatement &everywhere = m_db.statement(
         "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
         "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
         "FROM hits JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
         "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
         "ORDER BY m.id DESC");
+    // One conversation: its messages are few next to the index, so filter the hits by it.
+    SqliteStatement &inOne = m_db.statement(
+        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
+        "FROM message_fts f JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id "
+        "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
+        "WHERE message_fts MATCH ?1 AND m.conversation_id = ?3 ORDER BY m.id DESC LIMIT ?2");
+    SqliteStatement &q = conversationId ? inOne : everywhere;
     q.bind(1, match).bind(2, limit);
+    if (conversationId)
+        q.bind(3, conversationId);
     QList<SearchHit> hits;
     while (q.step()) {
         SearchHit h;

@@ -27,7 +27,11 @@ public:
     // The newest `limit` messages sent before (beforeAt, beforeId), oldest first; both 0: newest.
     QList<Message> messages(qint64 conversationId, int limit, qint64 beforeAt = 0, qint64 beforeId = 0);
     QList<Message> messagesByIds(const QList<qint64> &ids);
-    QList<SearchHit> searchMessages(const QString &query, int limit);
+    // From `older` messages before messageId up to the newest, oldest first: a search hit opened in
+    // its conversation, with the context above it. Empty when the message is not in it.
+    QList<Message> messagesFrom(qint64 conversationId, qint64 messageId, int older, bool *hasOlder = nullptr);
+    // Newest first; conversationId limits the search to one conversation (0: everywhere).
+    QList<SearchHit> searchMessages(const QString &query, int limit, qint64 conversationId = 0);
     QList<Customer> searchCustomers(const QString &query, int limit);
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Customer> customer(const QString &backendId, const QString &remoteId);

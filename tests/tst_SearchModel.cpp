@@ -1,0 +1,70 @@
+#include "itemmodels/SearchModel.h"
+#include "store/Store.h"
+#include "TestStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+
+class tst_SearchModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void findsAcrossBackendsAndInOneConversation()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store);
+        store->applyBatch({QStringLiteral("demo"),
+                           {customer(QStringLiteral("c"), QStringLiteral("Ada")),
+                            conversation(QStringLiteral("k"), QStringLiteral("c"), t0(), Channel::WeChat),
+                            inbound(QStringLiteral("m1"), QStringLiteral("k"),
+                                    QStringLiteral("my 打印机 is broken"), t0())},
+                           {}});
+        store->applyBatch({QStringLiteral("xmpp"),
+                           {conversation(QStringLiteral("k"), QStringLiteral("bob@x"), t0()),
+                            inbound(QStringLiteral("m1"), QStringLiteral("k"),
+                                    QStringLiteral("printer broken again"), t0().addSecs(60))},
+                           {}});
+        SearchModel model(store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.search(QStringLiteral("broken"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0).data(SearchModel::CustomerNameRole).toString(), QStringLiteral("bob@x"));
+        QCOMPARE(model.index(1).data(SearchModel::CustomerNameRole).toString(), QStringLiteral("Ada"));
+        QCOMPARE(model.index(1).data(SearchModel::ChannelRole).toInt(), int(Channel::WeChat));
+        QCOMPARE(model.index(1).data(SearchModel::TermsRole).toStringList(),
+                 QStringList{QStringLiteral("broken")});
+        QVERIFY(model.index(1).data(SearchModel::MessageIdRole).toLongLong() > 0);
+
+        // Chinese is found per character; a later search wins over an earlier one still running.
+        model.search(QStringLiteral("nothing-like-this"));
+        model.search(QStringLiteral("打印"));
+        QTRY_COMPARE(model.query(), QStringLiteral("打印"));
+        QTRY_COMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0).data(SearchModel::ExcerptRole).toString().contains(QStringLiteral("打印机")));
+
+        const qint64 ada = model.index(0).data(SearchModel::ConversationIdRole).toLongLong();
+        finished.clear();
+        model.search(QStringLiteral("broken"), ada);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        model.search(QStringLiteral("   "));
+        QCOMPARE(model.rowCount(), 0);
+        // Search syntax typed by a person never fails.
+        model.search(QStringLiteral("\"AND ("));
+        QTRY_COMPARE(finished.last().first().toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SearchModel)
+#include "tst_SearchModel.moc"
