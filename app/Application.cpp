@@ -34,6 +34,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApp, "agentdesk.app")
 
@@ -149,6 +150,12 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
         m_sync->attach(b);
     m_accounts->startAll(); // servers added in the settings, as their secrets arrive
     m_outbox->start();
+    // Snoozed conversations come back on time, also those due while the app was closed.
+    auto *snoozes = new QTimer(this);
+    snoozes->setInterval(30 * 1000);
+    connect(snoozes, &QTimer::timeout, m_controller, &ConversationController::wakeDueSnoozes);
+    snoozes->start();
+    m_controller->wakeDueSnoozes();
     Q_EMIT ready();
 }
 

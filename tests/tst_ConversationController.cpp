@@ -84,6 +84,73 @@ private Q_SLOTS:
         QCOMPARE(scalar(*m_store, QStringLiteral("SELECT count(*) FROM outbox WHERE state = 0")), 1);
     }
 
+    // Snoozed until a time, the conversation comes back open by itself; a snooze in the past is refused.
+    void aSnoozeEndsByItself()
+    {
+        ConversationController controller(m_store.get());
+        QSignalSpy refused(&controller, &ConversationController::refused);
+        controller.snooze(m_conversation, QDateTime::currentDateTimeUtc().addSecs(-5));
+        QCOMPARE(refused.size(), 1);
+        QSignalSpy queued(&controller, &ConversationController::queued);
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addMSecs(400);
+        controller.snooze(m_conversation, soon);
+        QTRY_COMPARE(queued.size(), 1);
+        QCOMPARE(row().status, ConversationStatus::Snoozed);
+        QCOMPARE(row().snoozedUntil.toMSecsSinceEpoch(), soon.toMSecsSinceEpoch());
+        QCOMPARE(
+            queued.first().first().value<OutboxItem>().payload.value(QStringLiteral("until")).toDateTime(),
+            soon);
+        controller.wakeDueSnoozes(); // not yet
+        QTest::qWait(100);
+        QCOMPARE(queued.size(), 1);
+        QTest::qWait(400);
+        controller.wakeDueSnoozes();
+        QTRY_COMPARE(queued.size(), 2);
+        QCOMPARE(row().status, ConversationStatus::Open);
+        QVERIFY(!row().snoozedUntil.isValid());
+        controller.wakeDueSnoozes(); // once is enough
+        QTest::qWait(100);
+        QCOMPARE(queued.size(), 2);
+    }
+
+    // Undo puts back what the action replaced, through the outbox again.
+    void actionsAreUndone()
+    {
+        ConversationController controller(m_store.get());
+        QSignalSpy queued(&controller, &ConversationController::queued);
+        const auto last = [&] { return queued.last().first().value<OutboxItem>(); };
+        controller.assign(m_conversation, QStringLiteral("zoe"));
+        QTRY_COMPARE(queued.size(), 1);
+        QVERIFY(ConversationController::canUndo(last()));
+        QVERIFY(controller.undo(last()));
+        QTRY_COMPARE(queued.size(), 2);
+        QCOMPARE(last().kind, OutboxKind::Assign);
+        QCOMPARE(row().assigneeRemoteId, QString());
+
+        controller.setPriority(m_conversation, Priority::Urgent);
+        QTRY_COMPARE(queued.size(), 3);
+        QVERIFY(controller.undo(last()));
+        QTRY_COMPARE(queued.size(), 4);
+        QCOMPARE(row().priority, Priority::Normal);
+
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+        controller.snooze(m_conversation, later);
+        QTRY_COMPARE(queued.size(), 5);
+        controller.setStatus(m_conversation, ConversationStatus::Resolved);
+        QTRY_COMPARE(queued.size(), 6);
+        QCOMPARE(row().status, ConversationStatus::Resolved);
+        QVERIFY(controller.undo(last())); // back to snoozed, with its time
+        QTRY_COMPARE(queued.size(), 7);
+        QCOMPARE(row().status, ConversationStatus::Snoozed);
+        QCOMPARE(row().snoozedUntil.toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
+
+        // A reply is not undone this way: it may already be with the customer.
+        controller.sendReply(m_conversation, QStringLiteral("hello"));
+        QTRY_COMPARE(queued.size(), 8);
+        QVERIFY(!ConversationController::canUndo(last()));
+        QVERIFY(!controller.undo(last()));
+    }
+
     void emptyTextAndNoConversationAreRefused()
     {
         ConversationController controller(m_store.get());

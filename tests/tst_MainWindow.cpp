@@ -354,6 +354,60 @@ private Q_SLOTS:
         QVERIFY(panel->messageDelegate()->highlightTerms().isEmpty());
     }
 
+    // Assign from the header menu, take it back with Ctrl+Z; snooze it out of the open views.
+    void actionsFromTheHeaderAreUndoable()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {Agent{QStringLiteral("chat"),
+                                    QStringLiteral("zoe"),
+                                    QStringLiteral("Zoe Park"),
+                                    {},
+                                    Presence::Available},
+                              conversation(QStringLiteral("a"), QStringLiteral("c"), t0())},
+                             {}});
+        r->inbox.reload();
+        r->directory.reload();
+        r->window->show();
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        const qint64 id = r->window->inboxPanel()->currentConversation();
+        const auto row = [&] { return *r->inbox.rowById(id); };
+        ConversationPanel *panel = r->window->conversationPanel();
+        QToolButton *assign = panel->assignButton();
+        QVERIFY(assign && assign->isVisible());
+        QTRY_VERIFY(r->directory.agents(QStringLiteral("chat")).size() == 1);
+        Q_EMIT assign->menu()->aboutToShow();
+        QStringList titles;
+        for (QAction *a : assign->menu()->actions())
+            titles << a->text();
+        QCOMPARE(titles, (QStringList{QStringLiteral("Assign to me"), QStringLiteral("Assign to Zoe Park")}));
+        assign->menu()->actions().at(1)->trigger();
+        QTRY_COMPARE(row().assigneeRemoteId, QStringLiteral("zoe"));
+        QTRY_VERIFY(r->window->undoAction()->isEnabled());
+        r->window->inboxPanel()->view()->setFocus();
+        QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(row().assigneeRemoteId, QString());
+        QVERIFY(!r->window->undoAction()->isEnabled());
+
+        // Snoozed, it leaves "All open" and waits in "Snoozed".
+        QToolButton *more = panel->moreButton();
+        Q_EMIT more->menu()->aboutToShow();
+        QMenu *snooze = more->menu()->actions().at(1)->menu();
+        QVERIFY(snooze);
+        Q_EMIT snooze->aboutToShow(); // already filled when More opened
+        QCOMPARE(snooze->actions().at(0)->text(), QStringLiteral("Snooze for 1 hour"));
+        snooze->actions().at(0)->trigger();
+        QTRY_COMPARE(row().status, ConversationStatus::Snoozed);
+        QTRY_COMPARE(r->filter.rowCount(), 0);
+        QVERIFY(panel->findChild<QLabel *>()->parentWidget()); // header still there
+        QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(row().status, ConversationStatus::Open);
+        QTRY_COMPARE(r->filter.rowCount(), 1);
+    }
+
     // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.
     void theInboxIsWalkedWithTheKeyboard()
     {

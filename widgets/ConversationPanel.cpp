@@ -2,8 +2,10 @@
 
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
+#include "ConversationActions.h"
 #include "CreateServiceRequestDialog.h"
 #include "FindBar.h"
+#include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/ServiceRequestModel.h"
@@ -14,9 +16,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
@@ -97,6 +102,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     names->addWidget(m_srView);
     header->addLayout(names, 1);
     header->addWidget(m_createSr);
+    m_headerButtons = header;
     header->addWidget(m_resolve);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -198,6 +204,39 @@ void ConversationPanel::setCannedResponses(const QList<CannedResponses::Response
     m_composer->setCannedTitles(titles);
 }
 
+void ConversationPanel::setActions(const ConversationActions *actions, DirectoryModel *directory)
+{
+    m_actions = actions;
+    m_directory = directory;
+    const auto button = [this](const QString &name, const QString &text, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setPopupMode(QToolButton::InstantPopup);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setMenu(new QMenu(b));
+        m_headerButtons->insertWidget(m_headerButtons->count() - 1, b);
+        return b;
+    };
+    m_assign = button(QStringLiteral("assignButton"), tr("Assign"), tr("Assign to yourself or a teammate"));
+    m_more = button(QStringLiteral("moreButton"), tr("More"), tr("Priority and snooze"));
+    connect(m_assign->menu(), &QMenu::aboutToShow, this, [this] {
+        m_actions->fillMenu(m_assign->menu(), m_conversationId, ConversationActions::assignGroup());
+    });
+    connect(m_more->menu(), &QMenu::aboutToShow, this, [this] {
+        QMenu *menu = m_more->menu();
+        menu->clear();
+        for (const QString &group :
+             {ConversationActions::priorityGroup(), ConversationActions::snoozeGroup()}) {
+            QMenu *sub = menu->addMenu(group);
+            m_actions->fillMenu(sub, m_conversationId, group);
+        }
+    });
+    connect(m_directory, &DirectoryModel::changed, this, &ConversationPanel::updateHeader);
+    updateHeader();
+}
+
 void ConversationPanel::flushDraft()
 {
     if (!m_draftSave.isActive() && sender() != &m_draftSave)
@@ -297,6 +336,10 @@ void ConversationPanel::updateHeader()
 {
     const InboxRow *row = m_inbox->rowById(m_conversationId);
     m_resolve->setVisible(row != nullptr);
+    if (m_assign) {
+        m_assign->setVisible(row != nullptr);
+        m_more->setVisible(row != nullptr);
+    }
     if (!row) {
         m_title->setText(tr("No conversation selected"));
         m_details->setText(tr("Pick a conversation in the inbox."));
@@ -305,6 +348,19 @@ void ConversationPanel::updateHeader()
     m_title->setText(row->customerName);
     QStringList details{channelLabel(row->channel), statusLabel(row->status), tierLabel(row->tier)};
     details << (row->customerVerified ? tr("verified") : tr("not verified"));
+    if (row->priority == Priority::Urgent)
+        details << tr("urgent");
+    else if (row->priority == Priority::High)
+        details << tr("high priority");
+    if (row->status == ConversationStatus::Snoozed && row->snoozedUntil.isValid())
+        details << tr("back %1").arg(
+            QLocale().toString(row->snoozedUntil.toLocalTime(), QLocale::ShortFormat));
+    if (row->assigneeRemoteId.isEmpty())
+        details << tr("unassigned");
+    else
+        details << tr("assigned to %1")
+                       .arg(m_directory ? m_directory->agentName(row->backendId, row->assigneeRemoteId)
+                                        : row->assigneeRemoteId);
     if (!row->subject.isEmpty())
         details.prepend(row->subject);
     m_details->setText(details.join(QStringLiteral(" · ")));

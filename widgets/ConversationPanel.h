@@ -5,14 +5,18 @@
 #include <QTimer>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace AgentDesk {
 
 class BackendRegistry;
 class ComposerWidget;
+class ConversationActions;
+class DirectoryModel;
 class FindBar;
 class MessageDelegate;
 class SearchModel;
@@ -44,6 +48,10 @@ public:
     QListView *messageView() const { return m_view; }
     QLabel *typingLabel() const { return m_typing; }
     void setCannedResponses(const QList<CannedResponses::Response> &responses);
+    // Assign and More (priority, snooze) menus in the header; names of assignees from directory.
+    void setActions(const ConversationActions *actions, DirectoryModel *directory);
+    QToolButton *assignButton() const { return m_assign; }
+    QToolButton *moreButton() const { return m_more; }
     QListView *serviceRequestView() const { return m_srView; }
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
@@ -69,6 +77,11 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QPushButton *m_resolve;
+    QToolButton *m_assign = nullptr;
+    QToolButton *m_more = nullptr;
+    const ConversationActions *m_actions = nullptr;
+    QHBoxLayout *m_headerButtons = nullptr;
+    DirectoryModel *m_directory = nullptr;
     QPushButton *m_createSr;
     ServiceRequestModel *m_srModel;
     QListView *m_srView;

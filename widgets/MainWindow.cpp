@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
 
+#include "controllers/ConversationController.h"
 #include "controllers/PresenceController.h"
+#include "ConversationActions.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
 #include "SearchPanel.h"
@@ -31,8 +33,12 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     , m_conversationPanel(new ConversationPanel(parts.inbox, parts.messages, parts.controller, parts.registry,
                                                 parts.serviceRequests, parts.find, m_splitter))
     , m_backendStatus(new QLabel(this))
+    , m_actions(std::make_unique<ConversationActions>(parts.inbox, parts.controller, parts.registry,
+                                                      parts.directory))
 {
     m_conversationPanel->setCannedResponses(parts.canned);
+    if (parts.directory)
+        m_conversationPanel->setActions(m_actions.get(), parts.directory);
     setWindowTitle(tr("AgentDesk"));
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -62,6 +68,50 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     trackBackends();
     createPresenceSelector();
     createShortcuts();
+    trackUndo();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::trackUndo()
+{
+    m_undo->setEnabled(false);
+    connect(m_parts.controller, &ConversationController::queued, this, [this](const OutboxItem &item) {
+        if (!ConversationController::canUndo(item))
+            return;
+        // The undo's own action is not offered for undoing (that would be a redo in disguise).
+        if (m_undoing && m_undoing->first == item.conversationId && m_undoing->second == item.kind) {
+            m_undoing.reset();
+            return;
+        }
+        m_undoable = item;
+        QString what;
+        switch (item.kind) {
+        case OutboxKind::SetStatus:
+            what = tr("Status changed");
+            break;
+        case OutboxKind::Assign:
+            what = tr("Assignment changed");
+            break;
+        default:
+            what = tr("Priority changed");
+            break;
+        }
+        m_undo->setText(tr("&Undo: %1").arg(what));
+        m_undo->setEnabled(true);
+        showStatusMessage(tr("%1. Ctrl+Z takes it back.").arg(what));
+    });
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (!m_undo->isEnabled())
+            return;
+        const OutboxItem item = std::exchange(m_undoable, {});
+        m_undo->setEnabled(false);
+        m_undo->setText(tr("&Undo"));
+        if (m_parts.controller->undo(item)) {
+            m_undoing = std::make_pair(item.conversationId, item.kind);
+            showStatusMessage(tr("Undone."));
+        }
+    });
 }
 
 void MainWindow::openConversation(qint64 conversationId, qint64 messageId, const QStringList &terms)
@@ -139,6 +189,10 @@ void MainWindow::createMenus()
         QMenu *settings = menuBar()->addMenu(tr("&Settings"));
         settings->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
     }
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo); // text fields keep their own Ctrl+Z while focused
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AgentDesk"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About AgentDesk"),

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "itemmodels/InboxView.h"
+#include "outbox/OutboxItem.h"
 #include "text/CannedResponses.h"
 
+#include <memory>
+#include <optional>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -17,6 +20,7 @@ namespace AgentDesk {
 
 class AccountsController;
 class BackendRegistry;
+class ConversationActions;
 class ConversationController;
 class ConversationPanel;
 class DirectoryModel;
@@ -53,6 +57,7 @@ public:
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     InboxPanel *inboxPanel() const { return m_inboxPanel; }
     ConversationPanel *conversationPanel() const { return m_conversationPanel; }
@@ -62,6 +67,10 @@ public:
     // current view shows it.
     void openConversation(qint64 conversationId, qint64 messageId = 0, const QStringList &terms = {});
     void showSearch();
+    const ConversationActions *actions() const { return m_actions.get(); }
+    // Edit, Undo (Ctrl+Z outside text fields): takes back the last status, assignment or priority
+    // change; disabled when there is none.
+    QAction *undoAction() const { return m_undo; }
     QByteArray saveLayout() const;
     void saveDrafts();
     void restoreLayout(const QByteArray &state);
@@ -77,6 +86,7 @@ private:
     void trackBackends();
     void createPresenceSelector();
     void createShortcuts();
+    void trackUndo();
 
     Parts m_parts;
     QSplitter *m_splitter;
@@ -88,6 +98,10 @@ private:
     QHash<QString, QString> m_backendDetails; // backend id -> the last detail it reported
     QComboBox *m_presence = nullptr;
     QPointer<QDialog> m_accountsDialog;
+    std::unique_ptr<ConversationActions> m_actions;
+    QAction *m_undo = nullptr;
+    OutboxItem m_undoable;                                  // the last action that can be taken back
+    std::optional<std::pair<qint64, OutboxKind>> m_undoing; // the undo on its way to the outbox
 };
 
 } // namespace AgentDesk

@@ -4,6 +4,8 @@
 #include "services/BackendRegistry.h"
 #include "services/MessagingService.h"
 #include "store/Store.h"
+#include "store/StoreDatabase.h"
+#include "store/StoreReader.h"
 
 #include <QUuid>
 
@@ -69,7 +71,70 @@ void ConversationController::addNote(qint64 conversationId, const QString &text)
 
 void ConversationController::setStatus(qint64 conversationId, Domain::ConversationStatus status)
 {
-    enqueue({.conversationId = conversationId, .kind = OutboxKind::SetStatus, .status = status});
+    setStatusUntil(conversationId, status, {});
+}
+
+void ConversationController::setStatusUntil(qint64 conversationId, Domain::ConversationStatus status,
+                                            const QDateTime &until)
+{
+    OutboxRequest request{.conversationId = conversationId, .kind = OutboxKind::SetStatus, .status = status};
+    if (until.isValid())
+        request.fields.insert(QStringLiteral("until"), until.toUTC());
+    enqueue(request);
+}
+
+void ConversationController::snooze(qint64 conversationId, const QDateTime &until)
+{
+    if (!until.isValid() || until <= QDateTime::currentDateTimeUtc())
+        Q_EMIT refused(conversationId, tr("Snooze until a time in the future."));
+    else
+        setStatusUntil(conversationId, Domain::ConversationStatus::Snoozed, until);
+}
+
+void ConversationController::wakeDueSnoozes()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store->read<QList<qint64>>(
+        this, [now](StoreDatabase &db) { return db.reader().dueSnoozes(now); },
+        [this](const QList<qint64> &due) {
+            for (const qint64 id : due)
+                setStatus(id, Domain::ConversationStatus::Open);
+        });
+}
+
+bool ConversationController::canUndo(const OutboxItem &item)
+{
+    return (item.kind == OutboxKind::SetStatus || item.kind == OutboxKind::Assign ||
+            item.kind == OutboxKind::SetPriority) &&
+           item.payload.contains(QStringLiteral("from"));
+}
+
+bool ConversationController::undo(const OutboxItem &item)
+{
+    if (!canUndo(item))
+        return false;
+    const QVariant from = item.payload.value(QStringLiteral("from"));
+    switch (item.kind) {
+    case OutboxKind::SetStatus: {
+        const auto status = Domain::ConversationStatus(from.toInt());
+        const QDateTime until = item.payload.value(QStringLiteral("fromUntil")).toDateTime();
+        // A snooze whose time has passed meanwhile comes back open rather than snoozed forever.
+        if (status == Domain::ConversationStatus::Snoozed &&
+            (!until.isValid() || until <= QDateTime::currentDateTimeUtc()))
+            setStatus(item.conversationId, Domain::ConversationStatus::Open);
+        else
+            setStatusUntil(item.conversationId, status, until);
+        return true;
+    }
+    case OutboxKind::Assign:
+        assign(item.conversationId, from.toString());
+        return true;
+    case OutboxKind::SetPriority:
+        setPriority(item.conversationId, Domain::Priority(from.toInt()));
+        return true;
+    default:
+        return false;
+    }
 }
 
 void ConversationController::assign(qint64 conversationId, const QString &assigneeRemoteId)

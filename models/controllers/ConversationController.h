@@ -34,6 +34,10 @@ public:
     void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);
     void addNote(qint64 conversationId, const QString &text);
     void setStatus(qint64 conversationId, Domain::ConversationStatus status);
+    // Out of the way until then; it comes back by itself (wakeDueSnoozes) as an open conversation.
+    void snooze(qint64 conversationId, const QDateTime &until);
+    // Reopens snoozed conversations whose time has come; the app calls it on a timer.
+    void wakeDueSnoozes();
     void assign(qint64 conversationId, const QString &assigneeRemoteId);
     void setPriority(qint64 conversationId, Domain::Priority priority);
     // A service request in a ticketing backend, with the conversation's transcript and attachments.
@@ -41,6 +45,10 @@ public:
                               const QString &queue);
     // A custom field of the service request this conversation is the thread of.
     void setServiceRequestField(qint64 conversationId, const QString &field, const QVariant &value);
+    // Puts back what a status, assignment or priority change replaced, as a new outbox action (the
+    // first may already be at the backend). False when the action has nothing to undo.
+    bool undo(const OutboxItem &item);
+    static bool canUndo(const OutboxItem &item);
     void retry(qint64 outboxId);
     // Sends a reply or note whose delivery failed once more.
     void retryMessage(qint64 messageId);
@@ -53,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void enqueue(OutboxRequest request);
+    void setStatusUntil(qint64 conversationId, Domain::ConversationStatus status, const QDateTime &until);
 
     Store *m_store;
     BackendRegistry *m_registry = nullptr;

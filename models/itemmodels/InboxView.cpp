@@ -16,7 +16,7 @@ QString tr(const char *text)
 
 QList<ConversationStatus> InboxView::activeStatuses()
 {
-    return {ConversationStatus::Open, ConversationStatus::Pending, ConversationStatus::Snoozed};
+    return {ConversationStatus::Open, ConversationStatus::Pending}; // snoozed ones wait in their view
 }
 
 QList<InboxView> InboxView::builtIn()

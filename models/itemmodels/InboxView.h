@@ -32,7 +32,7 @@ struct InboxView
     bool hasTeam() const { return !teamBackendId.isEmpty(); }
     friend bool operator==(const InboxView &, const InboxView &) = default;
 
-    // The statuses an agent still has to work on.
+    // The statuses an agent has to work on now (snoozed ones are out of the way until they wake).
     static QList<Domain::ConversationStatus> activeStatuses();
     // Mine, Unassigned, All open, Snoozed, Resolved: what every profile starts with.
     static QList<InboxView> builtIn();

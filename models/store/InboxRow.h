@@ -35,6 +35,7 @@ struct InboxRow
     int unreadCount = 0;
     int messageCount = 0;
     QDateTime customerTypingAt; // the customer is typing since; invalid when not
+    QDateTime snoozedUntil;     // a snoozed conversation comes back then
     // Typing that went quiet this long ago without a word is stale (a closed app sends no "paused").
     static constexpr int typingStaleSeconds = 30;
     bool customerTyping(const QDateTime &now) const

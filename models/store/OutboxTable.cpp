@@ -126,8 +126,9 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         if (existing)
             return item(existing);
     }
-    SqliteStatement &cq = m_db.statement("SELECT backend, remote_id, status, assignee, priority, subject, "
-                                         "customer_remote_id FROM conversations WHERE id = ?1");
+    SqliteStatement &cq =
+        m_db.statement("SELECT backend, remote_id, status, assignee, priority, subject, "
+                       "customer_remote_id, snoozed_until FROM conversations WHERE id = ?1");
     cq.bind(1, r.conversationId);
     if (!cq.step()) {
         cq.reset();
@@ -141,6 +142,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     const int priorityBefore = cq.integer(4);
     const QString subject = cq.text(5);
     const QString customerRemoteId = cq.text(6);
+    const QDateTime snoozedBefore = cq.dateTime(7);
     cq.reset();
 
     QString backendId = conversationBackend;
@@ -182,13 +184,22 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         m_writer.finishBatch(changes);
         break;
     }
-    case OutboxKind::SetStatus:
+    case OutboxKind::SetStatus: {
         payload.insert(QStringLiteral("from"), statusBefore);
-        m_db.statement("UPDATE conversations SET status = ?2 WHERE id = ?1")
+        if (snoozedBefore.isValid())
+            payload.insert(QStringLiteral("fromUntil"), snoozedBefore);
+        const QDateTime until = r.status == ConversationStatus::Snoozed
+                                    ? r.fields.value(QStringLiteral("until")).toDateTime()
+                                    : QDateTime();
+        if (until.isValid())
+            payload.insert(QStringLiteral("until"), until);
+        m_db.statement("UPDATE conversations SET status = ?2, snoozed_until = ?3 WHERE id = ?1")
             .bind(1, r.conversationId)
             .bind(2, int(r.status))
+            .bind(3, until)
             .exec();
         break;
+    }
     case OutboxKind::Assign:
         payload.insert(QStringLiteral("from"), assigneeBefore);
         m_db.statement("UPDATE conversations SET assignee = ?2 WHERE id = ?1")

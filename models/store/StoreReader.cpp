@@ -30,7 +30,7 @@ QString idArray(const QList<qint64> &ids)
     "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "  \
     "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "   \
     "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count, "                   \
-    "c.customer_typing_at "                                                                                  \
+    "c.customer_typing_at, c.snoozed_until "                                                                 \
     "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
 
 #define MESSAGE_SELECT                                                                                       \
@@ -63,6 +63,7 @@ InboxRow readInboxRow(SqliteStatement &q)
     r.unreadCount = q.integer(19);
     r.messageCount = q.integer(20);
     r.customerTypingAt = q.dateTime(21);
+    r.snoozedUntil = q.dateTime(22);
     return r;
 }
 
@@ -287,6 +288,18 @@ QList<Agent> StoreReader::agents()
     QList<Agent> out;
     while (q.step())
         out.append({q.text(0), q.text(1), q.text(2), q.text(3), Presence(q.integer(4))});
+    q.reset();
+    return out;
+}
+
+QList<qint64> StoreReader::dueSnoozes(const QDateTime &now)
+{
+    SqliteStatement &q = m_db.statement(
+        "SELECT id FROM conversations WHERE snoozed_until IS NOT NULL AND snoozed_until <= ?1 AND status = 2");
+    q.bind(1, now);
+    QList<qint64> out;
+    while (q.step())
+        out << q.int64(0);
     q.reset();
     return out;
 }

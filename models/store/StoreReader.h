@@ -41,6 +41,8 @@ public:
     // Every agent and team of every backend, by name.
     QList<Agent> agents();
     QList<Team> teams();
+    // Snoozed conversations whose time to come back has come.
+    QList<qint64> dueSnoozes(const QDateTime &now);
     qint64 conversationCount();
     qint64 messageCount();
 

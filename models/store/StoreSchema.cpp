@@ -206,7 +206,14 @@ CREATE TABLE drafts (
 );
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5, migration6};
+// Version 7: a snoozed conversation comes back by itself at this time (ms UTC); null: not snoozed.
+const char *const migration7 = R"sql(
+ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER;
+CREATE INDEX conversations_snoozed ON conversations(snoozed_until) WHERE snoozed_until IS NOT NULL;
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4,
+                                  migration5, migration6, migration7};
 
 QString tr(const char *text)
 {
