@@ -2,6 +2,7 @@
 
 #include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
+#include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "DemoBackend.h"
 #include "itemmodels/ServiceRequestModel.h"
@@ -56,6 +57,7 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_directory(new DirectoryModel(m_store, this))
     , m_search(new SearchModel(m_store, this))
     , m_find(new SearchModel(m_store, this))
+    , m_notifications(new NotificationController(m_inbox, m_registry, this))
     , m_rtFactory(std::make_unique<RtBackendFactory>())
     , m_xmppFactory(std::make_unique<XmppBackendFactory>())
 {
@@ -68,6 +70,9 @@ Application::Application(const AppOptions &options, QObject *parent)
                 self.insert(b->id(), d->selfAgentId());
         m_inboxFilter->setSelfAgents(self);
     };
+    m_notifications->setController(m_controller);
+    connect(m_presence, &PresenceController::presenceChanged, m_notifications,
+            &NotificationController::setPresence);
     connect(m_registry, &BackendRegistry::backendAdded, this, selfAgents);
     connect(m_registry, &BackendRegistry::backendRemoved, this, selfAgents);
     connect(m_registry, &BackendRegistry::capabilitiesChanged, this, selfAgents);
@@ -230,6 +235,11 @@ void Application::createWindow(bool show)
     parts.savedViews = InboxView::loadSaved(*m_settings);
     parts.search = m_search;
     parts.find = m_find;
+    m_notifications->setAgentName(m_controller->agentName());
+    m_notifications->setPresence(m_presence->presence());
+    m_notifications->setDoNotDisturb(m_settings->value(QStringLiteral("notifications/dnd"), false).toBool());
+    m_notifications->setSoundEnabled(m_settings->value(QStringLiteral("notifications/sound"), true).toBool());
+    parts.notifications = m_notifications;
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
@@ -248,6 +258,10 @@ void Application::createWindow(bool show)
             [this](const QString &error) { m_window->showStatusMessage(error); });
     for (const QString &w : std::as_const(m_warnings))
         m_window->showStatusMessage(w);
+    connect(m_window.get(), &MainWindow::notificationSettingsChanged, this, [this](bool dnd, bool sound) {
+        m_settings->setValue(QStringLiteral("notifications/dnd"), dnd);
+        m_settings->setValue(QStringLiteral("notifications/sound"), sound);
+    });
     connect(m_window.get(), &MainWindow::savedViewsChanged, this,
             [this](const QList<InboxView> &views) { InboxView::saveSaved(*m_settings, views); });
     if (show)

@@ -22,6 +22,7 @@ class InboxModel;
 class MainWindow;
 class MessageModel;
 class OutboxDispatcher;
+class NotificationController;
 class PresenceController;
 class SearchModel;
 class Store;
@@ -83,6 +84,7 @@ private:
     DirectoryModel *m_directory;
     SearchModel *m_search;
     SearchModel *m_find;
+    NotificationController *m_notifications;
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;
     std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds

@@ -1,5 +1,6 @@
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
+#include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
 #include "FakeBackend.h"
@@ -16,6 +17,7 @@
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "TestStore.h"
+#include "TrayNotifier.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -53,6 +55,7 @@ class tst_MainWindow : public QObject
         DirectoryModel directory{&store};
         SearchModel search{&store};
         SearchModel find{&store};
+        NotificationController notifications{&inbox, &registry};
         std::unique_ptr<MainWindow> window;
     };
 
@@ -68,6 +71,7 @@ class tst_MainWindow : public QObject
         p.directory = &r.directory;
         p.search = &r.search;
         p.find = &r.find;
+        p.notifications = &r.notifications;
         return p;
     }
 
@@ -406,6 +410,54 @@ private Q_SLOTS:
         QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(row().status, ConversationStatus::Open);
         QTRY_COMPARE(r->filter.rowCount(), 1);
+    }
+
+    // A new conversation raises a notification (with sound) and counts as unread in the title and
+    // tray; with do-not-disturb on, only the count changes. Clicking it opens the conversation.
+    void aNotificationIsRaised()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        // The agent is at work in an older conversation (the first one opens by itself).
+        r->store.applyBatch(
+            {QStringLiteral("chat"), {conversation(QStringLiteral("old"), QStringLiteral("c"), t0())}, {}});
+        r->inbox.reload();
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        TrayNotifier *tray = r->window->trayNotifier();
+        QVERIFY(tray);
+        QSignalSpy shown(tray, &TrayNotifier::shown);
+        QSignalSpy sound(tray, &TrayNotifier::soundPlayed);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        r->store.applyBatch(
+            {QStringLiteral("chat"),
+             {customer(QStringLiteral("c"), QStringLiteral("Grace Hopper"), Tier::Vip),
+              conversation(QStringLiteral("a"), QStringLiteral("c"), now),
+              inbound(QStringLiteral("m"), QStringLiteral("a"), QStringLiteral("Printer on fire"), now)},
+             {}});
+        QTRY_COMPARE(shown.size(), 1);
+        const auto n = shown.first().first().value<NotificationController::Notification>();
+        QCOMPARE(n.title, QStringLiteral("VIP · New conversation: Grace Hopper"));
+        QCOMPARE(n.body, QStringLiteral("Printer on fire"));
+        QCOMPARE(sound.size(), 1);
+        QTRY_COMPARE(r->window->windowTitle(), QStringLiteral("(1) AgentDesk"));
+        QCOMPARE(tray->toolTip(), QStringLiteral("AgentDesk — 1 unread message(s)"));
+
+        // Do not disturb: counted, not announced.
+        r->window->doNotDisturbAction()->setChecked(true);
+        r->store.applyBatch(
+            {QStringLiteral("chat"),
+             {conversation(QStringLiteral("b"), QStringLiteral("c"), now),
+              inbound(QStringLiteral("m2"), QStringLiteral("b"), QStringLiteral("hello?"), now)},
+             {}});
+        QTRY_COMPARE(r->window->windowTitle(), QStringLiteral("(2) AgentDesk"));
+        QTest::qWait(50);
+        QCOMPARE(shown.size(), 1);
+
+        // Clicking the desktop message opens its conversation.
+        Q_EMIT tray->openRequested(n.conversationId);
+        QCOMPARE(r->window->conversationPanel()->conversationId(), n.conversationId);
     }
 
     // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.

@@ -2,12 +2,14 @@
 #include "AccountsDialog.h"
 
 #include "controllers/ConversationController.h"
+#include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationActions.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
 #include "SearchPanel.h"
 #include "services/BackendRegistry.h"
+#include "TrayNotifier.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -69,6 +71,58 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     createPresenceSelector();
     createShortcuts();
     trackUndo();
+    createNotifications();
+}
+
+void MainWindow::createNotifications()
+{
+    NotificationController *n = m_parts.notifications;
+    if (!n)
+        return;
+    m_tray = new TrayNotifier(this, this);
+    m_tray->setUnreadCount(n->unreadCount());
+    connect(n, &NotificationController::unreadCountChanged, m_tray, &TrayNotifier::setUnreadCount);
+    connect(n, &NotificationController::notify, m_tray, &TrayNotifier::show);
+    connect(m_tray, &TrayNotifier::openRequested, this, [this](qint64 id) {
+        showNormal();
+        raise();
+        activateWindow();
+        openConversation(id);
+    });
+    QMenu *settings = m_settingsMenu;
+    settings->addSeparator();
+    m_dnd = settings->addAction(tr("&Do not disturb"));
+    m_dnd->setObjectName(QStringLiteral("doNotDisturbAction"));
+    m_dnd->setCheckable(true);
+    m_dnd->setChecked(n->doNotDisturb());
+    m_dnd->setToolTip(tr("No desktop notifications or sounds; the unread count still shows"));
+    m_sound = settings->addAction(tr("Notification &sound"));
+    m_sound->setCheckable(true);
+    m_sound->setChecked(n->soundEnabled());
+    const auto changed = [this, n] {
+        n->setDoNotDisturb(m_dnd->isChecked());
+        n->setSoundEnabled(m_sound->isChecked());
+        Q_EMIT notificationSettingsChanged(m_dnd->isChecked(), m_sound->isChecked());
+    };
+    connect(m_dnd, &QAction::toggled, this, changed);
+    connect(m_sound, &QAction::toggled, this, changed);
+    connect(m_inboxPanel, &InboxPanel::conversationSelected, this, &MainWindow::updateWatched);
+    if (m_searchPanel)
+        connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::updateWatched);
+}
+
+void MainWindow::updateWatched()
+{
+    if (m_parts.notifications)
+        m_parts.notifications->setWatchedConversation(isActiveWindow() ? m_conversationPanel->conversationId()
+                                                                       : 0);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange)
+        updateWatched(); // in the background, news about the open conversation is news too
+    QMainWindow::changeEvent(event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -185,10 +239,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    if (m_parts.accounts) {
-        QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-        settings->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
-    }
+    m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    if (m_parts.accounts)
+        m_settingsMenu->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));

@@ -13,6 +13,7 @@
 class QComboBox;
 class QDialog;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
@@ -28,6 +29,8 @@ class InboxFilterModel;
 class InboxModel;
 class InboxPanel;
 class MessageModel;
+class NotificationController;
+class TrayNotifier;
 class PresenceController;
 class SearchModel;
 class SearchPanel;
@@ -47,13 +50,14 @@ public:
         ConversationController *controller = nullptr;
         BackendRegistry *registry = nullptr;
         PresenceController *presence = nullptr;
-        DirectoryModel *directory = nullptr;            // agents and teams: team views, assigning
-        ServiceRequestModel *serviceRequests = nullptr; // null: no service request strip
-        AccountsController *accounts = nullptr;         // null: no Servers settings page
-        QList<CannedResponses::Response> canned;        // offered in the composer
-        QList<InboxView> savedViews;                    // the agent's own inbox filters
-        SearchModel *search = nullptr;                  // global search; null: no search tab
-        SearchModel *find = nullptr;                    // find in conversation; null: none
+        DirectoryModel *directory = nullptr;             // agents and teams: team views, assigning
+        ServiceRequestModel *serviceRequests = nullptr;  // null: no service request strip
+        AccountsController *accounts = nullptr;          // null: no Servers settings page
+        QList<CannedResponses::Response> canned;         // offered in the composer
+        QList<InboxView> savedViews;                     // the agent's own inbox filters
+        SearchModel *search = nullptr;                   // global search; null: no search tab
+        SearchModel *find = nullptr;                     // find in conversation; null: none
+        NotificationController *notifications = nullptr; // null: no tray, no notifications
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -71,6 +75,8 @@ public:
     // Edit, Undo (Ctrl+Z outside text fields): takes back the last status, assignment or priority
     // change; disabled when there is none.
     QAction *undoAction() const { return m_undo; }
+    TrayNotifier *trayNotifier() const { return m_tray; }
+    QAction *doNotDisturbAction() const { return m_dnd; }
     QByteArray saveLayout() const;
     void saveDrafts();
     void restoreLayout(const QByteArray &state);
@@ -80,6 +86,10 @@ public:
 
 Q_SIGNALS:
     void savedViewsChanged(const QList<AgentDesk::InboxView> &views);
+    void notificationSettingsChanged(bool doNotDisturb, bool sound);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -87,6 +97,8 @@ private:
     void createPresenceSelector();
     void createShortcuts();
     void trackUndo();
+    void createNotifications();
+    void updateWatched();
 
     Parts m_parts;
     QSplitter *m_splitter;
@@ -100,6 +112,10 @@ private:
     QPointer<QDialog> m_accountsDialog;
     std::unique_ptr<ConversationActions> m_actions;
     QAction *m_undo = nullptr;
+    TrayNotifier *m_tray = nullptr;
+    QAction *m_dnd = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QAction *m_sound = nullptr;
     OutboxItem m_undoable;                                  // the last action that can be taken back
     std::optional<std::pair<qint64, OutboxKind>> m_undoing; // the undo on its way to the outbox
 };

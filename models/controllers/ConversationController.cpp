@@ -25,6 +25,7 @@ void ConversationController::enqueue(OutboxRequest request)
     request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.authorName = m_agentName;
     const qint64 conversationId = request.conversationId;
+    Q_EMIT requested(conversationId, request.kind);
     m_store->enqueue(request, this, [this, conversationId](const OutboxItem &item, const QString &error) {
         if (item.id)
             Q_EMIT queued(item);

@@ -56,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void queued(const AgentDesk::OutboxItem &item);
+    // Sent before the request reaches the store, so its local effect can be told from others'.
+    void requested(qint64 conversationId, AgentDesk::OutboxKind kind);
     // The action was refused before anything was stored (empty reply, unknown conversation...).
     void refused(qint64 conversationId, const QString &error);
 

@@ -49,9 +49,10 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
         if (at < 0) {
             added.append(row);
         } else if (!(m_rows[at] == row)) {
-            m_rows[at] = row;
+            const InboxRow before = std::exchange(m_rows[at], row);
             const QModelIndex i = index(at);
             Q_EMIT dataChanged(i, i);
+            Q_EMIT rowUpdated(before, row);
         }
     }
     if (added.isEmpty())
@@ -63,6 +64,8 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
         m_rows.append(row);
     }
     endInsertRows();
+    for (const InboxRow &row : std::as_const(added))
+        Q_EMIT rowUpdated(InboxRow(), row);
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

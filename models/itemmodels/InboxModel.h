@@ -56,6 +56,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // One row as it was and as it is now; before.id is 0 for a new row. Not sent for reloads.
+    void rowUpdated(const AgentDesk::InboxRow &before, const AgentDesk::InboxRow &after);
 
 private:
     void onStoreChanged(const StoreChanges &changes);
