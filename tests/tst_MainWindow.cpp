@@ -1,3 +1,4 @@
+#include "CommandPalette.h"
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
 #include "controllers/NotificationController.h"
@@ -15,10 +16,13 @@
 #include "MessageDelegate.h"
 #include "SearchPanel.h"
 #include "services/BackendRegistry.h"
+#include "ShortcutsDialog.h"
 #include "store/Store.h"
 #include "TestStore.h"
 #include "TrayNotifier.h"
+#include <QTreeView>
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -458,6 +462,65 @@ private Q_SLOTS:
         // Clicking the desktop message opens its conversation.
         Q_EMIT tray->openRequested(n.conversationId);
         QCOMPARE(r->window->conversationPanel()->conversationId(), n.conversationId);
+    }
+
+    // Ctrl+K: an action by a few letters, a conversation by its customer; F1 lists the keys.
+    void theCommandPaletteAndTheShortcutsHelp()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        Conversation done = conversation(QStringLiteral("z"), QStringLiteral("z"), t0());
+        done.status = ConversationStatus::Resolved;
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {customer(QStringLiteral("c"), QStringLiteral("Ada Lovelace")),
+                              customer(QStringLiteral("z"), QStringLiteral("Zhang Wei")),
+                              conversation(QStringLiteral("a"), QStringLiteral("c"), t0()), done},
+                             {}});
+        r->inbox.reload();
+        r->window->show();
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        const qint64 ada = r->window->inboxPanel()->currentConversation();
+        QListView *list = r->window->inboxPanel()->view();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = r->window->commandPalette();
+        QVERIFY(palette);
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->edit(), QStringLiteral("me assi"));
+        QCOMPARE(palette->shownTitles().value(0), QStringLiteral("Assign to me"));
+        QTest::keyClick(palette->edit(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        QTRY_COMPARE(r->inbox.rowById(ada)->assigneeRemoteId, QStringLiteral("me"));
+
+        // A resolved conversation is found by its customer and opened, though no view shows it.
+        r->window->showCommandPalette();
+        QTest::keyClicks(palette->edit(), QStringLiteral("zhang"));
+        QCOMPARE(palette->shownTitles(), QStringList{QStringLiteral("Open Zhang Wei — Subject of z")});
+        QTest::keyClick(palette->edit(), Qt::Key_Return);
+        const qint64 zhang =
+            scalar(r->store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'z'"));
+        QCOMPARE(r->window->conversationPanel()->conversationId(), zhang);
+
+        // Views too.
+        r->window->showCommandPalette();
+        QTest::keyClicks(palette->edit(), QStringLiteral("show unassigned"));
+        QTest::keyClick(palette->edit(), Qt::Key_Return);
+        QCOMPARE(r->window->inboxPanel()->viewSelector()->currentText(), QStringLiteral("Unassigned"));
+
+        // The offscreen platform gives activation back to no one when a popup closes; a desktop does.
+        QApplication::setActiveWindow(r->window.get());
+        QTest::keyClick(r->window->inboxPanel()->filterEdit(), Qt::Key_F1);
+        auto *help = r->window->findChild<ShortcutsDialog *>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        QStringList described;
+        for (int row = 0; row < help->view()->model()->rowCount(); ++row)
+            described << help->view()->model()->index(row, 1).data().toString();
+        QVERIFY(described.contains(QStringLiteral("Command palette")));
+        QVERIFY(described.contains(QStringLiteral("Search all conversations")));
+        QVERIFY(described.contains(QStringLiteral("Send the reply or note (in the composer)")));
     }
 
     // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.

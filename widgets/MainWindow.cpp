@@ -1,19 +1,25 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
 
+#include "CommandPalette.h"
+#include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
 #include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationActions.h"
 #include "ConversationPanel.h"
 #include "InboxPanel.h"
+#include "itemmodels/InboxFilterModel.h"
+#include "itemmodels/InboxModel.h"
 #include "SearchPanel.h"
 #include "services/BackendRegistry.h"
+#include "ShortcutsDialog.h"
 #include "TrayNotifier.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -186,20 +192,43 @@ void MainWindow::showSearch()
 
 void MainWindow::createShortcuts()
 {
-    const auto add = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WindowShortcut);
-        connect(shortcut, &QShortcut::activated, this, slot);
-        return shortcut;
+    const auto conversation = [this] { return m_conversationPanel->conversationId(); };
+    m_commands = {
+        {tr("Command palette"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showCommandPalette(); }},
+        {tr("Search all conversations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+         [this] { showSearch(); }},
+        {tr("Find in this conversation"), QKeySequence::Find, [this] { m_conversationPanel->openFind(); }},
+        {tr("Next conversation"), QKeySequence(Qt::ALT | Qt::Key_Down),
+         [this] { m_inboxPanel->moveSelection(1); }},
+        {tr("Previous conversation"), QKeySequence(Qt::ALT | Qt::Key_Up),
+         [this] { m_inboxPanel->moveSelection(-1); }},
+        {tr("Go to the inbox list"), QKeySequence(Qt::CTRL | Qt::Key_1),
+         [this] {
+             m_sidebar->setCurrentWidget(m_inboxPanel);
+             m_inboxPanel->view()->setFocus(Qt::ShortcutFocusReason);
+         }},
+        {tr("Go to the inbox filter"), QKeySequence(Qt::CTRL | Qt::Key_L),
+         [this] {
+             m_sidebar->setCurrentWidget(m_inboxPanel);
+             m_inboxPanel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+             m_inboxPanel->filterEdit()->selectAll();
+         }},
+        {tr("Write a reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+         [this] { m_conversationPanel->composer()->setFocus(Qt::ShortcutFocusReason); }},
+        {tr("Resolve or reopen the conversation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         [this, conversation] {
+             if (const InboxRow *row = m_parts.inbox->rowById(conversation()))
+                 m_parts.controller->setStatus(row->id, row->status == ConversationStatus::Resolved
+                                                            ? ConversationStatus::Open
+                                                            : ConversationStatus::Resolved);
+         }},
+        {tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); }},
     };
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showSearch(); });
-    add(QKeySequence::Find, [this] { m_conversationPanel->openFind(); });
-    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_inboxPanel->moveSelection(1); });
-    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_inboxPanel->moveSelection(-1); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] {
-        m_sidebar->setCurrentWidget(m_inboxPanel);
-        m_inboxPanel->view()->setFocus(Qt::ShortcutFocusReason);
-    });
+    for (const WindowCommand &c : std::as_const(m_commands)) {
+        auto *shortcut = new QShortcut(c.keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, c.run);
+    }
 }
 
 void MainWindow::createPresenceSelector()
@@ -219,6 +248,72 @@ void MainWindow::createPresenceSelector()
     // Shown only while a backend offers presence.
     m_presence->setVisible(m_parts.presence->isAvailable());
     connect(m_parts.presence, &PresenceController::availabilityChanged, m_presence, &QWidget::setVisible);
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette)
+        m_palette = new CommandPalette(this);
+    QList<CommandPalette::Entry> entries;
+    for (const WindowCommand &c : std::as_const(m_commands))
+        if (c.title != tr("Command palette"))
+            entries.append({c.title, c.keys.toString(QKeySequence::NativeText), c.run});
+    const qint64 open = m_conversationPanel->conversationId();
+    for (const ConversationActions::Command &c : m_actions->commands(open))
+        entries.append({c.title, c.group, c.run});
+    const QList<InboxView> views = m_inboxPanel->views();
+    for (int i = 0; i < views.size(); ++i)
+        entries.append({tr("Show %1").arg(views[i].name), tr("View"), [this, i] {
+                            m_sidebar->setCurrentWidget(m_inboxPanel);
+                            m_inboxPanel->showView(i);
+                        }});
+    entries.append(
+        {tr("Undo"), m_undo->shortcut().toString(QKeySequence::NativeText), [this] { m_undo->trigger(); }});
+    // Conversations by customer or subject, most urgent first.
+    const auto source = [this](const QString &text, int limit) {
+        QList<const InboxRow *> found;
+        InboxModel *inbox = m_parts.inbox;
+        for (int i = 0; i < inbox->rowCount(); ++i) {
+            const InboxRow &row = inbox->rowAt(i);
+            if (row.customerName.contains(text, Qt::CaseInsensitive) ||
+                row.subject.contains(text, Qt::CaseInsensitive))
+                found.append(&row);
+        }
+        std::sort(found.begin(), found.end(), [](const InboxRow *l, const InboxRow *r) {
+            if ((l->status == ConversationStatus::Resolved) != (r->status == ConversationStatus::Resolved))
+                return r->status == ConversationStatus::Resolved;
+            return InboxFilterModel::precedes(*l, *r);
+        });
+        QList<CommandPalette::Entry> out;
+        for (const InboxRow *row : std::as_const(found).mid(0, limit)) {
+            const QString subject = row->subject.isEmpty() ? channelLabel(row->channel) : row->subject;
+            out.append({tr("Open %1 — %2").arg(row->customerName, subject), statusLabel(row->status),
+                        [this, id = row->id] { openConversation(id); }});
+        }
+        return out;
+    };
+    m_palette->popup(entries, source);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog) {
+        QList<ShortcutsDialog::Shortcut> list;
+        for (const WindowCommand &c : std::as_const(m_commands))
+            list.append({c.keys, c.title});
+        // Keys that belong to a field rather than the window.
+        list.append(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Send the reply or note (in the composer)")});
+        list.append({QKeySequence(Qt::ALT | Qt::Key_R), tr("Canned responses (in the composer)")});
+        list.append({QKeySequence(Qt::Key_F3), tr("Next hit (in Find)")});
+        list.append({QKeySequence(Qt::SHIFT | Qt::Key_F3), tr("Previous hit (in Find)")});
+        list.append({QKeySequence::Undo, tr("Undo the last status, assignment or priority change")});
+        m_shortcutsDialog = new ShortcutsDialog(list, this);
+        m_shortcutsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 void MainWindow::showAccounts()
@@ -247,6 +342,8 @@ void MainWindow::createMenus()
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo); // text fields keep their own Ctrl+Z while focused
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    help->addAction(tr("&Command palette…"), this, &MainWindow::showCommandPalette);
     help->addAction(tr("&About AgentDesk"), this, [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About AgentDesk"),
                                     tr("<b>AgentDesk %1</b><p>The desktop for customer-support agents: every "

@@ -21,6 +21,7 @@ namespace AgentDesk {
 
 class AccountsController;
 class BackendRegistry;
+class CommandPalette;
 class ConversationActions;
 class ConversationController;
 class ConversationPanel;
@@ -76,6 +77,11 @@ public:
     // change; disabled when there is none.
     QAction *undoAction() const { return m_undo; }
     TrayNotifier *trayNotifier() const { return m_tray; }
+    // Ctrl+K: actions of the window and the open conversation, and conversations by customer.
+    void showCommandPalette();
+    CommandPalette *commandPalette() const { return m_palette; }
+    // F1: the shortcuts dialog (non-modal, one at a time).
+    void showShortcuts();
     QAction *doNotDisturbAction() const { return m_dnd; }
     QByteArray saveLayout() const;
     void saveDrafts();
@@ -112,6 +118,15 @@ private:
     QPointer<QDialog> m_accountsDialog;
     std::unique_ptr<ConversationActions> m_actions;
     QAction *m_undo = nullptr;
+    struct WindowCommand
+    {
+        QString title;
+        QKeySequence keys;
+        std::function<void()> run;
+    };
+    QList<WindowCommand> m_commands; // every shortcut of the window, also listed in F1 and Ctrl+K
+    CommandPalette *m_palette = nullptr;
+    QPointer<QDialog> m_shortcutsDialog;
     TrayNotifier *m_tray = nullptr;
     QAction *m_dnd = nullptr;
     QMenu *m_settingsMenu = nullptr;
