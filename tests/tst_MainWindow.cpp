@@ -154,6 +154,15 @@ private Q_SLOTS:
         QTRY_COMPARE(r->messages.rowCount(), 1);
         QCOMPARE(r->messages.index(0).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Queued));
         QTRY_VERIFY(edit->toPlainText().isEmpty());
+        // The backend takes it and the customer's app confirms it: the bubble says so.
+        const auto item = queued.first().first().value<OutboxItem>();
+        r->store.markSending(item.id);
+        r->store.markSent(item.id, QStringLiteral("srv-1"));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {MessageStateChange{QStringLiteral("b"), QStringLiteral("srv-1"), {},
+                                                 DeliveryState::Delivered, {}}},
+                             {}});
+        QTRY_COMPARE(r->messages.index(0).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Delivered));
         // An empty reply is refused with a visible reason and nothing is queued.
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QTest::qWait(50);

@@ -139,6 +139,22 @@
         <source>typing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
@@ -411,6 +427,13 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::CommandPalette</name>
+    <message>
+        <source>Type an action or a customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::ComposerWidget</name>
     <message>
         <source>Internal note</source>
@@ -450,6 +473,85 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::ConversationActions</name>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished">重新打开</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished">解决</translation>
+    </message>
+    <message>
+        <source>Mark as pending (waiting for the customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wake up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze for 4 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze until Monday 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::ConversationController</name>
     <message>
         <source>No conversation is selected.</source>
@@ -462,6 +564,10 @@
     <message>
         <source>Type a note before adding it.</source>
         <translation>请先输入备注内容。</translation>
+    </message>
+    <message>
+        <source>Snooze until a time in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,6 +611,42 @@
     <message>
         <source>%1 is typing…</source>
         <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to yourself or a teammate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority and snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,6 +766,33 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::FindBar</name>
+    <message>
+        <source>Find in conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::InboxDelegate</name>
     <message>
         <source>%1 s</source>
@@ -661,24 +830,75 @@
 <context>
     <name>AgentDesk::InboxPanel</name>
     <message>
-        <source>All open</source>
-        <translation>全部未结</translation>
+        <source>Filter by customer, subject or message</source>
+        <translation>按客户、主题或消息筛选</translation>
     </message>
     <message>
+        <source>Which conversations the inbox shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or delete views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current view as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the view (it keeps the current view and filter text):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::InboxView</name>
+    <message>
         <source>Mine</source>
-        <translation>我的</translation>
+        <translation type="unfinished">我的</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation>未分配</translation>
+        <translation type="unfinished">未分配</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation type="unfinished">全部未结</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished">已暂缓</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Filter by customer, subject or message</source>
-        <translation>按客户、主题或消息筛选</translation>
+        <translation type="unfinished">已解决</translation>
     </message>
 </context>
 <context>
@@ -765,6 +985,172 @@
     <message>
         <source>%1: %2 — %3</source>
         <translation>%1：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Do not disturb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desktop notifications or sounds; the unread count still shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification &amp;sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Ctrl+Z takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the inbox list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the inbox filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve or reopen the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the reply or note (in the composer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned responses (in the composer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (in Find)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (in Find)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last status, assignment or priority change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::NotificationController</name>
+    <message>
+        <source>Assigned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,6 +1292,31 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::SearchPanel</name>
+    <message>
+        <source>Search all conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words, names, order numbers: every message of every server is searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::ServiceRequestModel</name>
     <message>
         <source>SR not created: %1</source>
@@ -925,6 +1336,21 @@
     </message>
     <message>
         <source>SR #%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -958,6 +1384,31 @@
     <name>AgentDesk::SyncEngine</name>
     <message>
         <source>a batch without a backend id was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::TrayNotifier</name>
+    <message>
+        <source>Show AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>AgentDesk — %n unread message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AgentDesk — all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1) AgentDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AgentDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1286,6 +1737,10 @@
     <message>
         <source>Internal note</source>
         <translation type="unfinished">内部备注</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
