@@ -91,6 +91,25 @@ class tst_MainWindow : public QObject
         return r;
     }
 
+    // The window shown over two conversations of one chat backend.
+    std::unique_ptr<Rig> rigWithTwoChats()
+    {
+        auto r = rig();
+        if (!r)
+            return nullptr;
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0()),
+                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0().addSecs(60))},
+                             {}});
+        r->inbox.reload();
+        r->window->show();
+        if (!QTest::qWaitForWindowExposed(r->window.get()) ||
+            !QTest::qWaitFor([&] { return r->filter.rowCount() == 2; }))
+            return nullptr;
+        return r;
+    }
+
 private Q_SLOTS:
     void thePresenceSelectorShowsOnlyWithABackendThatHasPresence()
     {
@@ -158,11 +177,13 @@ private Q_SLOTS:
         const auto item = queued.first().first().value<OutboxItem>();
         r->store.markSending(item.id);
         r->store.markSent(item.id, QStringLiteral("srv-1"));
-        r->store.applyBatch({QStringLiteral("chat"),
-                             {MessageStateChange{QStringLiteral("b"), QStringLiteral("srv-1"), {},
-                                                 DeliveryState::Delivered, {}}},
-                             {}});
-        QTRY_COMPARE(r->messages.index(0).data(MessageModel::DeliveryRole).toInt(), int(DeliveryState::Delivered));
+        r->store.applyBatch(
+            {QStringLiteral("chat"),
+             {MessageStateChange{
+                 QStringLiteral("b"), QStringLiteral("srv-1"), {}, DeliveryState::Delivered, {}}},
+             {}});
+        QTRY_COMPARE(r->messages.index(0).data(MessageModel::DeliveryRole).toInt(),
+                     int(DeliveryState::Delivered));
         // An empty reply is refused with a visible reason and nothing is queued.
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
         QTest::qWait(50);
@@ -194,16 +215,8 @@ private Q_SLOTS:
     // restart of the window; sending it drops the draft.
     void draftsStayWithTheirConversation()
     {
-        auto r = rig();
-        r->registry.add(new FakeBackend(QStringLiteral("chat")));
-        r->store.applyBatch({QStringLiteral("chat"),
-                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0()),
-                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0().addSecs(60))},
-                             {}});
-        r->inbox.reload();
-        r->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
-        QTRY_COMPARE(r->filter.rowCount(), 2);
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
         QListView *list = r->window->inboxPanel()->view();
         const auto open = [&](int row) {
             list->setCurrentIndex(r->filter.index(row, 0));
@@ -535,16 +548,8 @@ private Q_SLOTS:
     // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.
     void theInboxIsWalkedWithTheKeyboard()
     {
-        auto r = rig();
-        r->registry.add(new FakeBackend(QStringLiteral("chat")));
-        r->store.applyBatch({QStringLiteral("chat"),
-                             {conversation(QStringLiteral("a"), QStringLiteral("c"), t0()),
-                              conversation(QStringLiteral("b"), QStringLiteral("c"), t0().addSecs(60))},
-                             {}});
-        r->inbox.reload();
-        r->window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
-        QTRY_COMPARE(r->filter.rowCount(), 2);
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
         QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
         const qint64 first = r->window->conversationPanel()->conversationId();
         r->window->activateWindow();
