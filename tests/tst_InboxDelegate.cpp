@@ -33,6 +33,16 @@ private Q_SLOTS:
         QCOMPARE(InboxDelegate::shortDuration(seconds), text);
     }
 
+    void namesTheAssignee()
+    {
+        InboxDelegate delegate;
+        InboxRow row;
+        row.backendId = QStringLiteral("demo");
+        QCOMPARE(delegate.assigneeText(row), QString());
+        row.assigneeRemoteId = QStringLiteral("agent-7");
+        QCOMPARE(delegate.assigneeText(row), QStringLiteral("agent-7")); // no directory: the id
+    }
+
     void paintsEveryKindOfRow()
     {
         QStandardItemModel model;
@@ -48,6 +58,7 @@ private Q_SLOTS:
             row.lastPreview = QStringLiteral("My NAS shows a red light");
             row.unreadCount = c * 20;
             row.lastDirection = c % 2 ? Direction::Outbound : Direction::Inbound;
+            row.assigneeRemoteId = c % 2 ? QStringLiteral("agent-with-a-long-name") : QString();
             auto *item = new QStandardItem;
             item->setData(QVariant::fromValue(row), InboxModel::RowRole);
             model.appendRow(item);

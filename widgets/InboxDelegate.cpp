@@ -1,6 +1,7 @@
 #include "InboxDelegate.h"
 
 #include "ChannelBadge.h"
+#include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 
 #include <QApplication>
@@ -24,6 +25,13 @@ QString InboxDelegate::shortDuration(qint64 seconds)
     else
         text = tr("%1 d").arg(seconds / 86400);
     return negative ? QLatin1Char('-') + text : text;
+}
+
+QString InboxDelegate::assigneeText(const InboxRow &row) const
+{
+    if (row.assigneeRemoteId.isEmpty())
+        return {};
+    return m_directory ? m_directory->agentName(row.backendId, row.assigneeRemoteId) : row.assigneeRemoteId;
 }
 
 QSize InboxDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -101,8 +109,18 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     p->setPen(dim);
     const int width = r.right() - textLeft;
     const QString subject = row.subject.isEmpty() ? channelLabel(row.channel) : row.subject;
-    p->drawText(QRect(textLeft, r.top() + line, width, line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(subject, Qt::ElideRight, width));
+    // The assignee at the right of the subject line, elided first when space is short.
+    const QString assignee = assigneeText(row);
+    int assigneeWidth = 0;
+    if (!assignee.isEmpty()) {
+        const QString shown = fm.elidedText(QStringLiteral("→ ") + assignee, Qt::ElideRight, width / 3);
+        assigneeWidth = fm.horizontalAdvance(shown) + 8;
+        p->drawText(QRect(r.right() - assigneeWidth, r.top() + line, assigneeWidth, line),
+                    Qt::AlignRight | Qt::AlignVCenter, shown);
+    }
+    p->drawText(QRect(textLeft, r.top() + line, width - assigneeWidth, line),
+                Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(subject, Qt::ElideRight, width - assigneeWidth));
     p->setPen(text);
     QString preview = row.lastPreview;
     if (row.lastDirection == Direction::Outbound)

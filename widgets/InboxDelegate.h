@@ -4,7 +4,11 @@
 
 namespace AgentDesk {
 
-// Paints an inbox row: channel badge, customer and tier, last message, waiting time and SLA.
+class DirectoryModel;
+struct InboxRow;
+
+// Paints an inbox row: channel badge, customer and tier, subject and assignee, last message,
+// unread count, waiting time and SLA.
 class InboxDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -18,6 +22,13 @@ public:
 
     // "4 min", "2 h 5 min": how long ago, short.
     static QString shortDuration(qint64 seconds);
+    // Where assignees' names come from; without it the row shows their id.
+    void setDirectory(const DirectoryModel *directory) { m_directory = directory; }
+    // Who the row is assigned to, as shown; empty when nobody.
+    QString assigneeText(const InboxRow &row) const;
+
+private:
+    const DirectoryModel *m_directory = nullptr;
 };
 
 } // namespace AgentDesk

@@ -55,7 +55,9 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     m_viewMenu->setMenu(menu);
 
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new InboxDelegate(m_view));
+    auto *delegate = new InboxDelegate(m_view);
+    delegate->setDirectory(m_directory);
+    m_view->setItemDelegate(delegate);
     m_view->setUniformItemSizes(true); // every row has the same height: fast with 100k rows
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -72,6 +74,8 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     rebuildViews();
     connect(m_views, &QComboBox::currentIndexChanged, this, &InboxPanel::applyCurrentView);
     connect(m_directory, &DirectoryModel::changed, this, &InboxPanel::rebuildViews);
+    connect(m_directory, &DirectoryModel::changed, m_view->viewport(),
+            qOverload<>(&QWidget::update)); // names
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
