@@ -3,6 +3,7 @@
 #include "ChannelBadge.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
+#include "RowStyle.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -45,17 +46,13 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     const auto row = index.data(InboxModel::RowRole).value<InboxRow>();
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
-
+    const RowStyle style = RowStyle::paintBackground(p, opt);
     p->save();
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette &pal = opt.palette;
-    const QColor text = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
-    const QColor dim = selected ? text : pal.color(QPalette::PlaceholderText);
-    const QRect r = opt.rect.adjusted(8, 6, -8, -6);
+    const QColor &text = style.ink;
+    const QColor &dim = style.dim;
+    const QRect &r = style.content;
     const QFontMetrics fm(opt.font);
-    const int line = fm.height();
+    const int line = style.line;
 
     const QRect badge(r.left(), r.top() + 2, 28, 28);
     ChannelBadge::paint(p, badge, row.channel);

@@ -194,7 +194,7 @@ void MainWindow::createShortcuts()
 {
     const auto conversation = [this] { return m_conversationPanel->conversationId(); };
     m_commands = {
-        {tr("Command palette"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showCommandPalette(); }},
+        {tr("Command palette"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showCommandPalette(); }, false},
         {tr("Search all conversations"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
          [this] { showSearch(); }},
         {tr("Find in this conversation"), QKeySequence::Find, [this] { m_conversationPanel->openFind(); }},
@@ -256,7 +256,7 @@ void MainWindow::showCommandPalette()
         m_palette = new CommandPalette(this);
     QList<CommandPalette::Entry> entries;
     for (const WindowCommand &c : std::as_const(m_commands))
-        if (c.title != tr("Command palette"))
+        if (c.inPalette)
             entries.append({c.title, c.keys.toString(QKeySequence::NativeText), c.run});
     const qint64 open = m_conversationPanel->conversationId();
     for (const ConversationActions::Command &c : m_actions->commands(open))

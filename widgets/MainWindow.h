@@ -123,6 +123,7 @@ private:
         QString title;
         QKeySequence keys;
         std::function<void()> run;
+        bool inPalette = true;
     };
     QList<WindowCommand> m_commands; // every shortcut of the window, also listed in F1 and Ctrl+K
     CommandPalette *m_palette = nullptr;

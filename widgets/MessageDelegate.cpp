@@ -68,22 +68,17 @@ QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
                                                               : QStringLiteral("dddd d MMMM yyyy"));
 }
 
-MessageText MessageDelegate::text(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                  int width) const
-{
-    const auto m = index.data(MessageModel::MessageRole).value<Message>();
-    const bool onBlue =
-        m.direction == Direction::Outbound && !m.internalNote && m.delivery != DeliveryState::Failed;
-    return MessageText(m.text, option.font, width, m_terms,
-                       onBlue ? QColor(Qt::white) : option.palette.color(QPalette::Link));
-}
-
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option,
                                                 const QModelIndex &index) const
 {
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
     const int maxWidth = qMax(120, int(availableWidth(option) * 0.72));
-    const QSize textSize = text(option, index, maxWidth - 2 * padding).size();
+    const bool onBlue =
+        m.direction == Direction::Outbound && !m.internalNote && m.delivery != DeliveryState::Failed;
+    auto body = std::make_shared<const MessageText>(m.text, option.font, maxWidth - 2 * padding, m_terms,
+                                                    onBlue ? QColor(Qt::white)
+                                                           : option.palette.color(QPalette::Link));
+    const QSize textSize = body->size();
     const QFontMetrics sfm(smallFont(option.font));
     const bool failed = m.direction == Direction::Outbound && m.delivery == DeliveryState::Failed;
     const int retryWidth = failed ? sfm.horizontalAdvance(retryText()) + 12 : 0;
@@ -91,6 +86,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const int width = qMax(textSize.width(), metaWidth) + 2 * padding;
     const int height = textSize.height() + sfm.height() + 2 * padding + 4;
     Layout l;
+    l.body = std::move(body);
     int top = option.rect.top() + 4;
     if (startsDay(index, m.sentAt)) {
         l.day = QRect(option.rect.left(), top, availableWidth(option), sfm.height() + 12);
@@ -161,7 +157,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setBrush(fill);
     p->drawRoundedRect(l.bubble, 10, 10);
     p->setPen(ink);
-    text(option, index, l.text.width()).paint(p, l.text.topLeft());
+    l.body->paint(p, l.text.topLeft());
     p->setFont(small);
     QColor metaInk = ink;
     metaInk.setAlpha(180);
@@ -190,7 +186,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     QUrl url;
     const bool onRetry = l.retry.adjusted(-4, -4, 4, 4).contains(pos);
     if (!onRetry && l.text.contains(pos))
-        url = text(option, index, l.text.width()).linkAt(pos - l.text.topLeft());
+        url = l.body->linkAt(pos - l.text.topLeft());
     if (auto *view = qobject_cast<QAbstractItemView *>(parent()))
         view->viewport()->setCursor(onRetry || !url.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
     if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <QStringList>
 #include <QStyledItemDelegate>
 #include <QUrl>
@@ -36,7 +37,8 @@ public:
         QRect bubble;
         QRect text;
         QRect meta;
-        QRect retry; // empty unless the delivery failed
+        QRect retry;                             // empty unless the delivery failed
+        std::shared_ptr<const MessageText> body; // laid out once, measured and painted from it
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 
@@ -46,7 +48,6 @@ Q_SIGNALS:
 
 private:
     static int availableWidth(const QStyleOptionViewItem &option);
-    MessageText text(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
 
     QStringList m_terms;
 };

@@ -3,6 +3,7 @@
 #include "ChannelBadge.h"
 #include "itemmodels/SearchModel.h"
 #include "MessageText.h"
+#include "RowStyle.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -21,15 +22,12 @@ void SearchHitDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, c
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    opt.text.clear();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &opt, p, opt.widget);
+    const RowStyle style = RowStyle::paintBackground(p, opt);
     p->save();
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette &pal = opt.palette;
-    const QColor ink = selected ? pal.color(QPalette::HighlightedText) : pal.color(QPalette::Text);
-    const QColor dim = selected ? ink : pal.color(QPalette::PlaceholderText);
-    const QRect r = opt.rect.adjusted(8, 6, -8, -6);
-    const int line = QFontMetrics(opt.font).height();
+    const QColor &ink = style.ink;
+    const QColor &dim = style.dim;
+    const QRect &r = style.content;
+    const int line = style.line;
     const QRect badge(r.left(), r.top() + 2, 24, 24);
     ChannelBadge::paint(p, badge, Channel(index.data(SearchModel::ChannelRole).toInt()));
     const int left = badge.right() + 8;
