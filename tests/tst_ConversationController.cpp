@@ -144,9 +144,29 @@ private Q_SLOTS:
         QCOMPARE(row().status, ConversationStatus::Snoozed);
         QCOMPARE(row().snoozedUntil.toMSecsSinceEpoch(), later.toMSecsSinceEpoch());
 
+        controller.setLabels(m_conversation, {QStringLiteral("refund")});
+        QTRY_COMPARE(queued.size(), 8);
+        controller.setLabels(m_conversation, {QStringLiteral("refund"), QStringLiteral("vip")});
+        QTRY_COMPARE(queued.size(), 9);
+        QCOMPARE(row().labels, QStringList({QStringLiteral("refund"), QStringLiteral("vip")}));
+        QVERIFY(controller.undo(last()));
+        QTRY_COMPARE(queued.size(), 10);
+        QCOMPARE(row().labels, QStringList{QStringLiteral("refund")});
+
+        // The conversation had no team: moving it to one is not undone to "no team", which
+        // no backend can take.
+        controller.setTeam(m_conversation, QStringLiteral("hardware"));
+        QTRY_COMPARE(queued.size(), 11);
+        QVERIFY(!ConversationController::canUndo(last()));
+        controller.setTeam(m_conversation, QStringLiteral("software"));
+        QTRY_COMPARE(queued.size(), 12);
+        QVERIFY(controller.undo(last()));
+        QTRY_COMPARE(queued.size(), 13);
+        QCOMPARE(row().teamRemoteId, QStringLiteral("hardware"));
+
         // A reply is not undone this way: it may already be with the customer.
         controller.sendReply(m_conversation, QStringLiteral("hello"));
-        QTRY_COMPARE(queued.size(), 8);
+        QTRY_COMPARE(queued.size(), 14);
         QVERIFY(!ConversationController::canUndo(last()));
         QVERIFY(!controller.undo(last()));
     }

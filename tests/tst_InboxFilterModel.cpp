@@ -39,6 +39,7 @@ private Q_SLOTS:
         vipChats.teamBackendId = QStringLiteral("demo");
         vipChats.teamRemoteId = QStringLiteral("billing");
         vipChats.text = QStringLiteral("refund");
+        vipChats.label = QStringLiteral("warranty");
         InboxView resolved = InboxView::builtIn().last();
         InboxView::saveSaved(settings, {vipChats, resolved});
         settings.sync();
@@ -154,6 +155,33 @@ private Q_SLOTS:
              {customer(QStringLiteral("std"), QStringLiteral("Sam Standard"), Tier::Vip), urgentStandard},
              {}});
         QTRY_COMPARE(order(proxy), (QStringList{QStringLiteral("standard"), QStringLiteral("vip")}));
+
+        // Labels: listed by the model, a view of their own, and found by the quick filter.
+        QSignalSpy labelsChanged(&model, &InboxModel::labelsChanged);
+        const qint64 standardId =
+            model.index(model.rowOf(proxy.index(0, 0).data(InboxModel::IdRole).toLongLong()))
+                .data(InboxModel::IdRole)
+                .toLongLong();
+        store.enqueue({.idempotencyKey = QStringLiteral("l"),
+                       .conversationId = standardId,
+                       .kind = OutboxKind::SetLabels,
+                       .labels = {QStringLiteral("Refund")}},
+                      this, [](const OutboxItem &, const QString &) {});
+        QTRY_COMPARE(model.labels(), QStringList{QStringLiteral("Refund")});
+        QCOMPARE(labelsChanged.size(), 1);
+        view.label = QStringLiteral("refund");
+        proxy.setView(view);
+        QCOMPARE(order(proxy), QStringList{QStringLiteral("standard")});
+        view.label.clear();
+        proxy.setView(view);
+        proxy.setText(QStringLiteral("refu"));
+        QCOMPARE(order(proxy), QStringList{QStringLiteral("standard")});
+        proxy.setText({});
+        store.enqueue({.idempotencyKey = QStringLiteral("l2"),
+                       .conversationId = standardId,
+                       .kind = OutboxKind::SetLabels},
+                      this, [](const OutboxItem &, const QString &) {});
+        QTRY_COMPARE(model.labels(), QStringList());
     }
 };
 

@@ -405,6 +405,41 @@ private Q_SLOTS:
         }));
     }
 
+    // A queue is a team: the queues come in as teams, and moving a conversation to another team
+    // moves the ticket; labels stay in AgentDesk.
+    void aTicketMovesToAnotherQueueAndLabelsStayLocal()
+    {
+        auto s = session();
+        QVERIFY(s);
+        RtClient other = otherAgent();
+        const ServiceRequest t = createTicket(other, QStringLiteral("PSU fan noise"));
+        QVERIFY(poll(*s));
+        const qint64 conv = ticketConversation(*s, t.remoteId);
+        QVERIFY(conv);
+        QTRY_VERIFY(scalar(*s, QStringLiteral("SELECT count(*) FROM teams WHERE backend = 'rt'")) >= 2);
+        const QString hardware = QString::number(scalar(
+            *s, QStringLiteral("SELECT remote_id FROM teams WHERE backend = 'rt' AND name = 'Hardware'")));
+        QVERIFY(hardware != QLatin1String("0"));
+        QCOMPARE(QString::number(
+                     scalar(*s, QStringLiteral("SELECT team FROM conversations WHERE id = %1").arg(conv))),
+                 t.queue);
+        s->controller->setTeam(conv, hardware);
+        s->controller->setLabels(conv, {QStringLiteral("noise"), QStringLiteral("psu")});
+        QVERIFY(waitForOutbox(*s, OutboxState::Sent));
+        auto [sr, error] =
+            wait<ServiceRequest, QString>([&](auto done) { other.fetchTicket(t.remoteId, this, done); });
+        QCOMPARE(sr.queue, hardware);
+        QVERIFY(poll(*s));
+        QCOMPARE(QString::number(
+                     scalar(*s, QStringLiteral("SELECT team FROM conversations WHERE id = %1").arg(conv))),
+                 hardware);
+        QCOMPARE(scalar(*s, QStringLiteral(
+                                "SELECT count(*) FROM conversations WHERE id = %1 AND labels = 'noise' || "
+                                "char(10) || 'psu'")
+                                .arg(conv)),
+                 1);
+    }
+
     void searchesAndFetchesArticles()
     {
         auto s = session();

@@ -488,6 +488,67 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("no service request")));
     }
 
+    void teamAndLabelsAreTheAgentsUntilDelivered()
+    {
+        Conversation chat = conversation(QStringLiteral("k"), QStringLiteral("c1"), t0());
+        chat.teamRemoteId = QStringLiteral("hw");
+        m_db->applyBatch({QStringLiteral("demo"), {chat}, {}});
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        StoreChanges c;
+        QString error;
+        const OutboxItem team = m_db->enqueue({.idempotencyKey = QStringLiteral("t"),
+                                               .conversationId = conv,
+                                               .kind = OutboxKind::SetTeam,
+                                               .teamRemoteId = QStringLiteral("sw")},
+                                              c, &error);
+        QVERIFY2(team.id, qPrintable(error));
+        QCOMPARE(team.payload.value(QStringLiteral("from")).toString(), QStringLiteral("hw"));
+        const OutboxItem labels =
+            m_db->enqueue({.idempotencyKey = QStringLiteral("l"),
+                           .conversationId = conv,
+                           .kind = OutboxKind::SetLabels,
+                           .labels = {QStringLiteral(" refund "), QStringLiteral("Billing"),
+                                      QStringLiteral("REFUND"), QStringLiteral("two\nlines"), QString()}},
+                          c, &error);
+        QVERIFY2(labels.id, qPrintable(error));
+        const QStringList expected{QStringLiteral("Billing"), QStringLiteral("refund"),
+                                   QStringLiteral("two lines")};
+        QCOMPARE(labels.payload.value(QStringLiteral("labels")).toStringList(), expected);
+        QCOMPARE(labels.payload.value(QStringLiteral("from")).toStringList(), QStringList());
+        InboxRow row = m_db->reader().inboxRows().first();
+        QCOMPARE(row.teamRemoteId, QStringLiteral("sw"));
+        QCOMPARE(row.labels, expected);
+
+        // The backend has not heard of the move yet: its report keeps the agent's team.
+        chat.updatedAt = t0().addSecs(60);
+        chat.subject = QStringLiteral("changed");
+        m_db->applyBatch({QStringLiteral("demo"), {chat}, {}});
+        row = m_db->reader().inboxRows().first();
+        QCOMPARE(row.subject, QStringLiteral("changed"));
+        QCOMPARE(row.teamRemoteId, QStringLiteral("sw"));
+        QCOMPARE(row.labels, expected); // no backend reports labels
+        // Once delivered, the backend's word is the truth again.
+        m_db->outbox().markSent(team.id, {}, c);
+        chat.updatedAt = t0().addSecs(120);
+        m_db->applyBatch({QStringLiteral("demo"), {chat}, {}});
+        QCOMPARE(m_db->reader().inboxRows().first().teamRemoteId, QStringLiteral("hw"));
+
+        // An over-long label and a team of nobody are refused and change nothing.
+        QVERIFY(!m_db->enqueue({.idempotencyKey = QStringLiteral("l2"),
+                                .conversationId = conv,
+                                .kind = OutboxKind::SetLabels,
+                                .labels = {QString(Domain::maxLabelLength + 1, QLatin1Char('x'))}},
+                               c, &error)
+                     .id);
+        QVERIFY(error.contains(QLatin1String("at most")));
+        QVERIFY(!m_db->enqueue({.idempotencyKey = QStringLiteral("t2"),
+                                .conversationId = conv,
+                                .kind = OutboxKind::SetTeam},
+                               c, &error)
+                     .id);
+        QCOMPARE(m_db->reader().inboxRows().first().labels, expected);
+    }
+
     void searchFindsWordsPrefixesAndChinese()
     {
         EventBatch b = basics();

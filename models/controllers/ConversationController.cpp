@@ -106,7 +106,9 @@ void ConversationController::wakeDueSnoozes()
 bool ConversationController::canUndo(const OutboxItem &item)
 {
     return (item.kind == OutboxKind::SetStatus || item.kind == OutboxKind::Assign ||
-            item.kind == OutboxKind::SetPriority) &&
+            item.kind == OutboxKind::SetPriority || item.kind == OutboxKind::SetLabels ||
+            (item.kind == OutboxKind::SetTeam &&
+             !item.payload.value(QStringLiteral("from")).toString().isEmpty())) &&
            item.payload.contains(QStringLiteral("from"));
 }
 
@@ -133,6 +135,12 @@ bool ConversationController::undo(const OutboxItem &item)
     case OutboxKind::SetPriority:
         setPriority(item.conversationId, Domain::Priority(from.toInt()));
         return true;
+    case OutboxKind::SetTeam:
+        setTeam(item.conversationId, from.toString());
+        return true;
+    case OutboxKind::SetLabels:
+        setLabels(item.conversationId, from.toStringList());
+        return true;
     default:
         return false;
     }
@@ -147,6 +155,16 @@ void ConversationController::assign(qint64 conversationId, const QString &assign
 void ConversationController::setPriority(qint64 conversationId, Domain::Priority priority)
 {
     enqueue({.conversationId = conversationId, .kind = OutboxKind::SetPriority, .priority = priority});
+}
+
+void ConversationController::setTeam(qint64 conversationId, const QString &teamRemoteId)
+{
+    enqueue({.conversationId = conversationId, .kind = OutboxKind::SetTeam, .teamRemoteId = teamRemoteId});
+}
+
+void ConversationController::setLabels(qint64 conversationId, const QStringList &labels)
+{
+    enqueue({.conversationId = conversationId, .kind = OutboxKind::SetLabels, .labels = labels});
 }
 
 void ConversationController::createServiceRequest(qint64 conversationId, const QString &ticketBackendId,

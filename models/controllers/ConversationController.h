@@ -40,6 +40,9 @@ public:
     void wakeDueSnoozes();
     void assign(qint64 conversationId, const QString &assigneeRemoteId);
     void setPriority(qint64 conversationId, Domain::Priority priority);
+    void setTeam(qint64 conversationId, const QString &teamRemoteId);
+    // The whole set: the store normalises it (trimmed, unique, sorted) and refuses over-long labels.
+    void setLabels(qint64 conversationId, const QStringList &labels);
     // A service request in a ticketing backend, with the conversation's transcript and attachments.
     void createServiceRequest(qint64 conversationId, const QString &ticketBackendId, const QString &subject,
                               const QString &queue);

@@ -1,5 +1,6 @@
 #include "Domain.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QMetaEnum>
 
@@ -102,6 +103,20 @@ QString presenceLabel(Presence presence)
 QString capabilityName(Capability capability)
 {
     return QString::fromLatin1(QMetaEnum::fromType<Capabilities>().valueToKey(int(capability))).toLower();
+}
+
+QStringList normalizedLabels(const QStringList &labels)
+{
+    QStringList out;
+    for (const QString &label : labels) {
+        const QString clean = label.simplified(); // a newline would split it in the store
+        if (clean.isEmpty() || out.contains(clean, Qt::CaseInsensitive))
+            continue;
+        out.append(clean);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    return out;
 }
 
 } // namespace AgentDesk::Domain

@@ -4,6 +4,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 // Enumerations shared by every layer. Stored as integers in SQLite, so values are append-only.
 namespace AgentDesk::Domain {
@@ -120,6 +121,10 @@ QString tierLabel(Tier tier);
 QString deliveryLabel(DeliveryState state);
 QString presenceLabel(Presence presence);
 QString capabilityName(Capability capability);
+
+// Labels as the store keeps them: trimmed, single-line, unique regardless of case, sorted.
+QStringList normalizedLabels(const QStringList &labels);
+constexpr int maxLabelLength = 40;
 
 template<typename Enum>
 bool isValidEnum(int value)

@@ -1,5 +1,7 @@
 #include "InboxFilterModel.h"
 
+#include <algorithm>
+
 #include "InboxModel.h"
 
 namespace AgentDesk {
@@ -69,7 +71,9 @@ bool InboxFilterModel::matches(const InboxRow &row, const QString &text)
 {
     return text.isEmpty() || row.customerName.contains(text, Qt::CaseInsensitive) ||
            row.subject.contains(text, Qt::CaseInsensitive) ||
-           row.lastPreview.contains(text, Qt::CaseInsensitive);
+           row.lastPreview.contains(text, Qt::CaseInsensitive) ||
+           std::any_of(row.labels.cbegin(), row.labels.cend(),
+                       [&text](const QString &label) { return label.contains(text, Qt::CaseInsensitive); });
 }
 
 bool InboxFilterModel::accepts(const InboxRow &row) const
@@ -94,6 +98,8 @@ bool InboxFilterModel::accepts(const InboxRow &row) const
     }
     if (m_view.hasTeam() &&
         (row.backendId != m_view.teamBackendId || row.teamRemoteId != m_view.teamRemoteId))
+        return false;
+    if (!m_view.label.isEmpty() && !row.labels.contains(m_view.label, Qt::CaseInsensitive))
         return false;
     return matches(row, m_view.text) && matches(row, m_text);
 }

@@ -25,6 +25,7 @@ void InboxModel::reload()
             m_rowById.insert(m_rows[i].id, i);
         endResetModel();
         m_loaded = true;
+        updateLabels();
         Q_EMIT loaded();
     });
 }
@@ -44,17 +45,22 @@ void InboxModel::onStoreChanged(const StoreChanges &changes)
 void InboxModel::upsert(const QList<InboxRow> &rows)
 {
     QList<InboxRow> added;
+    bool labelsTouched = false;
     for (const InboxRow &row : rows) {
+        labelsTouched = labelsTouched || !row.labels.isEmpty();
         const int at = m_rowById.value(row.id, -1);
         if (at < 0) {
             added.append(row);
         } else if (!(m_rows[at] == row)) {
             const InboxRow before = std::exchange(m_rows[at], row);
+            labelsTouched = labelsTouched || before.labels != row.labels;
             const QModelIndex i = index(at);
             Q_EMIT dataChanged(i, i);
             Q_EMIT rowUpdated(before, row);
         }
     }
+    if (labelsTouched)
+        updateLabels();
     if (added.isEmpty())
         return;
     const int first = int(m_rows.size());
@@ -66,6 +72,20 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
     endInsertRows();
     for (const InboxRow &row : std::as_const(added))
         Q_EMIT rowUpdated(InboxRow(), row);
+}
+
+// A label disappears with its last conversation, so the set is counted again rather than kept
+// incrementally; it only runs when some row's labels changed.
+void InboxModel::updateLabels()
+{
+    QStringList all;
+    for (const InboxRow &row : std::as_const(m_rows))
+        all.append(row.labels);
+    all = Domain::normalizedLabels(all);
+    if (all == m_labels)
+        return;
+    m_labels = all;
+    Q_EMIT labelsChanged();
 }
 
 int InboxModel::rowCount(const QModelIndex &parent) const

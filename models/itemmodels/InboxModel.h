@@ -54,17 +54,23 @@ public:
     const InboxRow &rowAt(int row) const { return m_rows[row]; }
     int rowOf(qint64 id) const { return m_rowById.value(id, -1); }
 
+    // Every label in use, sorted; for pickers and the label views.
+    QStringList labels() const { return m_labels; }
+
 Q_SIGNALS:
     void loaded();
+    void labelsChanged();
     // One row as it was and as it is now; before.id is 0 for a new row. Not sent for reloads.
     void rowUpdated(const AgentDesk::InboxRow &before, const AgentDesk::InboxRow &after);
 
 private:
     void onStoreChanged(const StoreChanges &changes);
     void upsert(const QList<InboxRow> &rows);
+    void updateLabels();
 
     Store *m_store;
     QList<InboxRow> m_rows;
+    QStringList m_labels;
     QHash<qint64, int> m_rowById;
     bool m_loaded = false;
     int m_generation = 0; // drops answers to refreshes that a reload superseded

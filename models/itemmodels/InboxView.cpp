@@ -67,6 +67,7 @@ QList<InboxView> InboxView::loadSaved(QSettings &settings)
             v.assignee = Assignee(assignee);
         v.teamBackendId = settings.value(QStringLiteral("teamBackend")).toString();
         v.teamRemoteId = settings.value(QStringLiteral("team")).toString();
+        v.label = settings.value(QStringLiteral("label")).toString();
         v.text = settings.value(QStringLiteral("text")).toString();
         views << v;
     }
@@ -90,6 +91,7 @@ void InboxView::saveSaved(QSettings &settings, const QList<InboxView> &views)
         settings.setValue(QStringLiteral("assignee"), int(v.assignee));
         settings.setValue(QStringLiteral("teamBackend"), v.teamBackendId);
         settings.setValue(QStringLiteral("team"), v.teamRemoteId);
+        settings.setValue(QStringLiteral("label"), v.label);
         settings.setValue(QStringLiteral("text"), v.text);
     }
     settings.endArray();

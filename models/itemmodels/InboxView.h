@@ -27,7 +27,8 @@ struct InboxView
     Assignee assignee = Assignee::Anyone;
     QString teamBackendId; // empty: any team
     QString teamRemoteId;
-    QString text; // matches customer, subject or the last message
+    QString label; // empty: any labels; else conversations carrying it (any case)
+    QString text;  // matches customer, subject, labels or the last message
 
     bool hasTeam() const { return !teamBackendId.isEmpty(); }
     friend bool operator==(const InboxView &, const InboxView &) = default;

@@ -18,7 +18,9 @@ enum class OutboxKind
     Assign,
     SetPriority,
     CreateServiceRequest, // in another backend than the conversation's, with its transcript
-    SetField              // a custom field of the conversation's service request
+    SetField,             // a custom field of the conversation's service request
+    SetTeam,              // the team (queue) that works the conversation
+    SetLabels             // the agent's labels (tags) on the conversation
 };
 enum class OutboxState
 {
@@ -40,6 +42,8 @@ struct OutboxRequest
     Domain::ConversationStatus status = Domain::ConversationStatus::Open; // SetStatus
     QString assigneeRemoteId;                                             // Assign
     Domain::Priority priority = Domain::Priority::Normal;                 // SetPriority
+    QString teamRemoteId;                                                 // SetTeam
+    QStringList labels;                                                   // SetLabels
     QString authorName;
     QString targetBackendId; // CreateServiceRequest: the ticketing backend
     // CreateServiceRequest: subject, queue; SetField: field, value.
@@ -56,9 +60,10 @@ struct OutboxItem
     qint64 messageId = 0; // the local message row of a reply or note
     OutboxKind kind = OutboxKind::Reply;
     // Reply/Note: text, author; a reply's files as "attachments" (fileName, mimeType, size, path).
-    // SetStatus/Assign/SetPriority/SetField: the new value, "from" (the value the agent saw, so a backend can
-    // tell a real conflict from an unrelated change) and the service request's "etag" when there is one.
-    // CreateServiceRequest: subject, queue, requestor, customer, content (the transcript) and attachments.
+    // SetStatus/Assign/SetPriority/SetTeam/SetLabels/SetField: the new value, "from" (the value the agent
+    // saw, so a backend can tell a real conflict from an unrelated change) and the service request's "etag"
+    // when there is one. CreateServiceRequest: subject, queue, requestor, customer, content (the transcript)
+    // and attachments.
     QVariantMap payload;
     OutboxState state = OutboxState::Queued;
     int attempts = 0;

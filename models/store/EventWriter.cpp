@@ -234,7 +234,8 @@ void EventWriter::applyConversation(const QString &backendId, const Conversation
             "status = iif(EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_id = conversations.id AND o.kind = 2 AND o.state < 2), status, ?5), "
             "priority = iif(EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_id = conversations.id AND o.kind = 4 AND o.state < 2), priority, ?6), "
             "assignee = iif(EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_id = conversations.id AND o.kind = 3 AND o.state < 2), assignee, ?7), "
-            "team = ?8, subject = ?9, sla_due_at = ?10, updated_at = ?12 "
+            "team = iif(EXISTS (SELECT 1 FROM outbox o WHERE o.conversation_id = conversations.id AND o.kind = 7 AND o.state < 2), team, ?8), "
+            "subject = ?9, sla_due_at = ?10, updated_at = ?12 "
             "WHERE backend = ?1 AND remote_id = ?2 AND ?12 >= updated_at AND (customer_remote_id IS NOT ?3 "
             "OR channel IS NOT ?4 OR status IS NOT ?5 OR priority IS NOT ?6 OR assignee IS NOT ?7 OR team IS NOT ?8 "
             "OR subject IS NOT ?9 OR sla_due_at IS NOT ?10) RETURNING id");

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace AgentDesk {
 
@@ -36,6 +37,7 @@ struct InboxRow
     int messageCount = 0;
     QDateTime customerTypingAt; // the customer is typing since; invalid when not
     QDateTime snoozedUntil;     // a snoozed conversation comes back then
+    QStringList labels;         // sorted, case-insensitively unique
     // Typing that went quiet this long ago without a word is stale (a closed app sends no "paused").
     static constexpr int typingStaleSeconds = 30;
     bool customerTyping(const QDateTime &now) const

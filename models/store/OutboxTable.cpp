@@ -40,6 +40,10 @@ QVariantMap payloadOf(const OutboxRequest &r)
         return {{QStringLiteral("assignee"), r.assigneeRemoteId}};
     case OutboxKind::SetPriority:
         return {{QStringLiteral("priority"), int(r.priority)}};
+    case OutboxKind::SetTeam:
+        return {{QStringLiteral("team"), r.teamRemoteId}};
+    case OutboxKind::SetLabels:
+        return {{QStringLiteral("labels"), Domain::normalizedLabels(r.labels)}};
     case OutboxKind::CreateServiceRequest:
     case OutboxKind::SetField:
         return r.fields;
@@ -128,7 +132,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     }
     SqliteStatement &cq =
         m_db.statement("SELECT backend, remote_id, status, assignee, priority, subject, "
-                       "customer_remote_id, snoozed_until FROM conversations WHERE id = ?1");
+                       "customer_remote_id, snoozed_until, team, labels FROM conversations WHERE id = ?1");
     cq.bind(1, r.conversationId);
     if (!cq.step()) {
         cq.reset();
@@ -143,6 +147,8 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
     const QString subject = cq.text(5);
     const QString customerRemoteId = cq.text(6);
     const QDateTime snoozedBefore = cq.dateTime(7);
+    const QString teamBefore = cq.text(8);
+    const QStringList labelsBefore = cq.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     cq.reset();
 
     QString backendId = conversationBackend;
@@ -214,6 +220,33 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
             .bind(2, int(r.priority))
             .exec();
         break;
+    case OutboxKind::SetTeam:
+        if (r.teamRemoteId.isEmpty()) {
+            *error = tr("Choose the team that is to work the conversation.");
+            return {};
+        }
+        payload.insert(QStringLiteral("from"), teamBefore);
+        m_db.statement("UPDATE conversations SET team = ?2 WHERE id = ?1")
+            .bind(1, r.conversationId)
+            .bind(2, r.teamRemoteId)
+            .exec();
+        break;
+    case OutboxKind::SetLabels: {
+        const QStringList labels = Domain::normalizedLabels(r.labels);
+        for (const QString &label : labels)
+            if (label.size() > Domain::maxLabelLength) {
+                *error = tr("A label is at most %1 characters long: \"%2\" is longer.")
+                             .arg(Domain::maxLabelLength)
+                             .arg(label);
+                return {};
+            }
+        payload.insert(QStringLiteral("from"), labelsBefore);
+        SqliteStatement &q = m_db.statement("UPDATE conversations SET labels = ?2 WHERE id = ?1");
+        q.bind(1, r.conversationId);
+        labels.isEmpty() ? q.bindNull(2) : q.bind(2, labels.join(QLatin1Char('\n')));
+        q.exec();
+        break;
+    }
     case OutboxKind::SetField:
         if (!setField(conversationBackend, conversationRemoteId, r.fields, payload, changes, error))
             return {};
@@ -226,7 +259,7 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         break;
     }
     if (r.kind == OutboxKind::SetStatus || r.kind == OutboxKind::Assign ||
-        r.kind == OutboxKind::SetPriority) {
+        r.kind == OutboxKind::SetPriority || r.kind == OutboxKind::SetTeam) {
         const QString etag = serviceRequestEtag(conversationBackend, conversationRemoteId);
         if (!etag.isEmpty())
             payload.insert(QStringLiteral("etag"), etag);

@@ -212,8 +212,14 @@ ALTER TABLE conversations ADD COLUMN snoozed_until INTEGER;
 CREATE INDEX conversations_snoozed ON conversations(snoozed_until) WHERE snoozed_until IS NOT NULL;
 )sql";
 
+// Version 8: the agent's labels on a conversation, one per line (an AgentDesk attribute: no
+// backend reports labels, so events never overwrite them).
+const char *const migration8 = R"sql(
+ALTER TABLE conversations ADD COLUMN labels TEXT;
+)sql";
+
 const char *const migrations[] = {migration1, migration2, migration3, migration4,
-                                  migration5, migration6, migration7};
+                                  migration5, migration6, migration7, migration8};
 
 QString tr(const char *text)
 {

@@ -1,8 +1,11 @@
-# Initial data of the test Request Tracker instance: a support queue, an agent with the rights an
+# Initial data of the test Request Tracker instance: a support and a hardware queue, an agent with the rights an
 # agent needs there, a customer, and knowledge-base articles.
 @Queues = (
     {   Name        => 'Support',
         Description => 'Customer support (AgentDesk tests)',
+    },
+    {   Name        => 'Hardware',
+        Description => 'Hardware repairs: tickets are moved here from Support',
     },
 );
 
@@ -31,8 +34,8 @@ my @queueRights = qw(SeeQueue ShowTicket CreateTicket ReplyToTicket CommentOnTic
     OwnTicket TakeTicket StealTicket ShowTicketComments ShowOutgoingEmail Watch WatchAsAdminCc
     SeeCustomField ModifyCustomField);
 @ACL = (
-    ( map { my $user = $_; map { { UserId => $user, Queue => 'Support', Right => $_ } } @queueRights }
-        qw(agent agent2) ),
+    ( map { my $queue = $_; map { my $user = $_; map { { UserId => $user, Queue => $queue, Right => $_ } } @queueRights }
+        qw(agent agent2) } qw(Support Hardware) ),
     ( map { my $user = $_; map { { UserId => $user, Right => $_ } } qw(ShowArticle SeeClass ShowArticlesMenu ModifySelf SeeCustomField) }
         qw(agent agent2) ),
 );

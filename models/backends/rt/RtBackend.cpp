@@ -171,6 +171,16 @@ void RtBackend::start(const QString &cursor)
     m_since.setTimeSpec(Qt::UTC);
     setConnectionState(ConnectionState::Connecting);
     poll();
+    // Queues are the teams a ticket can be moved to; a failure here only leaves them unnamed.
+    const int generation = m_generation;
+    m_client->queues(this, [this, generation](const QList<Team> &queues, const QString &error) {
+        if (generation != m_generation || !error.isEmpty() || queues.isEmpty())
+            return;
+        QList<BackendEvent> events;
+        for (const Team &q : queues)
+            events.append(q);
+        Q_EMIT eventsReady(EventBatch{id(), events, cursorText()});
+    });
 }
 
 void RtBackend::stop()
@@ -423,8 +433,12 @@ void RtBackend::perform(const OutboxItem &item, QObject *context, std::function<
     case OutboxKind::SetStatus:
     case OutboxKind::Assign:
     case OutboxKind::SetPriority:
+    case OutboxKind::SetTeam: // the team is the ticket's queue
     case OutboxKind::SetField:
         sendEdit(item, reply);
+        return;
+    case OutboxKind::SetLabels: // RT has no labels: they live in AgentDesk only
+        reply(SendResult{true, {}, {}, true});
         return;
     case OutboxKind::CreateServiceRequest:
         createFromConversation(item, reply);
@@ -539,6 +553,13 @@ void RtBackend::updateIfUnchanged(const OutboxItem &item, const ServiceRequest &
         fields.insert(QStringLiteral("Priority"), priorityToRt(target));
         break;
     }
+    case OutboxKind::SetTeam:
+        what = tr("queue");
+        now = current.queue;
+        wanted = p.value(QStringLiteral("team")).toString();
+        unchanged = now == from.toString();
+        fields.insert(QStringLiteral("Queue"), wanted);
+        break;
     case OutboxKind::SetField: {
         const QString field = p.value(QStringLiteral("field")).toString();
         what = field;

@@ -429,6 +429,27 @@ void RtClient::addMessage(const QString &id, const QString &text, bool comment,
          [this, done](const HttpResponse &r) { done(r.status == 201 || r.ok() ? QString() : errorOf(r)); });
 }
 
+void RtClient::queues(QObject *context, std::function<void(QList<Team>, QString)> done)
+{
+    auto request = [this](int page) {
+        return HttpRequest::get(
+            api(QStringLiteral("/queues/all"), {{QStringLiteral("fields"), QStringLiteral("Name,Disabled")},
+                                                {QStringLiteral("per_page"), QString::number(pageSize)},
+                                                {QStringLiteral("page"), QString::number(page)}}));
+    };
+    fetchAll(request, context, [done](const QJsonArray &items, const QString &error) {
+        QList<Team> out;
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("Disabled")).toVariant().toInt() != 0)
+                continue;
+            out.append(Team{.remoteId = idOf(o.value(QLatin1String("id"))),
+                            .name = o.value(QLatin1String("Name")).toString()});
+        }
+        done(out, error);
+    });
+}
+
 void RtClient::history(const QString &id, QObject *context,
                        std::function<void(QList<RtTransaction>, QString)> done)
 {

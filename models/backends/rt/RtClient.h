@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Agent.h"
 #include "domain/KbArticle.h"
 #include "domain/ServiceRequest.h"
 #include "net/HttpClient.h"
@@ -98,6 +99,8 @@ public:
     // The ticket's message bodies with their text (bodies = true), or its attached files.
     void attachments(const QString &ticketId, bool bodies, QObject *context,
                      std::function<void(QList<RtAttachment>, QString error)> done);
+    // The queues this user sees: AgentDesk's teams of this backend.
+    void queues(QObject *context, std::function<void(QList<Team>, QString error)> done);
     void fetchUser(const QString &id, QObject *context, std::function<void(RtUser, QString error)> done);
     void searchArticles(const QString &text, QObject *context,
                         std::function<void(QList<KbArticle>, QString error)> done);

@@ -415,7 +415,9 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
     case OutboxKind::SetStatus:
     case OutboxKind::Assign:
     case OutboxKind::SetPriority:
-        // XMPP has no notes or ticket fields: they live in AgentDesk only.
+    case OutboxKind::SetTeam:
+    case OutboxKind::SetLabels:
+        // XMPP has no notes, teams, labels or ticket fields: they live in AgentDesk only.
         deliverResult(context, std::move(done), SendResult{true, {}, {}, true});
         return;
     default:
