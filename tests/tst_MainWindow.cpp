@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -436,6 +437,74 @@ private Q_SLOTS:
         QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(row().status, ConversationStatus::Open);
         QTRY_COMPARE(r->filter.rowCount(), 1);
+    }
+
+    // A conversation moves to another team and gets a new label from the header; the label becomes
+    // a view of its own, and Ctrl+Z takes it off again.
+    void teamAndLabelsFromTheHeader()
+    {
+        auto r = rig();
+        r->registry.add(new FakeBackend(QStringLiteral("chat")));
+        Conversation conv = conversation(QStringLiteral("a"), QStringLiteral("c"), t0());
+        conv.teamRemoteId = QStringLiteral("hw");
+        r->store.applyBatch(
+            {QStringLiteral("chat"),
+             {Team{QStringLiteral("chat"), QStringLiteral("hw"), QStringLiteral("Hardware")},
+              Team{QStringLiteral("chat"), QStringLiteral("sw"), QStringLiteral("Software")}, conv},
+             {}});
+        r->inbox.reload();
+        r->directory.reload();
+        r->window->show();
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        const qint64 id = r->window->inboxPanel()->currentConversation();
+        const auto row = [&] { return *r->inbox.rowById(id); };
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_VERIFY(r->directory.teams(QStringLiteral("chat")).size() == 2);
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("conversationDetails"))
+                        ->text()
+                        .contains(QLatin1String("team Hardware")));
+
+        QMenu *assign = panel->assignButton()->menu();
+        Q_EMIT assign->aboutToShow();
+        QAction *move = nullptr;
+        for (QAction *a : assign->actions())
+            if (a->text() == QLatin1String("Move to team Software"))
+                move = a;
+        QVERIFY(move);
+        move->trigger();
+        QTRY_COMPARE(row().teamRemoteId, QStringLiteral("sw"));
+
+        QToolButton *labels = panel->labelsButton();
+        QVERIFY(labels && labels->isVisible());
+        Q_EMIT labels->menu()->aboutToShow();
+        QCOMPARE(labels->menu()->actions().size(), 1);
+        QCOMPARE(labels->menu()->actions().at(0)->text(), QStringLiteral("New label…"));
+        labels->menu()->actions().at(0)->trigger();
+        auto *dialog = r->window->findChild<QInputDialog *>(QStringLiteral("newLabelDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->setTextValue(QStringLiteral("  Warranty claim "));
+        dialog->accept();
+        QTRY_COMPARE(row().labels, QStringList{QStringLiteral("Warranty claim")});
+        QTRY_VERIFY(panel->findChild<QLabel *>(QStringLiteral("conversationDetails"))
+                        ->text()
+                        .contains(QLatin1String("labels: Warranty claim")));
+        // The label is a view now.
+        QComboBox *views = r->window->inboxPanel()->viewSelector();
+        QTRY_VERIFY(views->findText(QStringLiteral("  Warranty claim")) >= 0);
+        Q_EMIT labels->menu()->aboutToShow();
+        QCOMPARE(labels->menu()->actions().at(0)->text(),
+                 QStringLiteral("Remove label \u201cWarranty claim\u201d"));
+
+        QTRY_VERIFY(r->window->undoAction()->isEnabled());
+        QCOMPARE(r->window->undoAction()->text(), QStringLiteral("&Undo: Labels changed"));
+        QApplication::setActiveWindow(r->window.get());
+        r->window->inboxPanel()->view()->setFocus();
+        QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(row().labels, QStringList());
+        QTRY_COMPARE(views->findText(QStringLiteral("  Warranty claim")), -1);
     }
 
     // A new conversation raises a notification (with sound) and counts as unread in the title and

@@ -8,6 +8,7 @@
 #include "services/DirectoryService.h"
 
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QMenu>
 
 namespace AgentDesk {
@@ -46,6 +47,10 @@ ConversationActions::ConversationActions(InboxModel *inbox, ConversationControll
 QString ConversationActions::assignGroup()
 {
     return tr("Assign");
+}
+QString ConversationActions::labelsGroup()
+{
+    return tr("Labels");
 }
 QString ConversationActions::priorityGroup()
 {
@@ -96,6 +101,26 @@ QList<ConversationActions::Command> ConversationActions::commands(qint64 id) con
     }
     if (!row->assigneeRemoteId.isEmpty())
         out.append({assignGroup(), tr("Unassign"), [c, id] { c->assign(id, QString()); }});
+    // A team of the conversation's own backend (for Request Tracker, a queue).
+    for (const Team &t : m_directory->teams(row->backendId))
+        if (t.remoteId != row->teamRemoteId)
+            out.append({assignGroup(), tr("Move to team %1").arg(t.name),
+                        [c, id, team = t.remoteId] { c->setTeam(id, team); }});
+
+    // Labels: take one off, put a known one on, or make a new one.
+    const QStringList labels = row->labels;
+    for (const QString &label : labels)
+        out.append({labelsGroup(), tr("Remove label \u201c%1\u201d").arg(label), [c, id, labels, label] {
+                        QStringList rest = labels;
+                        rest.removeAll(label);
+                        c->setLabels(id, rest);
+                    }});
+    for (const QString &label : m_inbox->labels())
+        if (!labels.contains(label, Qt::CaseInsensitive))
+            out.append({labelsGroup(), tr("Add label \u201c%1\u201d").arg(label),
+                        [c, id, labels, label] { c->setLabels(id, labels + QStringList{label}); }});
+    if (m_dialogParent)
+        out.append({labelsGroup(), tr("New label…"), [this, id] { askForNewLabel(id); }});
 
     for (const Priority p : {Priority::Urgent, Priority::High, Priority::Normal, Priority::Low})
         if (p != row->priority)
@@ -121,6 +146,25 @@ QList<ConversationActions::Command> ConversationActions::commands(qint64 id) con
                     [c, id, at, toMonday] { c->snooze(id, at(toMonday, 9)); }});
     }
     return out;
+}
+
+void ConversationActions::askForNewLabel(qint64 conversationId) const
+{
+    auto *dialog = new QInputDialog(m_dialogParent);
+    dialog->setObjectName(QStringLiteral("newLabelDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New label"));
+    dialog->setLabelText(tr("Label (at most %1 characters):").arg(maxLabelLength));
+    dialog->setTextValue({});
+    InboxModel *inbox = m_inbox;
+    ConversationController *c = m_controller;
+    QObject::connect(dialog, &QInputDialog::textValueSelected, dialog,
+                     [inbox, c, conversationId](const QString &label) {
+                         const InboxRow *row = inbox->rowById(conversationId);
+                         if (row && !label.trimmed().isEmpty())
+                             c->setLabels(conversationId, row->labels + QStringList{label});
+                     });
+    dialog->open();
 }
 
 void ConversationActions::fillMenu(QMenu *menu, qint64 conversationId, const QString &group) const

@@ -21,7 +21,7 @@ class ConversationActions final
 public:
     struct Command
     {
-        QString group; // "Assign", "Priority", "Snooze", "Status"
+        QString group; // "Assign", "Labels", "Priority", "Snooze", "Status"
         QString title;
         std::function<void()> run;
     };
@@ -33,7 +33,12 @@ public:
     // Replaces menu's entries with the commands of one group.
     void fillMenu(QMenu *menu, qint64 conversationId, const QString &group) const;
 
+    // Where "New label…" asks for the name (a window-modal dialog, no nested event loop).
+    void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
+    void askForNewLabel(qint64 conversationId) const;
+
     static QString assignGroup();
+    static QString labelsGroup();
     static QString priorityGroup();
     static QString snoozeGroup();
     static QString statusGroup();
@@ -43,6 +48,7 @@ private:
     ConversationController *m_controller;
     BackendRegistry *m_registry;
     DirectoryModel *m_directory;
+    QWidget *m_dialogParent = nullptr;
 };
 
 } // namespace AgentDesk

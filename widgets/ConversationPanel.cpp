@@ -57,6 +57,8 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_details->setTextFormat(Qt::PlainText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setObjectName(QStringLiteral("conversationTitle"));
+    m_details->setObjectName(QStringLiteral("conversationDetails"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_view->setObjectName(QStringLiteral("messageView"));
     m_view->setModel(m_messages);
@@ -219,10 +221,15 @@ void ConversationPanel::setActions(const ConversationActions *actions, Directory
         m_headerButtons->insertWidget(m_headerButtons->count() - 1, b);
         return b;
     };
-    m_assign = button(QStringLiteral("assignButton"), tr("Assign"), tr("Assign to yourself or a teammate"));
+    m_assign =
+        button(QStringLiteral("assignButton"), tr("Assign"), tr("Assign to yourself, a teammate or a team"));
+    m_labels = button(QStringLiteral("labelsButton"), tr("Labels"), tr("Label the conversation"));
     m_more = button(QStringLiteral("moreButton"), tr("More"), tr("Priority and snooze"));
     connect(m_assign->menu(), &QMenu::aboutToShow, this, [this] {
         m_actions->fillMenu(m_assign->menu(), m_conversationId, ConversationActions::assignGroup());
+    });
+    connect(m_labels->menu(), &QMenu::aboutToShow, this, [this] {
+        m_actions->fillMenu(m_labels->menu(), m_conversationId, ConversationActions::labelsGroup());
     });
     connect(m_more->menu(), &QMenu::aboutToShow, this, [this] {
         QMenu *menu = m_more->menu();
@@ -338,6 +345,7 @@ void ConversationPanel::updateHeader()
     m_resolve->setVisible(row != nullptr);
     if (m_assign) {
         m_assign->setVisible(row != nullptr);
+        m_labels->setVisible(row != nullptr);
         m_more->setVisible(row != nullptr);
     }
     if (!row) {
@@ -361,6 +369,10 @@ void ConversationPanel::updateHeader()
         details << tr("assigned to %1")
                        .arg(m_directory ? m_directory->agentName(row->backendId, row->assigneeRemoteId)
                                         : row->assigneeRemoteId);
+    if (!row->teamRemoteId.isEmpty() && m_directory)
+        details << tr("team %1").arg(m_directory->teamName(row->backendId, row->teamRemoteId));
+    if (!row->labels.isEmpty())
+        details << tr("labels: %1").arg(row->labels.join(QStringLiteral(", ")));
     if (!row->subject.isEmpty())
         details.prepend(row->subject);
     m_details->setText(details.join(QStringLiteral(" · ")));

@@ -52,6 +52,7 @@ public:
     void setActions(const ConversationActions *actions, DirectoryModel *directory);
     QToolButton *assignButton() const { return m_assign; }
     QToolButton *moreButton() const { return m_more; }
+    QToolButton *labelsButton() const { return m_labels; }
     QListView *serviceRequestView() const { return m_srView; }
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
@@ -79,6 +80,7 @@ private:
     QPushButton *m_resolve;
     QToolButton *m_assign = nullptr;
     QToolButton *m_more = nullptr;
+    QToolButton *m_labels = nullptr;
     const ConversationActions *m_actions = nullptr;
     QHBoxLayout *m_headerButtons = nullptr;
     DirectoryModel *m_directory = nullptr;

@@ -99,6 +99,26 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
         p->drawRoundedRect(pill, 6, 6);
         p->setPen(Qt::white);
         p->drawText(pill, Qt::AlignCenter, label);
+        x += w + 4;
+    }
+    // Labels as outlined chips, as many as fit before the time.
+    if (!row.labels.isEmpty()) {
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        p->setFont(small);
+        const QFontMetrics sfm(small);
+        const int limit = r.right() - timeWidth - 4;
+        p->setBrush(Qt::NoBrush);
+        for (const QString &label : row.labels) {
+            const int w = sfm.horizontalAdvance(label) + 10;
+            if (x + w > limit)
+                break;
+            const QRect chip(x, r.top() + 2, w, line - 2);
+            p->setPen(dim);
+            p->drawRoundedRect(chip, 6, 6);
+            p->drawText(chip, Qt::AlignCenter, label);
+            x += w + 4;
+        }
     }
 
     // Preview and subject.

@@ -74,6 +74,8 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     rebuildViews();
     connect(m_views, &QComboBox::currentIndexChanged, this, &InboxPanel::applyCurrentView);
     connect(m_directory, &DirectoryModel::changed, this, &InboxPanel::rebuildViews);
+    if (auto *inbox = qobject_cast<InboxModel *>(m_model->sourceModel()))
+        connect(inbox, &InboxModel::labelsChanged, this, &InboxPanel::rebuildViews);
     connect(m_directory, &DirectoryModel::changed, m_view->viewport(),
             qOverload<>(&QWidget::update)); // names
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
@@ -101,8 +103,9 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
 
 void InboxPanel::rebuildViews()
 {
-    // Built-in views, then one per channel, one per team, then the agent's own: with headers, so
-    // a long list stays readable. Rebuilt when teams arrive; the shown view stays selected.
+    // Built-in views, then one per channel, team, label and status, then the agent's own: with
+    // headers, so a long list stays readable. Rebuilt when teams or labels come and go; the shown
+    // view stays selected.
     const InboxView current = m_model->view();
     QSignalBlocker block(m_views);
     m_views->clear();
@@ -139,6 +142,17 @@ void InboxPanel::rebuildViews()
             v.name = t.name;
             v.teamBackendId = t.backendId;
             v.teamRemoteId = t.remoteId;
+            add(v);
+        }
+    }
+    const auto *inbox = qobject_cast<const InboxModel *>(m_model->sourceModel());
+    const QStringList labels = inbox ? inbox->labels() : QStringList();
+    if (!labels.isEmpty()) {
+        header(tr("Labels"));
+        for (const QString &label : labels) {
+            InboxView v;
+            v.name = label;
+            v.label = label;
             add(v);
         }
     }

@@ -45,6 +45,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
                                                       parts.directory))
 {
     m_conversationPanel->setCannedResponses(parts.canned);
+    m_actions->setDialogParent(this);
     if (parts.directory)
         m_conversationPanel->setActions(m_actions.get(), parts.directory);
     setWindowTitle(tr("AgentDesk"));
@@ -152,6 +153,12 @@ void MainWindow::trackUndo()
             break;
         case OutboxKind::Assign:
             what = tr("Assignment changed");
+            break;
+        case OutboxKind::SetTeam:
+            what = tr("Team changed");
+            break;
+        case OutboxKind::SetLabels:
+            what = tr("Labels changed");
             break;
         default:
             what = tr("Priority changed");
