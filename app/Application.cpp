@@ -12,6 +12,7 @@
 #ifdef AGENTDESK_HAVE_KEYCHAIN
 #include "settings/KeychainSecretStore.h"
 #endif
+#include "itemmodels/CustomerModel.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
@@ -57,6 +58,7 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_directory(new DirectoryModel(m_store, this))
     , m_search(new SearchModel(m_store, this))
     , m_find(new SearchModel(m_store, this))
+    , m_customer(new CustomerModel(m_store, this))
     , m_notifications(new NotificationController(m_inbox, m_registry, this))
     , m_rtFactory(std::make_unique<RtBackendFactory>())
     , m_xmppFactory(std::make_unique<XmppBackendFactory>())
@@ -235,6 +237,7 @@ void Application::createWindow(bool show)
     parts.savedViews = InboxView::loadSaved(*m_settings);
     parts.search = m_search;
     parts.find = m_find;
+    parts.customer = m_customer;
     m_notifications->setAgentName(m_controller->agentName());
     m_notifications->setPresence(m_presence->presence());
     m_notifications->setDoNotDisturb(m_settings->value(QStringLiteral("notifications/dnd"), false).toBool());

@@ -16,6 +16,7 @@ class BackendRegistry;
 class SecretStore;
 class ServiceRequestModel;
 class ConversationController;
+class CustomerModel;
 class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
@@ -84,6 +85,7 @@ private:
     DirectoryModel *m_directory;
     SearchModel *m_search;
     SearchModel *m_find;
+    CustomerModel *m_customer;
     NotificationController *m_notifications;
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;

@@ -4,9 +4,11 @@
 #include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
+#include "CustomerPanel.h"
 #include "FakeBackend.h"
 #include "FindBar.h"
 #include "InboxPanel.h"
+#include "itemmodels/CustomerModel.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
@@ -61,6 +63,7 @@ class tst_MainWindow : public QObject
         SearchModel search{&store};
         SearchModel find{&store};
         NotificationController notifications{&inbox, &registry};
+        CustomerModel customer{&store};
         std::unique_ptr<MainWindow> window;
     };
 
@@ -77,6 +80,7 @@ class tst_MainWindow : public QObject
         p.search = &r.search;
         p.find = &r.find;
         p.notifications = &r.notifications;
+        p.customer = &r.customer;
         return p;
     }
 
@@ -437,6 +441,28 @@ private Q_SLOTS:
         QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(row().status, ConversationStatus::Open);
         QTRY_COMPARE(r->filter.rowCount(), 1);
+    }
+
+    // Beside the conversation, its customer and their other conversations; one of those opens.
+    void theCustomerPanelFollowsTheConversation()
+    {
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
+        CustomerPanel *customer = r->window->customerPanel();
+        QVERIFY(customer && customer->isVisible());
+        QTRY_VERIFY(r->window->conversationPanel()->conversationId() != 0);
+        const qint64 first = r->window->conversationPanel()->conversationId();
+        QTRY_COMPARE(customer->conversationId(), first);
+        QTRY_COMPARE(customer->conversationView()->model()->rowCount(), 1);
+        const qint64 other =
+            customer->conversationView()->model()->index(0, 0).data(InboxModel::IdRole).toLongLong();
+        QVERIFY(other != first);
+        Q_EMIT customer->conversationRequested(other);
+        QCOMPARE(r->window->conversationPanel()->conversationId(), other);
+        QCOMPARE(r->window->inboxPanel()->currentConversation(), other);
+        QTRY_COMPARE(customer->conversationId(), other);
+        QCOMPARE(customer->conversationView()->model()->index(0, 0).data(InboxModel::IdRole).toLongLong(),
+                 first);
     }
 
     // A conversation moves to another team and gets a new label from the header; the label becomes

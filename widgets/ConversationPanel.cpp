@@ -282,6 +282,7 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
         m_controller->markRead(conversationId);
     updateHeader();
     updateTyping();
+    Q_EMIT conversationShown(conversationId);
 }
 
 void ConversationPanel::revealMessage(qint64 messageId, const QStringList &terms)

@@ -60,6 +60,9 @@ public:
     // Saves the composer's text now if it changed since the last save (the app is closing).
     void flushDraft();
 
+Q_SIGNALS:
+    void conversationShown(qint64 conversationId); // another conversation is open now (0: none)
+
 private:
     void updateHeader();
     void updateComposer();

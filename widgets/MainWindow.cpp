@@ -8,6 +8,7 @@
 #include "controllers/PresenceController.h"
 #include "ConversationActions.h"
 #include "ConversationPanel.h"
+#include "CustomerPanel.h"
 #include "InboxPanel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
@@ -64,11 +65,21 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({380, 820});
+    if (parts.customer) {
+        m_customerPanel = new CustomerPanel(parts.customer, parts.inbox, parts.directory, m_splitter);
+        m_splitter->addWidget(m_customerPanel);
+        m_splitter->setStretchFactor(2, 0);
+        m_splitter->setSizes({360, 620, 300});
+        connect(m_conversationPanel, &ConversationPanel::conversationShown, m_customerPanel,
+                &CustomerPanel::showConversation);
+        connect(m_customerPanel, &CustomerPanel::conversationRequested, this,
+                [this](qint64 id) { openConversation(id); });
+    }
     setCentralWidget(m_splitter);
     m_backendStatus->setObjectName(QStringLiteral("backendStatus"));
     m_backendStatus->setTextFormat(Qt::RichText);
     statusBar()->addPermanentWidget(m_backendStatus);
-    resize(1200, 760);
+    resize(parts.customer ? 1440 : 1200, 800);
 
     connect(m_inboxPanel, &InboxPanel::conversationSelected, m_conversationPanel,
             [this](qint64 id) { m_conversationPanel->showConversation(id); });

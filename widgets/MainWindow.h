@@ -25,6 +25,8 @@ class CommandPalette;
 class ConversationActions;
 class ConversationController;
 class ConversationPanel;
+class CustomerModel;
+class CustomerPanel;
 class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
@@ -59,6 +61,7 @@ public:
         SearchModel *search = nullptr;                   // global search; null: no search tab
         SearchModel *find = nullptr;                     // find in conversation; null: none
         NotificationController *notifications = nullptr; // null: no tray, no notifications
+        CustomerModel *customer = nullptr;               // null: no customer panel
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -67,6 +70,7 @@ public:
     InboxPanel *inboxPanel() const { return m_inboxPanel; }
     ConversationPanel *conversationPanel() const { return m_conversationPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
+    CustomerPanel *customerPanel() const { return m_customerPanel; }
     QTabWidget *sidebar() const { return m_sidebar; }
     // Opens a conversation at a message (a search hit), selecting it in the inbox when the
     // current view shows it.
@@ -111,6 +115,7 @@ private:
     QTabWidget *m_sidebar;
     InboxPanel *m_inboxPanel;
     SearchPanel *m_searchPanel = nullptr;
+    CustomerPanel *m_customerPanel = nullptr;
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
     QHash<QString, QString> m_backendDetails; // backend id -> the last detail it reported

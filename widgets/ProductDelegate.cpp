@@ -1,0 +1,51 @@
+#include "ProductDelegate.h"
+
+#include "itemmodels/CustomerModel.h"
+#include "RowStyle.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace AgentDesk {
+
+QSize ProductDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return {200, QFontMetrics(option.font).height() * 2 + 12};
+}
+
+void ProductDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const RowStyle style = RowStyle::paintBackground(p, opt);
+    p->save();
+    const QRect &r = style.content;
+    const int line = style.line;
+    QFont bold = opt.font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->setPen(style.ink);
+    p->drawText(QRect(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetrics(bold).elidedText(index.data(CustomerModel::ModelRole).toString(), Qt::ElideRight,
+                                              r.width()));
+    p->setFont(opt.font);
+    const QFontMetrics fm(opt.font);
+    const QString serial = index.data(CustomerModel::SerialRole).toString();
+    p->setPen(style.dim);
+    const int serialWidth = qMin(fm.horizontalAdvance(serial), r.width() / 2);
+    p->drawText(QRect(r.left(), r.top() + line, serialWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(serial, Qt::ElideRight, serialWidth));
+    const QDate until = index.data(CustomerModel::WarrantyUntilRole).toDate();
+    if (until.isValid()) {
+        const bool active = index.data(CustomerModel::UnderWarrantyRole).toBool();
+        const QString text = (active ? tr("warranty until %1") : tr("warranty ended %1"))
+                                 .arg(QLocale().toString(until, QLocale::ShortFormat));
+        if (!active && !(opt.state & QStyle::State_Selected))
+            p->setPen(QColor(0xd3, 0x2f, 0x2f));
+        p->drawText(QRect(r.left(), r.top() + line, r.width(), line), Qt::AlignRight | Qt::AlignVCenter,
+                    fm.elidedText(text, Qt::ElideRight, r.width() - serialWidth - 8));
+    }
+    p->restore();
+}
+
+} // namespace AgentDesk
