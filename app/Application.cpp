@@ -238,6 +238,10 @@ void Application::createWindow(bool show)
     parts.search = m_search;
     parts.find = m_find;
     parts.customer = m_customer;
+    parts.conversationModels = [store = m_store](QObject *owner) {
+        return ConversationModels{new MessageModel(store, owner), new ServiceRequestModel(store, owner),
+                                  new SearchModel(store, owner), new CustomerModel(store, owner)};
+    };
     m_notifications->setAgentName(m_controller->agentName());
     m_notifications->setPresence(m_presence->presence());
     m_notifications->setDoNotDisturb(m_settings->value(QStringLiteral("notifications/dnd"), false).toBool());

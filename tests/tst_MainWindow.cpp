@@ -4,6 +4,7 @@
 #include "controllers/NotificationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
+#include "ConversationWindow.h"
 #include "CustomerPanel.h"
 #include "FakeBackend.h"
 #include "FindBar.h"
@@ -81,6 +82,10 @@ class tst_MainWindow : public QObject
         p.find = &r.find;
         p.notifications = &r.notifications;
         p.customer = &r.customer;
+        p.conversationModels = [store = &r.store](QObject *owner) {
+            return ConversationModels{new MessageModel(store, owner), nullptr, new SearchModel(store, owner),
+                                      new CustomerModel(store, owner)};
+        };
         return p;
     }
 
@@ -463,6 +468,50 @@ private Q_SLOTS:
         QTRY_COMPARE(customer->conversationId(), other);
         QCOMPARE(customer->conversationView()->model()->index(0, 0).data(InboxModel::IdRole).toLongLong(),
                  first);
+    }
+
+    // A conversation pops out into its own window with its own messages and customer; a reply
+    // typed there is sent; asking again raises the same window; closing the main window closes it.
+    void aConversationPopsOut()
+    {
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
+        QTRY_VERIFY(r->window->conversationPanel()->conversationId() != 0);
+        const qint64 id = r->window->conversationPanel()->conversationId();
+        QToolButton *popOut = r->window->conversationPanel()->popOutButton();
+        QVERIFY(popOut && popOut->isVisible());
+        QVERIFY(!popOut->icon().isNull());
+        QTest::mouseClick(popOut, Qt::LeftButton);
+        auto *window = r->window->findChild<ConversationWindow *>();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QCOMPARE(window->conversationId(), id);
+        QVERIFY(window->windowTitle().startsWith(QLatin1String("c: Subject of")));
+        ConversationPanel *panel = window->conversationPanel();
+        QCOMPARE(panel->conversationId(), id);
+        QVERIFY(!panel->popOutButton()); // it is out already
+        QTRY_COMPARE(window->customerPanel()->conversationId(), id);
+
+        // The main window moves on; the pop-out keeps its conversation.
+        r->window->inboxPanel()->moveSelection(1);
+        QTRY_VERIFY(r->window->conversationPanel()->conversationId() != id);
+        QCOMPARE(panel->conversationId(), id);
+        auto *edit = window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("from the second screen"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(
+            scalar(r->store, QStringLiteral("SELECT count(*) FROM outbox WHERE conversation_id = %1 AND "
+                                            "payload LIKE '%%second screen%%'")
+                                 .arg(id)),
+            1);
+
+        QCOMPARE(r->window->popOut(id), window); // the same window, raised
+        QCOMPARE(r->window->findChildren<ConversationWindow *>().size(), 1);
+        QPointer<ConversationWindow> guard(window);
+        r->window.reset();
+        QVERIFY(!guard);
     }
 
     // A conversation moves to another team and gets a new label from the header; the label becomes

@@ -1,4 +1,5 @@
 #include "ComposerWidget.h"
+#include "Icons.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -29,6 +30,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::onEdited);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setIcon(Icons::icon(QStringLiteral("send")));
     m_note->setObjectName(QStringLiteral("noteToggle"));
     m_edit->setTabChangesFocus(true);
     m_edit->setMaximumHeight(110);

@@ -5,6 +5,7 @@
 #include "ConversationActions.h"
 #include "CreateServiceRequestDialog.h"
 #include "FindBar.h"
+#include "Icons.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -55,6 +56,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     // Names and subjects come from customers and other systems: text, never markup.
     m_title->setTextFormat(Qt::PlainText);
     m_details->setTextFormat(Qt::PlainText);
+    m_details->setWordWrap(true); // a long line must not widen the column
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setObjectName(QStringLiteral("conversationTitle"));
@@ -76,6 +78,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_view->setFrameShape(QFrame::NoFrame);
 
     m_createSr->setObjectName(QStringLiteral("createServiceRequestButton"));
+    m_createSr->setIcon(Icons::icon(QStringLiteral("service-request")));
     m_createSr->setToolTip(tr("Create a service request with this conversation attached"));
     m_srView->setObjectName(QStringLiteral("serviceRequestView"));
     m_srView->setFlow(QListView::LeftToRight);
@@ -210,21 +213,25 @@ void ConversationPanel::setActions(const ConversationActions *actions, Directory
 {
     m_actions = actions;
     m_directory = directory;
-    const auto button = [this](const QString &name, const QString &text, const QString &tip) {
+    const auto button = [this](const QString &name, const QString &text, const QString &tip,
+                               const QString &icon) {
         auto *b = new QToolButton(this);
         b->setObjectName(name);
         b->setText(text);
         b->setToolTip(tip);
+        b->setIcon(Icons::icon(icon));
         b->setPopupMode(QToolButton::InstantPopup);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setMenu(new QMenu(b));
         m_headerButtons->insertWidget(m_headerButtons->count() - 1, b);
         return b;
     };
-    m_assign =
-        button(QStringLiteral("assignButton"), tr("Assign"), tr("Assign to yourself, a teammate or a team"));
-    m_labels = button(QStringLiteral("labelsButton"), tr("Labels"), tr("Label the conversation"));
-    m_more = button(QStringLiteral("moreButton"), tr("More"), tr("Priority and snooze"));
+    m_assign = button(QStringLiteral("assignButton"), tr("Assign"),
+                      tr("Assign to yourself, a teammate or a team"), QStringLiteral("assign"));
+    m_labels = button(QStringLiteral("labelsButton"), tr("Labels"), tr("Label the conversation"),
+                      QStringLiteral("label"));
+    m_more =
+        button(QStringLiteral("moreButton"), tr("More"), tr("Priority and snooze"), QStringLiteral("more"));
     connect(m_assign->menu(), &QMenu::aboutToShow, this, [this] {
         m_actions->fillMenu(m_assign->menu(), m_conversationId, ConversationActions::assignGroup());
     });
@@ -242,6 +249,24 @@ void ConversationPanel::setActions(const ConversationActions *actions, Directory
     });
     connect(m_directory, &DirectoryModel::changed, this, &ConversationPanel::updateHeader);
     updateHeader();
+}
+
+void ConversationPanel::enablePopOut()
+{
+    if (m_popOut)
+        return;
+    m_popOut = new QToolButton(this);
+    m_popOut->setObjectName(QStringLiteral("popOutButton"));
+    m_popOut->setText(tr("Pop out"));
+    m_popOut->setToolTip(tr("Open this conversation in a window of its own (Ctrl+Shift+O)"));
+    m_popOut->setIcon(Icons::icon(QStringLiteral("pop-out")));
+    m_popOut->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_headerButtons->insertWidget(m_headerButtons->count() - 1, m_popOut);
+    connect(m_popOut, &QToolButton::clicked, this, [this] {
+        if (m_conversationId)
+            Q_EMIT popOutRequested(m_conversationId);
+    });
+    m_popOut->setVisible(m_conversationId != 0);
 }
 
 void ConversationPanel::flushDraft()
@@ -344,6 +369,8 @@ void ConversationPanel::updateHeader()
 {
     const InboxRow *row = m_inbox->rowById(m_conversationId);
     m_resolve->setVisible(row != nullptr);
+    if (m_popOut)
+        m_popOut->setVisible(row != nullptr);
     if (m_assign) {
         m_assign->setVisible(row != nullptr);
         m_labels->setVisible(row != nullptr);
@@ -377,7 +404,9 @@ void ConversationPanel::updateHeader()
     if (!row->subject.isEmpty())
         details.prepend(row->subject);
     m_details->setText(details.join(QStringLiteral(" · ")));
-    m_resolve->setText(row->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
+    const bool resolved = row->status == ConversationStatus::Resolved;
+    m_resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));
+    m_resolve->setIcon(Icons::icon(resolved ? QStringLiteral("reopen") : QStringLiteral("resolve")));
 }
 
 void ConversationPanel::updateTyping()

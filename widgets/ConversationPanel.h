@@ -53,6 +53,9 @@ public:
     QToolButton *assignButton() const { return m_assign; }
     QToolButton *moreButton() const { return m_more; }
     QToolButton *labelsButton() const { return m_labels; }
+    // A header button that asks for the conversation in a window of its own.
+    void enablePopOut();
+    QToolButton *popOutButton() const { return m_popOut; }
     QListView *serviceRequestView() const { return m_srView; }
     QPushButton *createServiceRequestButton() const { return m_createSr; }
     // Asks for subject and server, then queues the request (the dialog is modal to the window).
@@ -62,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void conversationShown(qint64 conversationId); // another conversation is open now (0: none)
+    void popOutRequested(qint64 conversationId);
 
 private:
     void updateHeader();
@@ -84,6 +88,7 @@ private:
     QToolButton *m_assign = nullptr;
     QToolButton *m_more = nullptr;
     QToolButton *m_labels = nullptr;
+    QToolButton *m_popOut = nullptr;
     const ConversationActions *m_actions = nullptr;
     QHBoxLayout *m_headerButtons = nullptr;
     DirectoryModel *m_directory = nullptr;

@@ -63,7 +63,8 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     m_products->setItemDelegate(new ProductDelegate(m_products));
     m_products->setFrameShape(QFrame::NoFrame);
     m_products->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_products->setMaximumHeight(4 * (2 * fontMetrics().height() + 12) + 4);
+    m_products->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_products->setMaximumHeight(4 * (3 * fontMetrics().height() + 12) + 4);
 
     m_others->setSourceModel(m_inbox);
     auto *delegate = new InboxDelegate(m_conversations);
@@ -74,6 +75,7 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     m_conversations->setUniformItemSizes(true);
     m_conversations->setFrameShape(QFrame::NoFrame);
     m_conversations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_conversations->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_conversations, &QListView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT conversationRequested(index.data(InboxModel::IdRole).toLongLong());
     });

@@ -1,4 +1,5 @@
 #include "InboxPanel.h"
+#include "Icons.h"
 
 #include "InboxDelegate.h"
 #include "itemmodels/DirectoryModel.h"
@@ -41,6 +42,8 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     m_filter->setClearButtonEnabled(true);
     m_viewMenu->setObjectName(QStringLiteral("inboxViewMenu"));
     m_viewMenu->setText(tr("Views"));
+    m_viewMenu->setIcon(Icons::icon(QStringLiteral("views")));
+    m_viewMenu->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_viewMenu->setToolTip(tr("Save or delete views"));
     m_viewMenu->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(m_viewMenu);
@@ -59,6 +62,7 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     delegate->setDirectory(m_directory);
     m_view->setItemDelegate(delegate);
     m_view->setUniformItemSizes(true); // every row has the same height: fast with 100k rows
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide to the width
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
+#include "Icons.h"
 
 #include "CommandPalette.h"
 #include "ComposerWidget.h"
@@ -57,7 +58,7 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_sidebar->addTab(m_inboxPanel, tr("Inbox"));
     if (parts.search) {
         m_searchPanel = new SearchPanel(parts.search, m_sidebar);
-        m_sidebar->addTab(m_searchPanel, tr("Search"));
+        m_sidebar->addTab(m_searchPanel, Icons::icon(QStringLiteral("search")), tr("Search"));
         connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openConversation);
     }
     m_splitter->addWidget(m_sidebar);
@@ -65,6 +66,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({380, 820});
+    if (parts.conversationModels) {
+        m_conversationPanel->enablePopOut();
+        connect(m_conversationPanel, &ConversationPanel::popOutRequested, this, &MainWindow::popOut);
+    }
     if (parts.customer) {
         m_customerPanel = new CustomerPanel(parts.customer, parts.inbox, parts.directory, m_splitter);
         m_splitter->addWidget(m_customerPanel);
@@ -200,6 +205,31 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId, const
         m_inboxPanel->clearCurrent(); // not in the current view: shown all the same
 }
 
+ConversationWindow *MainWindow::popOut(qint64 conversationId)
+{
+    if (!m_parts.conversationModels || !m_parts.inbox->rowById(conversationId))
+        return nullptr;
+    QPointer<ConversationWindow> &window = m_popOuts[conversationId];
+    if (!window) {
+        // What was typed here goes along: the pop-out reads the draft from the store.
+        if (m_conversationPanel->conversationId() == conversationId)
+            m_conversationPanel->flushDraft();
+        auto *w = new ConversationWindow(conversationId, m_parts.conversationModels, m_parts.inbox,
+                                         m_parts.controller, m_parts.registry, m_actions.get(),
+                                         m_parts.directory, this);
+        connect(w, &ConversationWindow::conversationRequested, this, [this](qint64 id) {
+            raise();
+            activateWindow();
+            openConversation(id);
+        });
+        window = w;
+    }
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return window;
+}
+
 void MainWindow::showSearch()
 {
     if (!m_searchPanel)
@@ -240,6 +270,8 @@ void MainWindow::createShortcuts()
                                                             ? ConversationStatus::Open
                                                             : ConversationStatus::Resolved);
          }},
+        {tr("Pop the conversation out into its own window"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+         [this, conversation] { popOut(conversation()); }},
         {tr("Keyboard shortcuts"), QKeySequence(Qt::Key_F1), [this] { showShortcuts(); }},
     };
     for (const WindowCommand &c : std::as_const(m_commands)) {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ConversationWindow.h"
 #include "itemmodels/InboxView.h"
 #include "outbox/OutboxItem.h"
 #include "text/CannedResponses.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QHash>
@@ -27,6 +29,7 @@ class ConversationController;
 class ConversationPanel;
 class CustomerModel;
 class CustomerPanel;
+class ConversationWindow;
 class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
@@ -62,6 +65,8 @@ public:
         SearchModel *find = nullptr;                     // find in conversation; null: none
         NotificationController *notifications = nullptr; // null: no tray, no notifications
         CustomerModel *customer = nullptr;               // null: no customer panel
+        // Fresh models for a popped-out conversation, owned by owner; null: no pop-out.
+        ConversationWindow::ModelFactory conversationModels;
     };
 
     explicit MainWindow(const Parts &parts, QWidget *parent = nullptr);
@@ -71,6 +76,8 @@ public:
     ConversationPanel *conversationPanel() const { return m_conversationPanel; }
     SearchPanel *searchPanel() const { return m_searchPanel; }
     CustomerPanel *customerPanel() const { return m_customerPanel; }
+    // Opens the conversation in a window of its own (or raises the one it already has).
+    ConversationWindow *popOut(qint64 conversationId);
     QTabWidget *sidebar() const { return m_sidebar; }
     // Opens a conversation at a message (a search hit), selecting it in the inbox when the
     // current view shows it.
@@ -116,6 +123,7 @@ private:
     InboxPanel *m_inboxPanel;
     SearchPanel *m_searchPanel = nullptr;
     CustomerPanel *m_customerPanel = nullptr;
+    QHash<qint64, QPointer<ConversationWindow>> m_popOuts;
     ConversationPanel *m_conversationPanel;
     QLabel *m_backendStatus;
     QHash<QString, QString> m_backendDetails; // backend id -> the last detail it reported

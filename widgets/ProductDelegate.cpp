@@ -10,7 +10,7 @@ namespace AgentDesk {
 
 QSize ProductDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    return {200, QFontMetrics(option.font).height() * 2 + 12};
+    return {160, QFontMetrics(option.font).height() * 3 + 12};
 }
 
 void ProductDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -32,9 +32,8 @@ void ProductDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     const QFontMetrics fm(opt.font);
     const QString serial = index.data(CustomerModel::SerialRole).toString();
     p->setPen(style.dim);
-    const int serialWidth = qMin(fm.horizontalAdvance(serial), r.width() / 2);
-    p->drawText(QRect(r.left(), r.top() + line, serialWidth, line), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(serial, Qt::ElideRight, serialWidth));
+    p->drawText(QRect(r.left(), r.top() + line, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(serial, Qt::ElideRight, r.width()));
     const QDate until = index.data(CustomerModel::WarrantyUntilRole).toDate();
     if (until.isValid()) {
         const bool active = index.data(CustomerModel::UnderWarrantyRole).toBool();
@@ -42,8 +41,8 @@ void ProductDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
                                  .arg(QLocale().toString(until, QLocale::ShortFormat));
         if (!active && !(opt.state & QStyle::State_Selected))
             p->setPen(QColor(0xd3, 0x2f, 0x2f));
-        p->drawText(QRect(r.left(), r.top() + line, r.width(), line), Qt::AlignRight | Qt::AlignVCenter,
-                    fm.elidedText(text, Qt::ElideRight, r.width() - serialWidth - 8));
+        p->drawText(QRect(r.left(), r.top() + 2 * line, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                    fm.elidedText(text, Qt::ElideRight, r.width()));
     }
     p->restore();
 }

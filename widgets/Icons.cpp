@@ -1,0 +1,81 @@
+#include "Icons.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgRenderer>
+
+namespace AgentDesk::Icons {
+
+namespace {
+
+QString pathOf(const QString &name)
+{
+    return QStringLiteral(":/icons/%1.svg").arg(name);
+}
+
+class TintedSvgEngine final : public QIconEngine
+{
+public:
+    explicit TintedSvgEngine(const QString &path)
+        : m_path(path)
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, scale));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const QSize pixels = (QSizeF(size) * scale).toSize();
+        QPixmap out(pixels);
+        out.fill(Qt::transparent);
+        if (pixels.isEmpty())
+            return out;
+        QSvgRenderer renderer(m_path);
+        QPainter p(&out);
+        p.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)));
+        // The drawing's shape, in the colour of text on buttons in this palette and mode.
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        const QPalette palette = QGuiApplication::palette();
+        QColor ink =
+            palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
+                          mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
+        p.fillRect(out.rect(), ink);
+        p.end();
+        out.setDevicePixelRatio(scale);
+        return out;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_path); }
+    QString key() const override { return QStringLiteral("AgentDeskTintedSvg"); }
+    bool isNull() override { return !QFile::exists(m_path); }
+
+private:
+    QString m_path;
+};
+
+} // namespace
+
+QIcon icon(const QString &name)
+{
+    return QIcon(new TintedSvgEngine(pathOf(name)));
+}
+
+bool exists(const QString &name)
+{
+    return QFile::exists(pathOf(name));
+}
+
+} // namespace AgentDesk::Icons
