@@ -247,6 +247,7 @@ void Application::createWindow(bool show)
     m_notifications->setDoNotDisturb(m_settings->value(QStringLiteral("notifications/dnd"), false).toBool());
     m_notifications->setSoundEnabled(m_settings->value(QStringLiteral("notifications/sound"), true).toBool());
     parts.notifications = m_notifications;
+    Theme::apply(Theme::fromName(m_settings->value(QStringLiteral("appearance/theme")).toString()));
     m_window = std::make_unique<MainWindow>(parts);
     m_window->restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
     m_window->restoreLayout(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
@@ -268,6 +269,9 @@ void Application::createWindow(bool show)
     connect(m_window.get(), &MainWindow::notificationSettingsChanged, this, [this](bool dnd, bool sound) {
         m_settings->setValue(QStringLiteral("notifications/dnd"), dnd);
         m_settings->setValue(QStringLiteral("notifications/sound"), sound);
+    });
+    connect(m_window.get(), &MainWindow::themeChanged, this, [this](Theme::Mode mode) {
+        m_settings->setValue(QStringLiteral("appearance/theme"), Theme::name(mode));
     });
     connect(m_window.get(), &MainWindow::savedViewsChanged, this,
             [this](const QList<InboxView> &views) { InboxView::saveSaved(*m_settings, views); });

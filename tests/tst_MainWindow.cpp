@@ -22,6 +22,7 @@
 #include "ShortcutsDialog.h"
 #include "store/Store.h"
 #include "TestStore.h"
+#include "Theme.h"
 #include "TrayNotifier.h"
 #include <QTreeView>
 
@@ -468,6 +469,25 @@ private Q_SLOTS:
         QTRY_COMPARE(customer->conversationId(), other);
         QCOMPARE(customer->conversationView()->model()->index(0, 0).data(InboxModel::IdRole).toLongLong(),
                  first);
+    }
+
+    // Settings > Appearance switches the palette at once and reports it for the settings.
+    void theAppearanceIsChosenInTheSettings()
+    {
+        auto r = rig();
+        QVERIFY(r);
+        auto *menu = r->window->findChild<QMenu *>(QStringLiteral("appearanceMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        QVERIFY(menu->actions().at(0)->isChecked()); // follows the system by default
+        QSignalSpy changed(r->window.get(), &MainWindow::themeChanged);
+        menu->actions().at(2)->trigger();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().first().value<Theme::Mode>(), Theme::Mode::Dark);
+        QVERIFY(Theme::isDark());
+        QTRY_VERIFY(r->window->palette().color(QPalette::Window).lightness() < 128);
+        menu->actions().at(0)->trigger();
+        QVERIFY(!Theme::isDark());
     }
 
     // A conversation pops out into its own window with its own messages and customer; a reply

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
 #include "Icons.h"
+#include "Theme.h"
 
 #include "CommandPalette.h"
 #include "ComposerWidget.h"
@@ -18,6 +19,7 @@
 #include "ShortcutsDialog.h"
 #include "TrayNotifier.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -387,6 +389,22 @@ void MainWindow::createMenus()
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
     if (m_parts.accounts)
         m_settingsMenu->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
+    QMenu *appearance = m_settingsMenu->addMenu(tr("&Appearance"));
+    appearance->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *themes = new QActionGroup(appearance);
+    for (const auto &[mode, title] :
+         {std::pair{Theme::Mode::System, tr("Follow the &system")},
+          std::pair{Theme::Mode::Light, tr("&Light")}, std::pair{Theme::Mode::Dark, tr("&Dark")}}) {
+        QAction *a = appearance->addAction(title);
+        a->setCheckable(true);
+        a->setChecked(Theme::mode() == mode);
+        a->setData(int(mode));
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode] {
+            Theme::apply(mode);
+            Q_EMIT themeChanged(mode);
+        });
+    }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setObjectName(QStringLiteral("undoAction"));

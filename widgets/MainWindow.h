@@ -4,6 +4,7 @@
 #include "itemmodels/InboxView.h"
 #include "outbox/OutboxItem.h"
 #include "text/CannedResponses.h"
+#include "Theme.h"
 
 #include <functional>
 #include <memory>
@@ -104,6 +105,7 @@ public:
 Q_SIGNALS:
     void savedViewsChanged(const QList<AgentDesk::InboxView> &views);
     void notificationSettingsChanged(bool doNotDisturb, bool sound);
+    void themeChanged(AgentDesk::Theme::Mode mode); // applied already; for the settings
 
 protected:
     void changeEvent(QEvent *event) override;

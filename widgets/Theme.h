@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QPalette>
+#include <QString>
+
+namespace AgentDesk {
+
+// Light and dark: the system's own palette by default (so a desktop switched to dark switches
+// AgentDesk with it), or a fixed light or dark palette the agent chose. Everything painted reads
+// the application palette, and icons are tinted from it, so a switch needs no restart.
+class Theme final
+{
+public:
+    enum class Mode
+    {
+        System = 0,
+        Light,
+        Dark
+    };
+
+    static void apply(Mode mode);
+    static Mode mode() { return s_mode; }
+    static bool isDark(const QPalette &palette);
+    static bool isDark();
+
+    static QPalette lightPalette();
+    static QPalette darkPalette();
+
+    // Settings: "system", "light", "dark"; anything else is System.
+    static QString name(Mode mode);
+    static Mode fromName(const QString &name);
+
+private:
+    static inline Mode s_mode = Mode::System;
+    static inline QString s_systemStyle; // the style before a fixed palette asked for Fusion
+};
+
+} // namespace AgentDesk
