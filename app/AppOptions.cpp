@@ -79,8 +79,14 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
         QStringLiteral("screenshot-delay"),
         QCoreApplication::translate("AppOptions", "Milliseconds to wait before the screenshot."),
         QStringLiteral("ms"), QStringLiteral("4000"));
-    parser.addOptions(
-        {backend, profile, rate, seedOption, backlog, pluginDir, generate, screenshot, screenshotDelay});
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QCoreApplication::translate("AppOptions",
+                                    "Print the time until the inbox is interactive, then the memory in use "
+                                    "after s seconds idle, and exit (for the benchmark)."),
+        QStringLiteral("s"));
+    parser.addOptions({backend, profile, rate, seedOption, backlog, pluginDir, generate, screenshot,
+                       screenshotDelay, measure});
     parser.process(arguments); // exits for --help and --version, and on unknown options
 
     const auto number = [&](const QCommandLineOption &option, double min, double max, double *out) {
@@ -108,6 +114,11 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     if (!number(screenshotDelay, 0, 600000, &value))
         return false;
     screenshotDelayMs = int(value);
+    if (parser.isSet(measure)) {
+        if (!number(measure, 0, 3600, &value))
+            return false;
+        measureIdleSeconds = int(value);
+    }
     if (parser.isSet(generate)) {
         if (!number(generate, 1, 10000000, &value))
             return false;

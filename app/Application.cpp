@@ -107,6 +107,10 @@ void Application::start(bool showWindow)
         proceed();
     });
     m_store->open(m_options.storePath());
+    // Read the inbox while the window is being built: it is most of the time to a working window.
+    m_inbox->reload();
+    m_directory->reload();
+    connect(m_inbox, &InboxModel::loaded, m_store, &Store::releaseMemory, Qt::SingleShotConnection);
     openSecrets([secretsReady, proceed] {
         *secretsReady = true;
         proceed();
@@ -151,8 +155,6 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
     m_controller->setRegistry(m_registry);
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
     createWindow(showWindow);
-    m_inbox->reload();
-    m_directory->reload();
     for (Backend *b : m_registry->backends())
         m_sync->attach(b);
     m_accounts->startAll(); // servers added in the settings, as their secrets arrive

@@ -1,9 +1,11 @@
 #include "Application.h"
 #include "AppOptions.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 
 #include <cstdio>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -37,6 +39,8 @@ int runHeadless(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (AppOptions::wantsNoGui(argc, argv))
         return runHeadless(argc, argv);
 
@@ -76,6 +80,8 @@ int main(int argc, char **argv)
             });
         });
     }
+    if (options.measureIdleSeconds >= 0)
+        new StartupProbe(&agentDesk, sinceMain, options.measureIdleSeconds);
     agentDesk.start();
     return app.exec();
 }

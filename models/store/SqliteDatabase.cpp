@@ -227,4 +227,10 @@ void SqliteTransaction::commit()
     m_done = true;
 }
 
+void SqliteDatabase::releaseMemory()
+{
+    if (m_db)
+        sqlite3_db_release_memory(m_db);
+}
+
 } // namespace AgentDesk

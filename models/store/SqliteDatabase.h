@@ -75,6 +75,8 @@ public:
     void open(const QString &path, bool create);
     void close();
     bool isOpen() const { return m_db != nullptr; }
+    // Gives back the page cache's memory not in use right now (it fills again as needed).
+    void releaseMemory();
 
     void exec(const char *sql);
     void exec(const QString &sql) { exec(sql.toUtf8().constData()); }

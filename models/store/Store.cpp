@@ -1,5 +1,9 @@
 #include "Store.h"
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "StoreDatabase.h"
 
 #include <QCoreApplication>
@@ -147,6 +151,17 @@ void Store::fetchConversation(qint64 id, QObject *context,
 {
     read<std::optional<Conversation>>(
         context, [id](StoreDatabase &db) { return db.reader().conversation(id); }, std::move(done));
+}
+
+void Store::releaseMemory()
+{
+    post([this] {
+        if (m_db->isOpen())
+            m_db->sqlite().releaseMemory();
+#ifdef __GLIBC__
+        malloc_trim(0); // the big read's temporaries were freed; hand their pages back too
+#endif
+    });
 }
 
 void Store::fetchCustomer(const QString &backendId, const QString &remoteId, QObject *context,

@@ -77,6 +77,8 @@ public:
     void markConversationRead(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString &text);
     void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);
+    // After a big read (the whole inbox at start), so an idle app holds no more than it needs.
+    void releaseMemory();
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
@@ -101,7 +103,8 @@ void Store::read(QObject *context, std::function<R(StoreDatabase &)> query, std:
     Q_ASSERT(context && context->thread() == thread());
     QPointer<QObject> guard(context);
     post([this, guard, query = std::move(query), done = std::move(done)]() mutable {
-        auto result = std::make_shared<R>(query(*m_db));
+        // Asked before the store opened, or after it failed to: nothing to read.
+        auto result = std::make_shared<R>(m_db->isOpen() ? query(*m_db) : R());
         deliver([guard, done = std::move(done), result] {
             if (guard)
                 done(std::move(*result));

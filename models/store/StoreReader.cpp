@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaEnum>
+#include <QSet>
 
 namespace AgentDesk {
 
@@ -38,20 +39,40 @@ QString idArray(const QList<qint64> &ids)
     "m.internal_note, m.sent_at, m.delivery, m.error, c.remote_id FROM messages m "                          \
     "JOIN conversations c ON c.id = m.conversation_id "
 
-InboxRow readInboxRow(SqliteStatement &q)
+// Backends, agents, teams and customers repeat across thousands of rows: one shared copy of each
+// keeps 100k rows in memory small (QString shares its data between copies, across threads too).
+class StringPool
+{
+public:
+    QString operator()(const QString &s)
+    {
+        if (s.isEmpty())
+            return {};
+        const auto it = m_strings.constFind(s);
+        if (it != m_strings.cend())
+            return *it;
+        m_strings.insert(s);
+        return s;
+    }
+
+private:
+    QSet<QString> m_strings;
+};
+
+InboxRow readInboxRow(SqliteStatement &q, StringPool &pool)
 {
     InboxRow r;
     r.id = q.int64(0);
-    r.backendId = q.text(1);
+    r.backendId = pool(q.text(1));
     r.remoteId = q.text(2);
     r.channel = Channel(q.integer(3));
     r.status = ConversationStatus(q.integer(4));
     r.priority = Priority(q.integer(5));
-    r.assigneeRemoteId = q.text(6);
-    r.teamRemoteId = q.text(7);
+    r.assigneeRemoteId = pool(q.text(6));
+    r.teamRemoteId = pool(q.text(7));
     r.subject = q.text(8);
-    r.customerRemoteId = q.text(9);
-    r.customerName = q.isNull(10) ? r.customerRemoteId : q.text(10);
+    r.customerRemoteId = pool(q.text(9));
+    r.customerName = q.isNull(10) ? r.customerRemoteId : pool(q.text(10));
     r.tier = Tier(q.integer(11));
     r.customerVerified = q.integer(12) != 0;
     r.slaDueAt = q.dateTime(13);
@@ -65,7 +86,8 @@ InboxRow readInboxRow(SqliteStatement &q)
     r.customerTypingAt = q.dateTime(21);
     r.snoozedUntil = q.dateTime(22);
     if (!q.isNull(23))
-        r.labels = q.text(23).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &label : q.text(23).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            r.labels.append(pool(label));
     return r;
 }
 
@@ -74,18 +96,19 @@ InboxRow readInboxRow(SqliteStatement &q)
 QList<InboxRow> StoreReader::inboxRows(const QList<qint64> &ids)
 {
     QList<InboxRow> rows;
+    StringPool pool;
     if (ids.isEmpty()) {
         rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
         SqliteStatement &q = m_db.statement(INBOX_SELECT);
         while (q.step())
-            rows.append(readInboxRow(q));
+            rows.append(readInboxRow(q, pool));
         q.reset();
         return rows;
     }
     SqliteStatement &q = m_db.statement(INBOX_SELECT "WHERE c.id IN (SELECT value FROM json_each(?1))");
     q.bind(1, idArray(ids));
     while (q.step())
-        rows.append(readInboxRow(q));
+        rows.append(readInboxRow(q, pool));
     q.reset();
     return rows;
 }

@@ -1,0 +1,324 @@
+// agentdesk-uibench: the agent's window on a large generated store.
+//
+//   QT_QPA_PLATFORM=offscreen agentdesk-uibench [--conversations 100000] [--rate 1000] [--seconds 10]
+//                                               [--long 10000] [--opens 30]
+//
+// Builds the real MainWindow over a store of generated conversations plus one conversation of
+// --long messages, then measures:
+//   - a backend event (a customer message) to its inbox row: submitted to the sync engine at
+//     --rate events/s; "model" is the row updated in the inbox model, "visible" the end of the
+//     inbox's next paint after that;
+//   - opening the long conversation: from openConversation() to the end of the first paint of
+//     the message view showing it, alternating with a short conversation.
+// Start-up time and idle memory are measured on the real binary: agentdesk --measure-startup.
+#include "controllers/ConversationController.h"
+#include "controllers/PresenceController.h"
+#include "ConversationPanel.h"
+#include "InboxPanel.h"
+#include "itemmodels/CustomerModel.h"
+#include "itemmodels/DirectoryModel.h"
+#include "itemmodels/InboxFilterModel.h"
+#include "itemmodels/InboxModel.h"
+#include "itemmodels/MessageModel.h"
+#include "itemmodels/SearchModel.h"
+#include "MainWindow.h"
+#include "services/BackendRegistry.h"
+#include "store/Store.h"
+#include "store/StoreDatabase.h"
+#include "StoreGenerator.h"
+#include "sync/SyncEngine.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QListView>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+
+namespace {
+
+// Sees every event after its receiver handled it: the end of a paint is when pixels are ready.
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    std::function<void(QObject *)> afterPaint;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        const bool paint = event->type() == QEvent::Paint;
+        const bool result = QApplication::notify(receiver, event);
+        if (paint && afterPaint)
+            afterPaint(receiver);
+        return result;
+    }
+};
+
+struct Percentiles
+{
+    double p50 = 0, p95 = 0, p99 = 0, max = 0;
+};
+
+Percentiles percentiles(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    const auto at = [&](double q) {
+        return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))];
+    };
+    return {at(0.50), at(0.95), at(0.99), ms.isEmpty() ? 0.0 : ms.last()};
+}
+
+void print(const char *what, const QList<double> &ms)
+{
+    const Percentiles p = percentiles(ms);
+    std::printf("%-28s: n=%lld p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms\n", what,
+                static_cast<long long>(ms.size()), p.p50, p.p95, p.p99, p.max);
+}
+
+// Runs the event loop until done() or the timeout; false on timeout.
+bool spin(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(1, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption conversationsOption(QStringLiteral("conversations"), QStringLiteral("n"),
+                                                 QStringLiteral("n"), QStringLiteral("100000"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"), QStringLiteral("events per second"),
+                                        QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"), QStringLiteral("seconds of events"),
+                                           QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption longOption(QStringLiteral("long"), QStringLiteral("messages in the long one"),
+                                        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption opensOption(QStringLiteral("opens"), QStringLiteral("times it is opened"),
+                                         QStringLiteral("n"), QStringLiteral("30"));
+    parser.addOptions({conversationsOption, rateOption, secondsOption, longOption, opensOption});
+    parser.process(app);
+    const int conversations = parser.value(conversationsOption).toInt();
+    const int rate = parser.value(rateOption).toInt();
+    const int seconds = parser.value(secondsOption).toInt();
+    const int longCount = parser.value(longOption).toInt();
+    const int opens = parser.value(opensOption).toInt();
+    if (conversations <= 0 || rate <= 0 || seconds <= 0 || longCount <= 0 || opens <= 0) {
+        std::fprintf(stderr, "agentdesk-uibench: counts must be positive\n");
+        return 2;
+    }
+
+    // The data, written before anything is timed.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("ui-bench.sqlite3"));
+    {
+        StoreDatabase db;
+        QString error;
+        if (!db.open(path, &error)) {
+            std::fprintf(stderr, "agentdesk-uibench: %s\n", qPrintable(error));
+            return 1;
+        }
+        StoreGenerator generator(7);
+        generator.generate(db, conversations, 10);
+        EventBatch batch{QStringLiteral("demo"), {}, {}};
+        const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
+        Conversation c;
+        c.remoteId = QStringLiteral("long");
+        c.customerRemoteId = QStringLiteral("long-customer");
+        c.subject = QStringLiteral("A case with a long history");
+        c.createdAt = c.updatedAt = start;
+        batch.events.append(c);
+        for (int i = 0; i < longCount; ++i) {
+            Message m;
+            m.remoteId = QStringLiteral("long-%1").arg(i);
+            m.conversationRemoteId = c.remoteId;
+            m.direction = i % 2 ? Direction::Outbound : Direction::Inbound;
+            m.authorName = i % 2 ? QStringLiteral("Alex Morgan") : QStringLiteral("Customer");
+            m.text = QStringLiteral("Message %1 of the long case: the unit rebooted again after the "
+                                    "firmware update, see https://example.com/kb/%1")
+                         .arg(i);
+            m.sentAt = start.addSecs(i * 60);
+            m.delivery = DeliveryState::Delivered;
+            batch.events.append(m);
+        }
+        db.applyBatch(batch);
+        Conversation s = c;
+        s.remoteId = QStringLiteral("short");
+        EventBatch shortBatch{QStringLiteral("demo"), {s}, {}};
+        for (int i = 0; i < 3; ++i) {
+            Message m;
+            m.remoteId = QStringLiteral("short-%1").arg(i);
+            m.conversationRemoteId = s.remoteId;
+            m.text = QStringLiteral("Short %1").arg(i);
+            m.sentAt = start.addSecs(i);
+            shortBatch.events.append(m);
+        }
+        db.applyBatch(shortBatch);
+    }
+
+    Store store;
+    bool opened = false;
+    QObject::connect(&store, &Store::opened, &app, [&](bool ok, const QString &error) {
+        opened = true;
+        if (!ok)
+            std::fprintf(stderr, "agentdesk-uibench: %s\n", qPrintable(error));
+    });
+    store.open(path);
+    BackendRegistry registry;
+    SyncEngine sync(&store);
+    InboxModel inbox(&store);
+    InboxFilterModel filter;
+    filter.setSourceModel(&inbox);
+    MessageModel messages(&store);
+    ConversationController controller(&store);
+    PresenceController presence(&registry);
+    DirectoryModel directory(&store);
+    SearchModel search(&store);
+    SearchModel find(&store);
+    CustomerModel customer(&store);
+    MainWindow::Parts parts;
+    parts.inbox = &inbox;
+    parts.inboxFilter = &filter;
+    parts.messages = &messages;
+    parts.controller = &controller;
+    parts.registry = &registry;
+    parts.presence = &presence;
+    parts.directory = &directory;
+    parts.search = &search;
+    parts.find = &find;
+    parts.customer = &customer;
+    MainWindow window(parts);
+    window.resize(1440, 900);
+    window.show();
+    inbox.reload();
+    directory.reload();
+    if (!spin([&] { return opened && inbox.isLoaded(); }, 120000)) {
+        std::fprintf(stderr, "agentdesk-uibench: the inbox did not load\n");
+        return 1;
+    }
+    std::printf("data                        : %d conversations of 10 messages, one of %d\n", conversations,
+                longCount);
+
+    // 1. Opening the long conversation, to its first paint.
+    qint64 longId = 0, shortId = 0;
+    for (int r = 0; r < inbox.rowCount(); ++r) {
+        const InboxRow &row = inbox.rowAt(r);
+        if (row.remoteId == QLatin1String("long"))
+            longId = row.id;
+        else if (row.remoteId == QLatin1String("short"))
+            shortId = row.id;
+    }
+    QListView *messageView = window.conversationPanel()->messageView();
+    QElapsedTimer clock;
+    clock.start();
+    QList<double> openMs;
+    qint64 openedAt = 0;
+    bool painted = false;
+    app.afterPaint = [&](QObject *receiver) {
+        if (receiver == messageView->viewport() && messages.conversationId() == longId &&
+            messages.rowCount() > 0 && !painted) {
+            painted = true;
+            openMs.append((clock.nsecsElapsed() - openedAt) / 1e6);
+        }
+    };
+    for (int i = 0; i < opens; ++i) {
+        window.openConversation(shortId);
+        spin([&] { return messages.conversationId() == shortId && messages.rowCount() > 0; }, 10000);
+        spin([] { return false; }, 20); // settled
+        painted = false;
+        openedAt = clock.nsecsElapsed();
+        window.openConversation(longId);
+        if (!spin([&] { return painted; }, 10000)) {
+            std::fprintf(stderr, "agentdesk-uibench: the long conversation was not painted\n");
+            return 1;
+        }
+    }
+    print("open long conversation, paint", openMs);
+
+    // 2. Customer messages at a steady rate, to their inbox rows.
+    QList<InboxRow> open;
+    for (int r = 0; r < inbox.rowCount(); ++r)
+        if (inbox.rowAt(r).status == ConversationStatus::Open &&
+            inbox.rowAt(r).remoteId.startsWith(QLatin1String("gen-")))
+            open.append(inbox.rowAt(r));
+    window.openConversation(shortId);
+    QHash<QString, QList<qint64>> pending; // conversation remote id -> submit times (ns)
+    QList<qint64> awaitingPaint;
+    QList<double> modelMs, visibleMs;
+    QObject::connect(&inbox, &InboxModel::rowUpdated, &app, [&](const InboxRow &, const InboxRow &after) {
+        const auto it = pending.find(after.remoteId);
+        if (it == pending.end())
+            return;
+        const qint64 now = clock.nsecsElapsed();
+        for (const qint64 at : std::as_const(*it)) {
+            modelMs.append((now - at) / 1e6);
+            awaitingPaint.append(at);
+        }
+        pending.erase(it);
+    });
+    QWidget *inboxViewport = window.inboxPanel()->view()->viewport();
+    app.afterPaint = [&](QObject *receiver) {
+        if (receiver != inboxViewport || awaitingPaint.isEmpty())
+            return;
+        const qint64 now = clock.nsecsElapsed();
+        for (const qint64 at : std::as_const(awaitingPaint))
+            visibleMs.append((now - at) / 1e6);
+        awaitingPaint.clear();
+    };
+    const int total = rate * seconds;
+    int sent = 0;
+    QRandomGenerator rng(11);
+    const qint64 began = clock.nsecsElapsed();
+    QTimer pump;
+    pump.setTimerType(Qt::PreciseTimer);
+    pump.setInterval(1);
+    QObject::connect(&pump, &QTimer::timeout, &app, [&] {
+        const qint64 due = qMin<qint64>(total, (clock.nsecsElapsed() - began) * rate / 1000000000);
+        for (; sent < due; ++sent) {
+            const InboxRow &row = open[rng.bounded(int(open.size()))];
+            Message m;
+            m.remoteId = QStringLiteral("live-%1").arg(sent);
+            m.conversationRemoteId = row.remoteId;
+            m.direction = Direction::Inbound;
+            m.authorName = row.customerName;
+            m.text = QStringLiteral("Still waiting, the light is blinking again (%1)").arg(sent);
+            m.sentAt = QDateTime::currentDateTimeUtc();
+            m.delivery = DeliveryState::Delivered;
+            pending[row.remoteId].append(clock.nsecsElapsed());
+            sync.submit(EventBatch{QStringLiteral("demo"), {m}, {}});
+        }
+        if (sent >= total)
+            pump.stop();
+    });
+    pump.start();
+    spin([&] { return sent >= total && pending.isEmpty() && awaitingPaint.isEmpty(); },
+         seconds * 1000 + 30000);
+    const double achieved = sent / ((clock.nsecsElapsed() - began) / 1e9);
+    std::printf("events                      : %d sent, %.0f/s achieved\n", sent, achieved);
+    print("event to inbox model row", modelMs);
+    print("event to row painted", visibleMs);
+    if (!pending.isEmpty())
+        std::printf("events not seen in the inbox: %lld\n", static_cast<long long>(pending.size()));
+    return pending.isEmpty() && !openMs.isEmpty() ? 0 : 1;
+}
