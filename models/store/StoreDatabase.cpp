@@ -38,6 +38,7 @@ bool StoreDatabase::open(const QString &path, QString *error)
         m_db.exec("PRAGMA foreign_keys = ON");
         m_db.exec("PRAGMA temp_store = MEMORY");
         m_db.exec("PRAGMA cache_size = -65536"); // 64 MiB
+        // No memory-mapped reads: every page of the file touched would count as resident memory.
         m_db.exec("PRAGMA mmap_size = 0");
     } catch (const SqliteError &e) {
         *error = QCoreApplication::translate("StoreDatabase", "Cannot open the store %1: %2")

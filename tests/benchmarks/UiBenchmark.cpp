@@ -11,6 +11,8 @@
 //   - opening the long conversation: from openConversation() to the end of the first paint of
 //     the message view showing it, alternating with a short conversation.
 // Start-up time and idle memory are measured on the real binary: agentdesk --measure-startup.
+// UIBENCH_SLOW=1 also lists every event handler of 5 ms or more, by receiver class and event type
+// (the store thread's tasks show as "QObject 43").
 #include "controllers/ConversationController.h"
 #include "controllers/PresenceController.h"
 #include "ConversationPanel.h"
@@ -52,10 +54,18 @@ public:
     using QApplication::QApplication;
     std::function<void(QObject *)> afterPaint;
 
+    QHash<QString, QList<double>> slow; // event handlers of 5 ms and more, by receiver and type
     bool notify(QObject *receiver, QEvent *event) override
     {
         const bool paint = event->type() == QEvent::Paint;
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
         const bool result = QApplication::notify(receiver, event);
+        const double ms = t.nsecsElapsed() / 1e6;
+        if (ms >= 5 && qEnvironmentVariableIsSet("UIBENCH_SLOW"))
+            slow[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + QString::number(type)]
+                .append(ms);
         if (paint && afterPaint)
             afterPaint(receiver);
         return result;
@@ -318,6 +328,8 @@ int main(int argc, char **argv)
     std::printf("events                      : %d sent, %.0f/s achieved\n", sent, achieved);
     print("event to inbox model row", modelMs);
     print("event to row painted", visibleMs);
+    for (auto it = app.slow.cbegin(); it != app.slow.cend(); ++it)
+        print(qPrintable(QStringLiteral("slow: ") + it.key()), it.value());
     if (!pending.isEmpty())
         std::printf("events not seen in the inbox: %lld\n", static_cast<long long>(pending.size()));
     return pending.isEmpty() && !openMs.isEmpty() ? 0 : 1;
