@@ -121,6 +121,17 @@ class tst_MainWindow : public QObject
         return r;
     }
 
+    // Loads the store's data, shows the window active and waits for the top conversation to open.
+    static bool showActive(Rig &r)
+    {
+        r.inbox.reload();
+        r.directory.reload();
+        r.window->show();
+        r.window->activateWindow();
+        return QTest::qWaitForWindowActive(r.window.get()) &&
+               QTest::qWaitFor([&] { return r.window->inboxPanel()->currentConversation() != 0; });
+    }
+
 private Q_SLOTS:
     void thePresenceSelectorShowsOnlyWithABackendThatHasPresence()
     {
@@ -408,12 +419,7 @@ private Q_SLOTS:
                                     Presence::Available},
                               conversation(QStringLiteral("a"), QStringLiteral("c"), t0())},
                              {}});
-        r->inbox.reload();
-        r->directory.reload();
-        r->window->show();
-        r->window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
-        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        QVERIFY(showActive(*r));
         const qint64 id = r->window->inboxPanel()->currentConversation();
         const auto row = [&] { return *r->inbox.rowById(id); };
         ConversationPanel *panel = r->window->conversationPanel();
@@ -547,12 +553,7 @@ private Q_SLOTS:
              {Team{QStringLiteral("chat"), QStringLiteral("hw"), QStringLiteral("Hardware")},
               Team{QStringLiteral("chat"), QStringLiteral("sw"), QStringLiteral("Software")}, conv},
              {}});
-        r->inbox.reload();
-        r->directory.reload();
-        r->window->show();
-        r->window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
-        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        QVERIFY(showActive(*r));
         const qint64 id = r->window->inboxPanel()->currentConversation();
         const auto row = [&] { return *r->inbox.rowById(id); };
         ConversationPanel *panel = r->window->conversationPanel();

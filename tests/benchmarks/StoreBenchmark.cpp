@@ -6,6 +6,7 @@
 // idempotent upserts, summaries, FTS) and is compared with a raw sqlite3 bulk insert of the same
 // rows into the same schema. Search goes through StoreReader::searchMessages and is compared with
 // a LIKE scan of the same data.
+#include "Percentiles.h"
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreDatabase.h"
@@ -25,19 +26,8 @@ using namespace AgentDesk;
 
 namespace {
 
-struct Percentiles
-{
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))];
-    };
-    return {at(0.50), at(0.95), at(0.99), ms.isEmpty() ? 0.0 : ms.last()};
-}
+using Bench::Percentiles;
+using Bench::percentiles;
 
 qint64 fileSize(const QString &path)
 {

@@ -24,6 +24,7 @@
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/SearchModel.h"
 #include "MainWindow.h"
+#include "Percentiles.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
@@ -64,7 +65,8 @@ public:
         const bool result = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
         if (ms >= 5 && qEnvironmentVariableIsSet("UIBENCH_SLOW"))
-            slow[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + QString::number(type)]
+            slow[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') +
+                 QString::number(type)]
                 .append(ms);
         if (paint && afterPaint)
             afterPaint(receiver);
@@ -72,19 +74,8 @@ public:
     }
 };
 
-struct Percentiles
-{
-    double p50 = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Percentiles percentiles(QList<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double q) {
-        return ms.isEmpty() ? 0.0 : ms[qMin(ms.size() - 1, qsizetype(q * ms.size()))];
-    };
-    return {at(0.50), at(0.95), at(0.99), ms.isEmpty() ? 0.0 : ms.last()};
-}
+using Bench::Percentiles;
+using Bench::percentiles;
 
 void print(const char *what, const QList<double> &ms)
 {
