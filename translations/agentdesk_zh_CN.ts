@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
 </context>
 <context>
@@ -430,7 +430,7 @@
     <name>AgentDesk::CommandPalette</name>
     <message>
         <source>Type an action or a customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>输入操作或客户…</translation>
     </message>
 </context>
 <context>
@@ -476,79 +476,107 @@
     <name>AgentDesk::ConversationActions</name>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished">重新打开</translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished">解决</translation>
+        <translation>解决</translation>
     </message>
     <message>
         <source>Mark as pending (waiting for the customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为待定（等待客户）</translation>
     </message>
     <message>
         <source>Mark as open</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为打开</translation>
     </message>
     <message>
         <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给我</translation>
     </message>
     <message>
         <source>Assign to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给 %1</translation>
     </message>
     <message>
         <source>Assign to %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给 %1（%2）</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>取消分配</translation>
     </message>
     <message>
         <source>Priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级：%1</translation>
     </message>
     <message>
         <source>Wake up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即唤醒</translation>
     </message>
     <message>
         <source>Snooze for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后 1 小时</translation>
     </message>
     <message>
         <source>Snooze for 4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后 4 小时</translation>
     </message>
     <message>
         <source>Snooze until tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到明天 9:00</translation>
     </message>
     <message>
         <source>Snooze until Monday 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟到周一 9:00</translation>
     </message>
     <message>
         <source>Nothing to do here</source>
-        <translation type="unfinished"></translation>
+        <translation>此处无可执行操作</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Move to team %1</source>
+        <translation>转到团队 %1</translation>
+    </message>
+    <message>
+        <source>Remove label “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+    <message>
+        <source>Add label “%1”</source>
+        <translation>添加标签“%1”</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Label (at most %1 characters):</source>
+        <translation>标签（最多 %1 个字符）：</translation>
     </message>
 </context>
 <context>
@@ -567,7 +595,7 @@
     </message>
     <message>
         <source>Snooze until a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择将来的时间。</translation>
     </message>
 </context>
 <context>
@@ -598,7 +626,7 @@
     </message>
     <message>
         <source>%1 does not take replies; use its own tools to answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不接受回复；请使用其自身的工具回答。</translation>
     </message>
     <message>
         <source>Create SR…</source>
@@ -614,39 +642,78 @@
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign to yourself or a teammate</source>
-        <translation type="unfinished"></translation>
+        <translation>分配</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>Priority and snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级和稍后处理</translation>
     </message>
     <message>
         <source>urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>high priority</source>
-        <translation type="unfinished"></translation>
+        <translation>高优先级</translation>
     </message>
     <message>
         <source>back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 返回</translation>
     </message>
     <message>
         <source>unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配给 %1</translation>
+    </message>
+    <message>
+        <source>Assign to yourself, a teammate or a team</source>
+        <translation>分配给自己、同事或团队</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label the conversation</source>
+        <translation>为会话添加标签</translation>
+    </message>
+    <message>
+        <source>Pop out</source>
+        <translation>弹出</translation>
+    </message>
+    <message>
+        <source>Open this conversation in a window of its own (Ctrl+Shift+O)</source>
+        <translation>在单独的窗口中打开此会话（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ConversationWindow</name>
+    <message>
+        <source>Conversation — AgentDesk</source>
+        <translation>会话 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>%1: %2 — AgentDesk</source>
+        <translation>%1：%2 — AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -732,6 +799,108 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::CustomerModel</name>
+    <message>
+        <source>Type the serial number or site ID the customer gives.</source>
+        <translation>请输入客户提供的序列号或站点 ID。</translation>
+    </message>
+    <message>
+        <source>There is no record of this customer to check against.</source>
+        <translation>没有此客户的记录可供核对。</translation>
+    </message>
+    <message>
+        <source>Matches the serial number of their %1.</source>
+        <translation>与其 %1 的序列号相符。</translation>
+    </message>
+    <message>
+        <source>Matches their site ID.</source>
+        <translation>与其站点 ID 相符。</translation>
+    </message>
+    <message>
+        <source>Matches the site of their %1.</source>
+        <translation>与其 %1 的站点相符。</translation>
+    </message>
+    <message>
+        <source>No product or site of this customer has &quot;%1&quot;.</source>
+        <translation>此客户没有任何产品或站点为“%1”。</translation>
+    </message>
+    <message>
+        <source>warranty until %1</source>
+        <translation>保修至 %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1</source>
+        <translation>保修已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation>序列号：%1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>站点：%1</translation>
+    </message>
+    <message>
+        <source>Installed: %1</source>
+        <translation>安装日期：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::CustomerPanel</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>其他会话</translation>
+    </message>
+    <message>
+        <source>Serial number or site ID they give</source>
+        <translation>客户提供的序列号或站点 ID</translation>
+    </message>
+    <message>
+        <source>Press Enter to check it against this customer&apos;s records</source>
+        <translation>按 Enter 与此客户的记录核对</translation>
+    </message>
+    <message>
+        <source>Other conversations (%1)</source>
+        <translation>其他会话（%1）</translation>
+    </message>
+    <message>
+        <source>No other conversations</source>
+        <translation>没有其他会话</translation>
+    </message>
+    <message>
+        <source>No customer</source>
+        <translation>无客户</translation>
+    </message>
+    <message>
+        <source>no customer record</source>
+        <translation>无客户记录</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>verified · site %1</source>
+        <translation>已验证 · 站点 %1</translation>
+    </message>
+    <message>
+        <source>not verified: ask for a serial number or site ID</source>
+        <translation>未验证：请询问序列号或站点 ID</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No registered products</source>
+        <translation>没有登记的产品</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::DemoBackend</name>
     <message>
         <source>The demo backend is stopped.</source>
@@ -769,27 +938,27 @@
     <name>AgentDesk::FindBar</name>
     <message>
         <source>Find in conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在会话中查找</translation>
     </message>
     <message>
         <source>Newer hit (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的结果（Shift+F3）</translation>
     </message>
     <message>
         <source>Older hit (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的结果（F3）</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -835,70 +1004,74 @@
     </message>
     <message>
         <source>Which conversations the inbox shows</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱显示哪些会话</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Save or delete views</source>
-        <translation type="unfinished"></translation>
+        <translation>保存或删除视图</translation>
     </message>
     <message>
         <source>Save current view as…</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图另存为…</translation>
     </message>
     <message>
         <source>Delete this saved view</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此已保存的视图</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视图</translation>
     </message>
     <message>
         <source>Name of the view (it keeps the current view and filter text):</source>
-        <translation type="unfinished"></translation>
+        <translation>视图名称（保存当前视图和筛选文字）：</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::InboxView</name>
     <message>
         <source>Mine</source>
-        <translation type="unfinished">我的</translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">未分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <source>All open</source>
-        <translation type="unfinished">全部未结</translation>
+        <translation>全部打开</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished">已暂缓</translation>
+        <translation>稍后处理</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
 </context>
 <context>
@@ -920,7 +1093,7 @@
     <name>AgentDesk::MainWindow</name>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
     <message>
         <source>Your availability, as your team and the routing see it</source>
@@ -988,169 +1161,197 @@
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>收件箱</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>&amp;Do not disturb</source>
-        <translation type="unfinished"></translation>
+        <translation>勿扰(&amp;D)</translation>
     </message>
     <message>
         <source>No desktop notifications or sounds; the unread count still shows</source>
-        <translation type="unfinished"></translation>
+        <translation>不显示桌面通知、不播放声音；仍显示未读数</translation>
     </message>
     <message>
         <source>Notification &amp;sound</source>
-        <translation type="unfinished"></translation>
+        <translation>通知声音(&amp;S)</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状态已更改</translation>
     </message>
     <message>
         <source>Assignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>分配已更改</translation>
     </message>
     <message>
         <source>Priority changed</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级已更改</translation>
     </message>
     <message>
         <source>&amp;Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)：%1</translation>
     </message>
     <message>
         <source>%1. Ctrl+Z takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销。</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <source>Search all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索全部会话</translation>
     </message>
     <message>
         <source>Find in this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>在此会话中查找</translation>
     </message>
     <message>
         <source>Next conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个会话</translation>
     </message>
     <message>
         <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个会话</translation>
     </message>
     <message>
         <source>Go to the inbox list</source>
-        <translation type="unfinished"></translation>
+        <translation>转到收件箱列表</translation>
     </message>
     <message>
         <source>Go to the inbox filter</source>
-        <translation type="unfinished"></translation>
+        <translation>转到收件箱筛选</translation>
     </message>
     <message>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写回复</translation>
     </message>
     <message>
         <source>Resolve or reopen the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>解决或重新打开会话</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Open %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1 — %2</translation>
     </message>
     <message>
         <source>Send the reply or note (in the composer)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送回复或备注（在编辑框中）</translation>
     </message>
     <message>
         <source>Canned responses (in the composer)</source>
-        <translation type="unfinished"></translation>
+        <translation>常用回复（在编辑框中）</translation>
     </message>
     <message>
         <source>Next hit (in Find)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个结果（查找中）</translation>
     </message>
     <message>
         <source>Previous hit (in Find)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个结果（查找中）</translation>
     </message>
     <message>
         <source>Undo the last status, assignment or priority change</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销上一次状态、分配或优先级更改</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Command palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Team changed</source>
+        <translation>团队已更改</translation>
+    </message>
+    <message>
+        <source>Labels changed</source>
+        <translation>标签已更改</translation>
+    </message>
+    <message>
+        <source>Pop the conversation out into its own window</source>
+        <translation>将会话弹出到单独的窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::MessageDelegate</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::NotificationController</name>
     <message>
         <source>Assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配给你：%1</translation>
     </message>
     <message>
         <source>New conversation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新会话：%1</translation>
     </message>
     <message>
         <source>%1 mentioned you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 提到了你</translation>
     </message>
     <message>
         <source>VIP · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP · %1</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1411,14 @@
         <source>Cannot keep a copy of %1 for sending in %2.</source>
         <translation>无法在 %2 中保留 %1 的副本以便发送。</translation>
     </message>
+    <message>
+        <source>Choose the team that is to work the conversation.</source>
+        <translation>请选择处理此会话的团队。</translation>
+    </message>
+    <message>
+        <source>A label is at most %1 characters long: &quot;%2&quot; is longer.</source>
+        <translation>标签最多 %1 个字符：“%2”太长。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::PluginLoader</name>
@@ -1220,6 +1429,17 @@
     <message>
         <source>%1 could not be loaded: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ProductDelegate</name>
+    <message>
+        <source>warranty until %1</source>
+        <translation>保修至 %1</translation>
+    </message>
+    <message>
+        <source>warranty ended %1</source>
+        <translation>保修已于 %1 到期</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1471,10 @@
     <message>
         <source>Someone else changed the %1 of service request #%2 to &quot;%3&quot; after you saw it; your change to &quot;%4&quot; was not made.</source>
         <translation>在您查看之后，其他人已将服务请求 #%2 的 %1 改为“%3”；您改为“%4”的修改未执行。</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
     </message>
 </context>
 <context>
@@ -1295,24 +1519,24 @@
     <name>AgentDesk::SearchPanel</name>
     <message>
         <source>Search all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索全部会话</translation>
     </message>
     <message>
         <source>Words, names, order numbers: every message of every server is searched.</source>
-        <translation type="unfinished"></translation>
+        <translation>词语、姓名、订单号：搜索所有服务器的全部消息。</translation>
     </message>
     <message>
         <source>No message contains “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有消息包含“%1”。</translation>
     </message>
     <message>
         <source>The newest %1 hits</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的 %1 个结果</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
         </translation>
     </message>
 </context>
@@ -1336,22 +1560,22 @@
     </message>
     <message>
         <source>SR #%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SR #%1 · %2</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <source>Does</source>
-        <translation type="unfinished"></translation>
+        <translation>作用</translation>
     </message>
 </context>
 <context>
@@ -1391,25 +1615,25 @@
     <name>AgentDesk::TrayNotifier</name>
     <message>
         <source>Show AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 AgentDesk</translation>
     </message>
     <message numerus="yes">
         <source>AgentDesk — %n unread message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>AgentDesk — %n 条未读消息</numerusform>
         </translation>
     </message>
     <message>
         <source>AgentDesk — all read</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk — 全部已读</translation>
     </message>
     <message>
         <source>(%1) AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) AgentDesk</translation>
     </message>
     <message>
         <source>AgentDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1826,10 @@
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the time until the inbox is interactive, then the memory in use after s seconds idle, and exit (for the benchmark).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Domain</name>
@@ -1655,7 +1883,7 @@
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished">已解决</translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <source>Standard</source>
@@ -1736,11 +1964,11 @@
     <name>MessageDelegate</name>
     <message>
         <source>Internal note</source>
-        <translation type="unfinished">内部备注</translation>
+        <translation>内部备注</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
 </context>
 <context>
