@@ -93,6 +93,8 @@ private Q_SLOTS:
         QVERIFY(panel.checkEdit()->text().isEmpty());
         QVERIFY(!panel.productView()->isVisible());
         QCOMPARE(others->model()->rowCount(), 0);
+        QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("othersTitle"))->text(),
+                 QStringLiteral("No other conversations"));
     }
 };
 

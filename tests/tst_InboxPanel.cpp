@@ -117,6 +117,27 @@ private Q_SLOTS:
         QVERIFY(!views->itemData(header).isValid());
     }
 
+    // Loaded before the panel exists (the app reads the inbox while building the window): the top
+    // conversation still opens, and whoever connected after construction hears of it.
+    void anInboxLoadedEarlyOpensItsTop()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("early.sqlite3")));
+        QVERIFY(store);
+        store->applyBatch(
+            {QStringLiteral("demo"), {conversation(QStringLiteral("c1"), QStringLiteral("u1"), t0())}, {}});
+        InboxModel inbox(store.get());
+        InboxFilterModel filter;
+        filter.setSourceModel(&inbox);
+        DirectoryModel directory(store.get());
+        QSignalSpy loaded(&inbox, &InboxModel::loaded);
+        inbox.reload();
+        QVERIFY(loaded.wait(5000));
+        InboxPanel panel(&filter, &directory, {});
+        QSignalSpy selected(&panel, &InboxPanel::conversationSelected);
+        QTRY_COMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().first().toLongLong(), inbox.rowAt(0).id);
+    }
+
     void movingThroughTheInboxWithoutTheMouse()
     {
         auto r = rig();

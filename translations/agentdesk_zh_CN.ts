@@ -1432,17 +1432,6 @@
     </message>
 </context>
 <context>
-    <name>AgentDesk::ProductDelegate</name>
-    <message>
-        <source>warranty until %1</source>
-        <translation>保修至 %1</translation>
-    </message>
-    <message>
-        <source>warranty ended %1</source>
-        <translation>保修已于 %1 到期</translation>
-    </message>
-</context>
-<context>
     <name>AgentDesk::RtBackend</name>
     <message>
         <source>Request Tracker (%1)</source>

@@ -43,7 +43,10 @@ ConversationWindow::ConversationWindow(qint64 conversationId, const ModelFactory
     resize(models.customer ? 920 : 640, 720);
     m_panel->showConversation(conversationId);
     updateTitle();
-    connect(inbox, &QAbstractItemModel::dataChanged, this, &ConversationWindow::updateTitle);
+    connect(inbox, &InboxModel::rowUpdated, this, [this](const InboxRow &, const InboxRow &after) {
+        if (after.id == m_conversationId)
+            updateTitle();
+    });
 }
 
 void ConversationWindow::updateTitle()

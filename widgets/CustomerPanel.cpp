@@ -43,6 +43,7 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     , m_conversations(new QListView(this))
 {
     setObjectName(QStringLiteral("customerPanel"));
+    m_othersTitle->setObjectName(QStringLiteral("othersTitle"));
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
@@ -102,10 +103,7 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     });
     connect(m_check, &QLineEdit::returnPressed, this, &CustomerPanel::runCheck);
     connect(m_check, &QLineEdit::textChanged, m_checkResult, [this] { m_checkResult->setVisible(false); });
-    const auto count = [this] {
-        m_othersTitle->setText(m_others->rowCount() ? tr("Other conversations (%1)").arg(m_others->rowCount())
-                                                    : tr("No other conversations"));
-    };
+    const auto count = [this] { updateOthersTitle(); };
     connect(m_others, &QAbstractItemModel::rowsInserted, this, count);
     connect(m_others, &QAbstractItemModel::rowsRemoved, this, count);
     connect(m_others, &QAbstractItemModel::modelReset, this, count);
@@ -118,9 +116,16 @@ void CustomerPanel::showConversation(qint64 conversationId)
     m_conversationId = conversationId;
     const InboxRow *row = m_inbox->rowById(conversationId);
     m_others->setConversation(conversationId);
+    updateOthersTitle(); // also when the new list happens to be as long as the last
     m_check->clear();
     m_customer->setCustomer(row ? row->backendId : QString(), row ? row->customerRemoteId : QString());
     updateCustomer();
+}
+
+void CustomerPanel::updateOthersTitle()
+{
+    m_othersTitle->setText(m_others->rowCount() ? tr("Other conversations (%1)").arg(m_others->rowCount())
+                                                : tr("No other conversations"));
 }
 
 void CustomerPanel::updateCustomer()

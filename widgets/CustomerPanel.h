@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void updateCustomer();
+    void updateOthersTitle();
     void runCheck();
 
     CustomerModel *m_customer;

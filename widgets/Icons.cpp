@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
@@ -37,23 +38,31 @@ public:
     // QIcon asks in device pixels already (the logical size times scale).
     QPixmap scaledPixmap(const QSize &pixels, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        QPixmap out(pixels);
-        out.fill(Qt::transparent);
-        if (pixels.isEmpty())
-            return out;
-        QSvgRenderer renderer(m_path);
-        QPainter p(&out);
-        p.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)));
-        // The drawing's shape, in the colour of text on buttons in this palette and mode.
-        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
         const QPalette palette = QGuiApplication::palette();
-        QColor ink =
+        const QColor ink =
             palette.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active,
                           mode == QIcon::Selected ? QPalette::HighlightedText : QPalette::ButtonText);
-        p.fillRect(out.rect(), ink);
-        p.end();
+        // Buttons repaint often: each size and colour is drawn once (a palette switch makes new ones).
+        const QString key =
+            QStringLiteral("%1x%2@%3/%4").arg(pixels.width()).arg(pixels.height()).arg(scale).arg(ink.rgba());
+        if (const auto it = m_cache.constFind(key); it != m_cache.cend())
+            return *it;
+        QPixmap out(pixels);
+        out.fill(Qt::transparent);
+        if (!pixels.isEmpty()) {
+            if (!m_renderer.isValid())
+                m_renderer.load(m_path);
+            QPainter p(&out);
+            p.setRenderHint(QPainter::Antialiasing);
+            m_renderer.render(&p, QRectF(QPointF(0, 0), QSizeF(pixels)));
+            // The drawing's shape, in the colour of text on buttons in this palette and mode.
+            p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            p.fillRect(out.rect(), ink);
+        }
         out.setDevicePixelRatio(scale);
+        if (m_cache.size() > 32)
+            m_cache.clear();
+        m_cache.insert(key, out);
         return out;
     }
 
@@ -64,6 +73,8 @@ public:
 
 private:
     QString m_path;
+    QSvgRenderer m_renderer;
+    QHash<QString, QPixmap> m_cache;
 };
 
 } // namespace

@@ -99,7 +99,9 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, openTop);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, openTop);
-    openTop(); // the inbox may have loaded before the window was built
+    // The inbox may have loaded before the window was built: open its top once whoever builds this
+    // panel has connected to conversationSelected.
+    QMetaObject::invokeMethod(this, openTop, Qt::QueuedConnection);
     // SLA countdowns and waiting times move on without new data.
     m_clock->setInterval(15000);
     connect(m_clock, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));

@@ -3,7 +3,6 @@
 #include "itemmodels/CustomerModel.h"
 #include "RowStyle.h"
 
-#include <QLocale>
 #include <QPainter>
 
 namespace AgentDesk {
@@ -34,15 +33,12 @@ void ProductDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setPen(style.dim);
     p->drawText(QRect(r.left(), r.top() + line, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(serial, Qt::ElideRight, r.width()));
-    const QDate until = index.data(CustomerModel::WarrantyUntilRole).toDate();
-    if (until.isValid()) {
-        const bool active = index.data(CustomerModel::UnderWarrantyRole).toBool();
-        const QString text = (active ? tr("warranty until %1") : tr("warranty ended %1"))
-                                 .arg(QLocale().toString(until, QLocale::ShortFormat));
-        if (!active && !(opt.state & QStyle::State_Selected))
+    const QString warranty = index.data(CustomerModel::WarrantyTextRole).toString();
+    if (!warranty.isEmpty()) {
+        if (!index.data(CustomerModel::UnderWarrantyRole).toBool() && !(opt.state & QStyle::State_Selected))
             p->setPen(QColor(0xd3, 0x2f, 0x2f));
         p->drawText(QRect(r.left(), r.top() + 2 * line, r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-                    fm.elidedText(text, Qt::ElideRight, r.width()));
+                    fm.elidedText(warranty, Qt::ElideRight, r.width()));
     }
     p->restore();
 }

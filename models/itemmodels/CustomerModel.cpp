@@ -95,12 +95,15 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
     const Product &p = m_customer.products.at(index.row());
     const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
     const bool underWarranty = !p.warrantyUntil.isValid() || p.warrantyUntil >= today;
+    const auto warrantyText = [&] {
+        if (!p.warrantyUntil.isValid())
+            return QString();
+        return (underWarranty ? tr("warranty until %1") : tr("warranty ended %1"))
+            .arg(QLocale().toString(p.warrantyUntil, QLocale::ShortFormat));
+    };
     switch (role) {
     case Qt::DisplayRole: {
-        QStringList details{p.serialNumber};
-        if (p.warrantyUntil.isValid())
-            details << (underWarranty ? tr("warranty until %1") : tr("warranty ended %1"))
-                           .arg(QLocale().toString(p.warrantyUntil, QLocale::ShortFormat));
+        QStringList details{p.serialNumber, warrantyText()};
         details.removeAll(QString());
         return QString(p.model + QLatin1Char('\n') + details.join(QStringLiteral(" · ")));
     }
@@ -124,6 +127,8 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
         return p.warrantyUntil;
     case UnderWarrantyRole:
         return underWarranty;
+    case WarrantyTextRole:
+        return warrantyText();
     default:
         return {};
     }
@@ -138,6 +143,7 @@ QHash<int, QByteArray> CustomerModel::roleNames() const
     names.insert(InstalledOnRole, "installedOn");
     names.insert(WarrantyUntilRole, "warrantyUntil");
     names.insert(UnderWarrantyRole, "underWarranty");
+    names.insert(WarrantyTextRole, "warrantyText");
     return names;
 }
 

@@ -24,6 +24,7 @@ public:
         InstalledOnRole,
         WarrantyUntilRole,
         UnderWarrantyRole, // false once the warranty date has passed; true when none is known
+        WarrantyTextRole,  // "warranty until …" / "warranty ended …"; empty when none is known
     };
     Q_ENUM(Role)
 

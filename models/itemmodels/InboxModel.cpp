@@ -47,9 +47,10 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
     QList<InboxRow> added;
     bool labelsTouched = false;
     for (const InboxRow &row : rows) {
-        labelsTouched = labelsTouched || !row.labels.isEmpty();
         const int at = m_rowById.value(row.id, -1);
         if (at < 0) {
+            // Only a change of labels recounts them (a scan of every row), not every new message.
+            labelsTouched = labelsTouched || !row.labels.isEmpty();
             added.append(row);
         } else if (!(m_rows[at] == row)) {
             const InboxRow before = std::exchange(m_rows[at], row);

@@ -56,18 +56,25 @@ public:
     std::function<void(QObject *)> afterPaint;
 
     QHash<QString, QList<double>> slow; // event handlers of 5 ms and more, by receiver and type
+    const bool trackSlow = qEnvironmentVariableIsSet("UIBENCH_SLOW");
     bool notify(QObject *receiver, QEvent *event) override
     {
         const bool paint = event->type() == QEvent::Paint;
+        if (!trackSlow) {
+            const bool result = QApplication::notify(receiver, event);
+            if (paint && afterPaint)
+                afterPaint(receiver);
+            return result;
+        }
+        // Read before the handler: it may delete the receiver.
+        const QString what = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') +
+                             QString::number(event->type());
         QElapsedTimer t;
         t.start();
-        const int type = event->type();
         const bool result = QApplication::notify(receiver, event);
         const double ms = t.nsecsElapsed() / 1e6;
-        if (ms >= 5 && qEnvironmentVariableIsSet("UIBENCH_SLOW"))
-            slow[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') +
-                 QString::number(type)]
-                .append(ms);
+        if (ms >= 5)
+            slow[what].append(ms);
         if (paint && afterPaint)
             afterPaint(receiver);
         return result;
