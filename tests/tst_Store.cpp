@@ -84,6 +84,23 @@ private Q_SLOTS:
         QCOMPARE(hits[0].terms, QStringList{QStringLiteral("rout")});
     }
 
+    // New messages are indexed for search a moment after they are stored, without a search.
+    void newMessagesAreIndexedByThemselves()
+    {
+        auto opened = open(QStringLiteral("i.sqlite3"));
+        QVERIFY(opened);
+        Store &store = *opened;
+        store.applyBatch(
+            {QStringLiteral("demo"),
+             {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+              inbound(QStringLiteral("m"), QStringLiteral("k"), QStringLiteral("fan noise"), t0())},
+             {}});
+        QTRY_COMPARE(
+            scalar(store, QStringLiteral("SELECT count(*) FROM message_fts WHERE message_fts MATCH 'fan'")),
+            1);
+        QCOMPARE(scalar(store, QStringLiteral("SELECT count(*) FROM message_fts_pending")), 0);
+    }
+
     void callbacksOfADeletedContextAreDropped()
     {
         auto opened = open(QStringLiteral("b.sqlite3"));

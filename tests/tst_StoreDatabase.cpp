@@ -569,6 +569,53 @@ private Q_SLOTS:
         QVERIFY(hits.first().terms.contains(QStringLiteral("serial")));
     }
 
+    // The app indexes new messages a moment later, in batches; what waits survives a restart, and
+    // edits of waiting or indexed messages leave the index exact.
+    void searchIndexingCanWaitAndSurvivesARestart()
+    {
+        const QString path = m_db->path();
+        m_db->setDeferredSearchIndexing(true);
+        m_db->applyBatch(basics());
+        QVERIFY(m_db->hasSearchBacklog());
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 0);
+        m_db->applyBatch({QStringLiteral("demo"),
+                          {inbound(QStringLiteral("m1"), QStringLiteral("k1"),
+                                   QStringLiteral("My NAS shows a blue light"), t0())},
+                          {}});
+
+        m_db = std::make_unique<StoreDatabase>();
+        QString error;
+        QVERIFY2(m_db->open(path, &error), qPrintable(error));
+        QVERIFY(m_db->hasSearchBacklog());
+        QCOMPARE(m_db->indexSearchBacklog(1), 1);
+        QCOMPARE(m_db->indexSearchBacklog(10), 1);
+        QVERIFY(!m_db->hasSearchBacklog());
+        QCOMPARE(m_db->indexSearchBacklog(10), 0);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("blue"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 0);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("serial"), 10).size(), 1);
+
+        // An indexed message edited: its old words leave the index.
+        m_db->setDeferredSearchIndexing(true);
+        m_db->applyBatch({QStringLiteral("demo"),
+                          {inbound(QStringLiteral("m1"), QStringLiteral("k1"),
+                                   QStringLiteral("My NAS shows a green light"), t0())},
+                          {}});
+        QCOMPARE(m_db->indexSearchBacklog(10), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("green"), 10).size(), 1);
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("blue"), 10).size(), 0);
+
+        // A catch-up burst is indexed at once: nothing waits.
+        EventBatch burst{QStringLiteral("demo"), {}, {}};
+        for (int i = 0; i < EventWriter::deferLimit; ++i)
+            burst.events.append(inbound(QStringLiteral("b%1").arg(i), QStringLiteral("k1"),
+                                        QStringLiteral("burst %1").arg(i), t0().addSecs(100 + i)));
+        m_db->applyBatch(burst);
+        QVERIFY(!m_db->hasSearchBacklog());
+        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("burst"), 1000).size(),
+                 EventWriter::deferLimit);
+    }
+
     void customersAreFoundByNameSiteAndSerial()
     {
         m_db->applyBatch(basics());

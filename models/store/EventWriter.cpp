@@ -292,6 +292,12 @@ void EventWriter::unindexMessage(qint64 id, const QString &body)
 {
     if (body.isEmpty() || m_pendingIndex.remove(id))
         return; // never reached the index
+    if (m_backlog) {
+        SqliteStatement &q = m_db.statement("DELETE FROM message_fts_pending WHERE message_id = ?1");
+        q.bind(1, id).exec();
+        if (m_db.changes() > 0)
+            return; // still waiting: never indexed
+    }
     // Contentless FTS5 deletes by repeating exactly what was indexed.
     m_db.statement("INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?1, ?2)")
         .bind(1, id)
@@ -516,13 +522,51 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
     }
 }
 
+int EventWriter::indexBacklog(int limit)
+{
+    SqliteStatement &q = m_db.statement("SELECT p.message_id, m.body FROM message_fts_pending p "
+                                        "LEFT JOIN messages m ON m.id = p.message_id "
+                                        "ORDER BY p.message_id LIMIT ?1");
+    q.bind(1, limit);
+    QList<QPair<qint64, QString>> rows;
+    while (q.step())
+        rows.append({q.int64(0), q.text(1)});
+    q.reset();
+    if (rows.isEmpty()) {
+        m_backlog = false;
+        return 0;
+    }
+    for (const auto &[id, body] : std::as_const(rows)) {
+        if (!body.isEmpty()) // a message deleted meanwhile has no body left to index
+            m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
+                .bind(1, id)
+                .bind(2, SearchText::forIndex(body))
+                .exec();
+    }
+    m_db.statement("DELETE FROM message_fts_pending WHERE message_id <= ?1")
+        .bind(1, rows.last().first)
+        .exec();
+    if (rows.size() < limit)
+        m_backlog = false;
+    return int(rows.size());
+}
+
 void EventWriter::finishBatch(StoreChanges &changes)
 {
-    for (auto it = m_pendingIndex.cbegin(); it != m_pendingIndex.cend(); ++it)
-        m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
-            .bind(1, it.key())
-            .bind(2, SearchText::forIndex(it.value()))
-            .exec();
+    const bool defer = m_deferIndex && m_pendingIndex.size() < deferLimit;
+    for (auto it = m_pendingIndex.cbegin(); it != m_pendingIndex.cend(); ++it) {
+        if (defer)
+            m_db.statement("INSERT OR IGNORE INTO message_fts_pending (message_id) VALUES (?1)")
+                .bind(1, it.key())
+                .exec();
+        else
+            m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
+                .bind(1, it.key())
+                .bind(2, SearchText::forIndex(it.value()))
+                .exec();
+    }
+    if (defer && !m_pendingIndex.isEmpty())
+        m_backlog = true;
     m_pendingIndex.clear();
 
     for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {

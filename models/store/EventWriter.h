@@ -34,6 +34,17 @@ public:
     void indexMessage(qint64 id, const QString &body);
     void unindexMessage(qint64 id, const QString &body);
 
+    // Deferred: small batches leave their messages in message_fts_pending for indexBacklog(), so
+    // the transaction that makes a message visible never waits on FTS5. Large batches (catch-up,
+    // bulk loads) are indexed at once, as is everything when not deferred.
+    void setDeferredIndexing(bool on) { m_deferIndex = on; }
+    bool hasIndexBacklog() const { return m_backlog; }
+    void noteIndexBacklog(bool pending) { m_backlog = pending; }
+    // Indexes up to limit waiting messages, oldest first, in the caller's transaction; returns
+    // how many it took off the backlog.
+    int indexBacklog(int limit);
+    static constexpr int deferLimit = 256;
+
 private:
     struct Summary
     {
@@ -67,6 +78,8 @@ private:
     // Search rows are written at the end of a batch: FTS5 flushes its pending index at every
     // statement savepoint (upserts open one), which would write one tiny segment per conversation.
     QMap<qint64, QString> m_pendingIndex;
+    bool m_deferIndex = false;
+    bool m_backlog = false;
 };
 
 } // namespace AgentDesk

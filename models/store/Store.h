@@ -16,6 +16,7 @@
 #include <QPointer>
 
 class QThread;
+class QTimer;
 
 namespace AgentDesk {
 
@@ -89,9 +90,13 @@ Q_SIGNALS:
 private:
     void post(std::function<void()> task);
     void deliver(std::function<void()> callback); // to this object's thread
+    bool databaseOpen() const;                    // on the store thread
+    void scheduleSearchIndexing();                // on the store thread
+    void indexSearchBacklog();                    // on the store thread
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;         // lives on m_thread; runs the posted tasks
+    QTimer *m_indexTimer = nullptr;      // on m_thread: indexes new messages for search in batches
     std::unique_ptr<StoreDatabase> m_db; // touched only on m_thread
     bool m_open = false;
     QString m_path;
@@ -104,7 +109,7 @@ void Store::read(QObject *context, std::function<R(StoreDatabase &)> query, std:
     QPointer<QObject> guard(context);
     post([this, guard, query = std::move(query), done = std::move(done)]() mutable {
         // Asked before the store opened, or after it failed to: nothing to read.
-        auto result = std::make_shared<R>(m_db->isOpen() ? query(*m_db) : R());
+        auto result = std::make_shared<R>(databaseOpen() ? query(*m_db) : R());
         deliver([guard, done = std::move(done), result] {
             if (guard)
                 done(std::move(*result));

@@ -54,6 +54,8 @@ bool StoreDatabase::open(const QString &path, QString *error)
         m_outbox->setFilesDirectory(QFileInfo(path).absoluteDir().filePath(QStringLiteral("outgoing")));
     try {
         backfillSearchIndex();
+        m_writer->noteIndexBacklog(
+            m_db.scalar("SELECT count(*) FROM (SELECT 1 FROM message_fts_pending LIMIT 1)") > 0);
         StoreChanges ignored;
         SqliteTransaction t(m_db);
         const int reset = m_outbox->resetInterrupted(ignored);
@@ -115,6 +117,26 @@ void StoreDatabase::close()
     m_writer.reset();
     m_db.close();
     m_path.clear();
+}
+
+void StoreDatabase::setDeferredSearchIndexing(bool on)
+{
+    if (m_writer)
+        m_writer->setDeferredIndexing(on);
+}
+
+bool StoreDatabase::hasSearchBacklog() const
+{
+    return m_writer && m_writer->hasIndexBacklog();
+}
+
+int StoreDatabase::indexSearchBacklog(int limit)
+{
+    if (!hasSearchBacklog())
+        return 0;
+    int indexed = 0;
+    write([&](StoreChanges &) { indexed = m_writer->indexBacklog(limit); });
+    return indexed;
 }
 
 void StoreDatabase::setBulkMode(bool on)

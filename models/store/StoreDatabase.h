@@ -51,6 +51,13 @@ public:
     // Bulk load for the generator and the benchmark: fewer, larger transactions.
     void setBulkMode(bool on);
 
+    // See EventWriter::setDeferredIndexing: the app indexes new messages for search in batches
+    // through indexSearchBacklog(); searching first indexes whatever still waits.
+    void setDeferredSearchIndexing(bool on);
+    bool hasSearchBacklog() const;
+    // One transaction; returns how many waiting messages it indexed (0: none left).
+    int indexSearchBacklog(int limit);
+
 private:
     template<typename F>
     StoreChanges write(F &&f);

@@ -218,8 +218,14 @@ const char *const migration8 = R"sql(
 ALTER TABLE conversations ADD COLUMN labels TEXT;
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4,
-                                  migration5, migration6, migration7, migration8};
+// Version 9: messages waiting to be indexed for search. The app indexes new messages a moment
+// after they are stored, in batches, so an event's transaction never pays for FTS5's merges.
+const char *const migration9 = R"sql(
+CREATE TABLE message_fts_pending (message_id INTEGER PRIMARY KEY);
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5,
+                                  migration6, migration7, migration8, migration9};
 
 QString tr(const char *text)
 {
