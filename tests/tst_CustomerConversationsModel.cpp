@@ -56,8 +56,9 @@ private Q_SLOTS:
         for (const InboxRow &r : TestData::inbox(*store))
             if (r.remoteId == QLatin1String("now"))
                 now = r.id;
+        QCOMPARE(inbox.rowCount(), 4); // "old" was resolved long ago: archived, not read
         model.setConversation(now);
-        QCOMPARE(ids(model), (QStringList{QStringLiteral("mid"), QStringLiteral("old")}));
+        QTRY_COMPARE(ids(model), (QStringList{QStringLiteral("mid"), QStringLiteral("old")}));
 
         // A new conversation of hers appears at the top by itself.
         store->applyBatch({QStringLiteral("demo"),

@@ -95,10 +95,14 @@ private Q_SLOTS:
         Conversation resolved = conversation(QStringLiteral("k3"), QStringLiteral("vip"), t0());
         resolved.subject = QStringLiteral("resolved");
         resolved.status = ConversationStatus::Resolved;
+        Conversation recent = conversation(QStringLiteral("k4"), QStringLiteral("std"),
+                                           QDateTime::currentDateTimeUtc().addSecs(-3600));
+        recent.subject = QStringLiteral("recent");
+        recent.status = ConversationStatus::Resolved;
         store.applyBatch({QStringLiteral("demo"),
                           {customer(QStringLiteral("std"), QStringLiteral("Sam Standard")),
                            customer(QStringLiteral("vip"), QStringLiteral("Vera Vip"), Tier::Vip), standard,
-                           vip, resolved},
+                           vip, resolved, recent},
                           {}});
         InboxModel model(&store);
         InboxFilterModel proxy;
@@ -107,6 +111,9 @@ private Q_SLOTS:
         model.reload();
         QTRY_COMPARE(proxy.rowCount(), 2);
         QCOMPARE(order(proxy), (QStringList{QStringLiteral("vip"), QStringLiteral("standard")}));
+        // Resolved long ago: archived, read only for a view of resolved conversations.
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isArchiveLoaded());
 
         proxy.setSelfAgents({{QStringLiteral("demo"), QStringLiteral("me")}});
         InboxView view;
@@ -142,7 +149,9 @@ private Q_SLOTS:
         view.text.clear();
         view.statuses = {ConversationStatus::Resolved};
         proxy.setView(view);
-        QCOMPARE(order(proxy), QStringList{QStringLiteral("resolved")});
+        QCOMPARE(order(proxy), QStringList{QStringLiteral("recent")});
+        QTRY_VERIFY(model.isArchiveLoaded());
+        QCOMPARE(order(proxy), (QStringList{QStringLiteral("resolved"), QStringLiteral("recent")}));
 
         // A conversation that becomes more urgent moves up as the data changes.
         view.statuses = {ConversationStatus::Open};

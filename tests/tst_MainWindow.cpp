@@ -565,12 +565,15 @@ private Q_SLOTS:
     {
         auto r = rig();
         r->registry.add(new FakeBackend(QStringLiteral("chat")));
-        Conversation done = conversation(QStringLiteral("z"), QStringLiteral("z"), t0());
+        Conversation done = conversation(QStringLiteral("z"), QStringLiteral("z"),
+                                         QDateTime::currentDateTimeUtc().addSecs(-600));
         done.status = ConversationStatus::Resolved;
+        Conversation archived = conversation(QStringLiteral("old"), QStringLiteral("z"), t0());
+        archived.status = ConversationStatus::Resolved;
         r->store.applyBatch({QStringLiteral("chat"),
                              {customer(QStringLiteral("c"), QStringLiteral("Ada Lovelace")),
                               customer(QStringLiteral("z"), QStringLiteral("Zhang Wei")),
-                              conversation(QStringLiteral("a"), QStringLiteral("c"), t0()), done},
+                              conversation(QStringLiteral("a"), QStringLiteral("c"), t0()), done, archived},
                              {}});
         r->inbox.reload();
         r->window->show();
@@ -590,7 +593,8 @@ private Q_SLOTS:
         QVERIFY(!palette->isVisible());
         QTRY_COMPARE(r->inbox.rowById(ada)->assigneeRemoteId, QStringLiteral("me"));
 
-        // A resolved conversation is found by its customer and opened, though no view shows it.
+        // A conversation resolved today is found by its customer and opened, though no view shows
+        // it; the one resolved long ago is archived: not offered here, but in the customer's history.
         r->window->showCommandPalette();
         QTest::keyClicks(palette->edit(), QStringLiteral("zhang"));
         QCOMPARE(palette->shownTitles(), QStringList{QStringLiteral("Open Zhang Wei — Subject of z")});
@@ -598,6 +602,15 @@ private Q_SLOTS:
         const qint64 zhang =
             scalar(r->store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'z'"));
         QCOMPARE(r->window->conversationPanel()->conversationId(), zhang);
+        QTRY_COMPARE(r->window->customerPanel()->conversationView()->model()->rowCount(), 1);
+
+        // The archived one opened as a search hit would: its row is read, and the header follows.
+        const qint64 old =
+            scalar(r->store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'old'"));
+        r->window->openConversation(old);
+        QTRY_COMPARE(r->window->conversationPanel()->titleLabel()->text(), QStringLiteral("Zhang Wei"));
+        QVERIFY(r->inbox.rowById(old));
+        QCOMPARE(r->window->customerPanel()->nameLabel()->text(), QStringLiteral("Zhang Wei"));
 
         // Views too.
         r->window->showCommandPalette();

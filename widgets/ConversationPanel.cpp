@@ -193,6 +193,14 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
             });
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateHeader);
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateTyping);
+    connect(m_inbox, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) {
+                if (const int at = m_inbox->rowOf(m_conversationId);
+                    m_conversationId && at >= first && at <= last) {
+                    updateHeader();
+                    updateComposer();
+                }
+            });
     connect(m_messages, &QAbstractItemModel::rowsInserted, this,
             &ConversationPanel::scrollToBottomIfFollowing);
     connect(m_messages, &MessageModel::loaded, this, &ConversationPanel::onMessagesLoaded);
@@ -286,6 +294,7 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
     }
     flushDraft(); // what was typed in the previous conversation stays with it
     m_conversationId = conversationId;
+    m_inbox->ensureRow(conversationId); // an archived one opened from a search hit
     m_reveal = atMessageId;
     m_delegate->setHighlightTerms(terms);
     m_messages->setConversation(conversationId, atMessageId);

@@ -47,6 +47,7 @@ public:
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
     QLabel *typingLabel() const { return m_typing; }
+    QLabel *titleLabel() const { return m_title; }
     void setCannedResponses(const QList<CannedResponses::Response> &responses);
     // Assign and More (priority, snooze) menus in the header; names of assignees from directory.
     void setActions(const ConversationActions *actions, DirectoryModel *directory);

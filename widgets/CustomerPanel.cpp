@@ -101,6 +101,13 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
         if (m_conversationId && m_customer->customer().remoteId.isEmpty())
             showConversation(m_conversationId);
     });
+    // An archived conversation opened from a search hit: its row arrives a moment later.
+    connect(
+        m_inbox, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+            const int at = m_inbox->rowOf(m_conversationId);
+            if (m_conversationId && at >= first && at <= last && m_customer->customer().remoteId.isEmpty())
+                showConversation(m_conversationId);
+        });
     connect(m_check, &QLineEdit::returnPressed, this, &CustomerPanel::runCheck);
     connect(m_check, &QLineEdit::textChanged, m_checkResult, [this] { m_checkResult->setVisible(false); });
     const auto count = [this] { updateOthersTitle(); };

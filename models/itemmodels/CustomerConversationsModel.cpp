@@ -13,12 +13,14 @@ CustomerConversationsModel::CustomerConversationsModel(QObject *parent)
 
 void CustomerConversationsModel::setConversation(qint64 conversationId)
 {
-    const auto *inbox = qobject_cast<const InboxModel *>(sourceModel());
+    auto *inbox = qobject_cast<InboxModel *>(sourceModel());
     const InboxRow *row = inbox ? inbox->rowById(conversationId) : nullptr;
     m_conversationId = conversationId;
     m_backendId = row ? row->backendId : QString();
     m_customerRemoteId = row ? row->customerRemoteId : QString();
     invalidateFilter();
+    if (row) // their archived conversations join as they are read
+        inbox->ensureCustomer(m_backendId, m_customerRemoteId);
 }
 
 bool CustomerConversationsModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const

@@ -5,7 +5,8 @@
 namespace AgentDesk {
 
 // The customer's other conversations on the same backend, newest first, resolved ones included:
-// the history an agent looks at before answering. A view over the inbox model, so it stays live.
+// the history an agent looks at before answering. A view over the inbox model, so it stays live;
+// it asks the inbox for the customer's archived conversations.
 class CustomerConversationsModel final : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -22,6 +22,10 @@ void InboxFilterModel::setView(const InboxView &view)
     m_view = view;
     m_view.text = m_view.text.trimmed();
     invalidateFilter();
+    // A view of resolved conversations shows the archived ones too.
+    if (auto *inbox = qobject_cast<InboxModel *>(sourceModel());
+        inbox && m_view.statuses.contains(ConversationStatus::Resolved))
+        inbox->loadArchive();
 }
 
 void InboxFilterModel::setText(const QString &text)

@@ -11,38 +11,96 @@ InboxModel::InboxModel(Store *store, QObject *parent)
     connect(m_store, &Store::changed, this, &InboxModel::onStoreChanged);
 }
 
+QDateTime InboxModel::archiveCutoff() const
+{
+    return QDateTime::currentDateTimeUtc().addDays(-archiveAfterDays);
+}
+
 void InboxModel::reload()
 {
     const int generation = ++m_generation;
-    m_store->fetchInbox(this, [this, generation](const QList<InboxRow> &rows) {
-        if (generation != m_generation)
-            return;
-        beginResetModel();
-        m_rows = rows;
-        m_rowById.clear();
-        m_rowById.reserve(m_rows.size());
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rowById.insert(m_rows[i].id, i);
-        endResetModel();
-        m_loaded = true;
-        updateLabels();
-        Q_EMIT loaded();
-    });
+    const bool withArchive = m_archive != Archive::NotLoaded;
+    m_archive = Archive::NotLoaded;
+    m_customersLoaded.clear();
+    m_requested.clear();
+    m_store->fetchInbox(InboxScope::Active, archiveCutoff(), this,
+                        [this, generation](const QList<InboxRow> &rows) {
+                            if (generation != m_generation)
+                                return;
+                            beginResetModel();
+                            m_rows = rows;
+                            m_rowById.clear();
+                            m_rowById.reserve(m_rows.size());
+                            for (int i = 0; i < m_rows.size(); ++i)
+                                m_rowById.insert(m_rows[i].id, i);
+                            endResetModel();
+                            m_loaded = true;
+                            updateLabels();
+                            Q_EMIT loaded();
+                        });
+    if (withArchive)
+        loadArchive();
+}
+
+void InboxModel::loadArchive()
+{
+    if (m_archive != Archive::NotLoaded)
+        return;
+    m_archive = Archive::Loading;
+    const int generation = m_generation;
+    // Served after the active rows (the store answers in order), so it adds to them.
+    m_store->fetchInbox(InboxScope::Archived, archiveCutoff(), this,
+                        [this, generation](const QList<InboxRow> &rows) {
+                            if (generation != m_generation)
+                                return;
+                            upsert(rows, false);
+                            m_archive = Archive::Loaded;
+                            Q_EMIT archiveLoaded();
+                        });
+}
+
+void InboxModel::ensureRow(qint64 id)
+{
+    if (id <= 0 || m_rowById.contains(id) || m_requested.contains(id))
+        return;
+    m_requested.insert(id);
+    fetchRows({id}, false);
+}
+
+void InboxModel::ensureCustomer(const QString &backendId, const QString &customerRemoteId)
+{
+    const QString key = backendId + QChar(0x1f) + customerRemoteId;
+    if (customerRemoteId.isEmpty() || m_archive == Archive::Loaded || m_customersLoaded.contains(key))
+        return;
+    m_customersLoaded.insert(key);
+    const int generation = m_generation;
+    m_store->fetchCustomerInbox(backendId, customerRemoteId, this,
+                                [this, generation](const QList<InboxRow> &rows) {
+                                    if (generation == m_generation)
+                                        upsert(rows, false);
+                                });
 }
 
 void InboxModel::onStoreChanged(const StoreChanges &changes)
 {
     if (changes.conversations.isEmpty() || !m_loaded)
         return;
-    const int generation = m_generation;
-    m_store->fetchInboxRows(changes.conversations.values(), this,
-                            [this, generation](const QList<InboxRow> &rows) {
-                                if (generation == m_generation)
-                                    upsert(rows);
-                            });
+    fetchRows(changes.conversations.values(), true);
 }
 
-void InboxModel::upsert(const QList<InboxRow> &rows)
+void InboxModel::fetchRows(const QList<qint64> &ids, bool announce)
+{
+    const int generation = m_generation;
+    m_store->fetchInboxRows(ids, this, [this, generation, announce](const QList<InboxRow> &rows) {
+        if (generation != m_generation)
+            return;
+        for (const InboxRow &row : rows)
+            m_requested.remove(row.id);
+        upsert(rows, announce);
+    });
+}
+
+void InboxModel::upsert(const QList<InboxRow> &rows, bool announce)
 {
     QList<InboxRow> added;
     bool labelsTouched = false;
@@ -57,7 +115,8 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
             labelsTouched = labelsTouched || before.labels != row.labels;
             const QModelIndex i = index(at);
             Q_EMIT dataChanged(i, i);
-            Q_EMIT rowUpdated(before, row);
+            if (announce)
+                Q_EMIT rowUpdated(before, row);
         }
     }
     if (labelsTouched)
@@ -71,8 +130,9 @@ void InboxModel::upsert(const QList<InboxRow> &rows)
         m_rows.append(row);
     }
     endInsertRows();
-    for (const InboxRow &row : std::as_const(added))
-        Q_EMIT rowUpdated(InboxRow(), row);
+    if (announce)
+        for (const InboxRow &row : std::as_const(added))
+            Q_EMIT rowUpdated(InboxRow(), row);
 }
 
 // A label disappears with its last conversation, so the set is counted again rather than kept

@@ -4,14 +4,17 @@
 #include "store/StoreChanges.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 namespace AgentDesk {
 
 class Store;
 
-// Every conversation of every backend, one row each, refreshed row by row from store changes.
-// Unsorted: InboxFilterModel orders and filters it for views.
+// The conversations of every backend, one row each, refreshed row by row from store changes.
+// Unsorted: InboxFilterModel orders and filters it for views. It holds the active ones (see
+// InboxScope): archived ones are read when asked for, so a store of years stays light in memory.
 class InboxModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -44,8 +47,18 @@ public:
 
     explicit InboxModel(Store *store, QObject *parent = nullptr);
 
+    // A resolved conversation quiet this long is archived.
+    static constexpr int archiveAfterDays = 7;
+
     void reload(); // then loaded()
     bool isLoaded() const { return m_loaded; }
+    // Adds every archived conversation (for views of resolved ones); once, then kept.
+    void loadArchive();
+    bool isArchiveLoaded() const { return m_archive == Archive::Loaded; }
+    // Adds one conversation that is not here (an archived one opened from a search hit) and all
+    // conversations of a customer (their history). Rows come as rowsInserted, and are kept.
+    void ensureRow(qint64 id);
+    void ensureCustomer(const QString &backendId, const QString &customerRemoteId);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -59,13 +72,17 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void archiveLoaded();
     void labelsChanged();
     // One row as it was and as it is now; before.id is 0 for a new row. Not sent for reloads.
     void rowUpdated(const AgentDesk::InboxRow &before, const AgentDesk::InboxRow &after);
 
 private:
     void onStoreChanged(const StoreChanges &changes);
-    void upsert(const QList<InboxRow> &rows);
+    // announce: rows new to the store (rowUpdated), not archived ones read on demand.
+    void upsert(const QList<InboxRow> &rows, bool announce = true);
+    void fetchRows(const QList<qint64> &ids, bool announce);
+    QDateTime archiveCutoff() const;
     void updateLabels();
 
     Store *m_store;
@@ -73,7 +90,15 @@ private:
     QStringList m_labels;
     QHash<qint64, int> m_rowById;
     bool m_loaded = false;
-    int m_generation = 0; // drops answers to refreshes that a reload superseded
+    enum class Archive
+    {
+        NotLoaded,
+        Loading,
+        Loaded
+    } m_archive = Archive::NotLoaded;
+    QSet<QString> m_customersLoaded; // "backend\x1fcustomer"
+    QSet<qint64> m_requested;        // ensureRow()s under way
+    int m_generation = 0;            // drops answers to refreshes that a reload superseded
 };
 
 } // namespace AgentDesk

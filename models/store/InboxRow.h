@@ -47,6 +47,15 @@ struct InboxRow
     friend bool operator==(const InboxRow &, const InboxRow &) = default;
 };
 
+// Resolved conversations that have been quiet for a while are archived: the inbox holds only the
+// active ones and reads archived ones when a view, a search hit or a customer's history asks.
+enum class InboxScope
+{
+    All,
+    Active,   // not resolved, or resolved but with activity since the cut-off
+    Archived, // resolved and quiet since before the cut-off
+};
+
 struct SearchHit
 {
     qint64 messageId = 0;

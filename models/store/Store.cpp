@@ -144,6 +144,28 @@ void Store::fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> do
         context, [](StoreDatabase &db) { return db.reader().inboxRows(); }, std::move(done));
 }
 
+void Store::fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObject *context,
+                       std::function<void(QList<InboxRow>)> done)
+{
+    read<QList<InboxRow>>(
+        context,
+        [scope, before = archivedBefore.toMSecsSinceEpoch()](StoreDatabase &db) {
+            return db.reader().inboxRows(scope, before);
+        },
+        std::move(done));
+}
+
+void Store::fetchCustomerInbox(const QString &backendId, const QString &customerRemoteId, QObject *context,
+                               std::function<void(QList<InboxRow>)> done)
+{
+    read<QList<InboxRow>>(
+        context,
+        [backendId, customerRemoteId](StoreDatabase &db) {
+            return db.reader().customerInboxRows(backendId, customerRemoteId);
+        },
+        std::move(done));
+}
+
 void Store::fetchInboxRows(const QList<qint64> &ids, QObject *context,
                            std::function<void(QList<InboxRow>)> done)
 {

@@ -44,6 +44,11 @@ public:
     void write(std::function<StoreChanges(StoreDatabase &)> work);
 
     void fetchInbox(QObject *context, std::function<void(QList<InboxRow>)> done);
+    // See InboxScope; archivedBefore is its cut-off.
+    void fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObject *context,
+                    std::function<void(QList<InboxRow>)> done);
+    void fetchCustomerInbox(const QString &backendId, const QString &customerRemoteId, QObject *context,
+                            std::function<void(QList<InboxRow>)> done);
     void fetchInboxRows(const QList<qint64> &ids, QObject *context,
                         std::function<void(QList<InboxRow>)> done);
     void fetchMessages(qint64 conversationId, int limit, qint64 beforeAt, qint64 beforeId, QObject *context,

@@ -95,18 +95,39 @@ InboxRow readInboxRow(SqliteStatement &q, StringPool &pool)
 
 QList<InboxRow> StoreReader::inboxRows(const QList<qint64> &ids)
 {
-    QList<InboxRow> rows;
-    StringPool pool;
-    if (ids.isEmpty()) {
-        rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
-        SqliteStatement &q = m_db.statement(INBOX_SELECT);
-        while (q.step())
-            rows.append(readInboxRow(q, pool));
-        q.reset();
-        return rows;
-    }
+    if (ids.isEmpty())
+        return inboxRows(InboxScope::All, 0);
     SqliteStatement &q = m_db.statement(INBOX_SELECT "WHERE c.id IN (SELECT value FROM json_each(?1))");
     q.bind(1, idArray(ids));
+    return readInboxRows(q);
+}
+
+#define ARCHIVED "c.status = 3 AND coalesce(c.last_message_at, c.created_at, 0) < ?1"
+
+QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
+{
+    QList<InboxRow> rows;
+    if (scope == InboxScope::All) {
+        rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
+        return readInboxRows(m_db.statement(INBOX_SELECT), std::move(rows));
+    }
+    SqliteStatement &q =
+        m_db.statement(scope == InboxScope::Archived ? INBOX_SELECT "WHERE " ARCHIVED
+                                                     : INBOX_SELECT "WHERE NOT (" ARCHIVED ")");
+    q.bind(1, archivedBefore);
+    return readInboxRows(q);
+}
+
+QList<InboxRow> StoreReader::customerInboxRows(const QString &backendId, const QString &customerRemoteId)
+{
+    SqliteStatement &q = m_db.statement(INBOX_SELECT "WHERE c.backend = ?1 AND c.customer_remote_id = ?2");
+    q.bind(1, backendId).bind(2, customerRemoteId);
+    return readInboxRows(q);
+}
+
+QList<InboxRow> StoreReader::readInboxRows(SqliteStatement &q, QList<InboxRow> rows)
+{
+    StringPool pool;
     while (q.step())
         rows.append(readInboxRow(q, pool));
     q.reset();

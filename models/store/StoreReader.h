@@ -24,6 +24,10 @@ public:
 
     // All inbox rows, or only those with the given ids.
     QList<InboxRow> inboxRows(const QList<qint64> &ids = {});
+    // archivedBefore: the cut-off of InboxScope (ms UTC).
+    QList<InboxRow> inboxRows(InboxScope scope, qint64 archivedBefore);
+    // All conversations of one customer, archived ones included.
+    QList<InboxRow> customerInboxRows(const QString &backendId, const QString &customerRemoteId);
     // The newest `limit` messages sent before (beforeAt, beforeId), oldest first; both 0: newest.
     QList<Message> messages(qint64 conversationId, int limit, qint64 beforeAt = 0, qint64 beforeId = 0);
     QList<Message> messagesByIds(const QList<qint64> &ids);
@@ -47,6 +51,7 @@ public:
     qint64 messageCount();
 
 private:
+    QList<InboxRow> readInboxRows(class SqliteStatement &q, QList<InboxRow> rows = {});
     void loadAttachments(QList<Message> &messages);
     QList<Message> readMessages(class SqliteStatement &q);
     QList<ServiceRequestRow> readServiceRequests(class SqliteStatement &q);
