@@ -68,6 +68,53 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(InboxModel::UnreadRole).toInt(), 1);
     }
 
+    // Resolved a week ago or more: archived, read only when asked, and never announced as new.
+    void archivedConversationsAreReadOnDemand()
+    {
+        Conversation old = conversation(QStringLiteral("old"), QStringLiteral("c1"), t0());
+        old.status = ConversationStatus::Resolved;
+        Conversation older = conversation(QStringLiteral("older"), QStringLiteral("c2"), t0().addSecs(-60));
+        older.status = ConversationStatus::Resolved;
+        Conversation today = conversation(QStringLiteral("today"), QStringLiteral("c1"),
+                                          QDateTime::currentDateTimeUtc().addSecs(-60));
+        today.status = ConversationStatus::Resolved;
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                              customer(QStringLiteral("c2"), QStringLiteral("Bob")), old, older, today,
+                              conversation(QStringLiteral("open"), QStringLiteral("c2"), t0())},
+                             {}});
+        InboxModel model(m_store.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(&model, &InboxModel::loaded);
+        QSignalSpy announced(&model, &InboxModel::rowUpdated);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 2); // open, and resolved today
+        const qint64 oldId =
+            scalar(*m_store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'old'"));
+        QVERIFY(!model.rowById(oldId));
+
+        model.ensureRow(oldId);
+        model.ensureRow(oldId); // asked twice, read once
+        QTRY_VERIFY(model.rowById(oldId));
+        QCOMPARE(model.rowCount(), 3);
+        model.ensureCustomer(QStringLiteral("demo"), QStringLiteral("c2"));
+        QTRY_COMPARE(model.rowCount(), 4); // Bob's old one joins his open one
+        QSignalSpy archive(&model, &InboxModel::archiveLoaded);
+        model.loadArchive();
+        QVERIFY(archive.wait(5000));
+        QCOMPARE(model.rowCount(), 4); // nothing twice
+        QVERIFY(model.isArchiveLoaded());
+        QCOMPARE(announced.size(), 0);
+
+        // Once it is live again, it is news like any other change.
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {inbound(QStringLiteral("m"), QStringLiteral("old"), QStringLiteral("again"),
+                                      QDateTime::currentDateTimeUtc())},
+                             {}});
+        QTRY_COMPARE(announced.size(), 1);
+    }
+
     void roleNamesCoverEveryRole()
     {
         InboxModel model(m_store.get());
