@@ -5,107 +5,107 @@
     <name>AgentDesk</name>
     <message>
         <source>%1 without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有 ID</translation>
     </message>
     <message>
         <source>%1 id is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 ID 过长</translation>
     </message>
     <message>
         <source>%1 has a field longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 有字段超过 %2 个字符</translation>
     </message>
     <message>
         <source>%1 has an unknown %2 value %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 %2 值 %3 无法识别</translation>
     </message>
     <message>
         <source>customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>%1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有名称</translation>
     </message>
     <message>
         <source>agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席 %1</translation>
     </message>
     <message>
         <source>agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>团队</translation>
     </message>
     <message>
         <source>conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话 %1</translation>
     </message>
     <message>
         <source>conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>%1 has no creation time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有创建时间</translation>
     </message>
     <message>
         <source>message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1</translation>
     </message>
     <message>
         <source>message without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 ID 的消息</translation>
     </message>
     <message>
         <source>%1 has an attachment without a name or with a negative size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的某个附件没有名称或大小为负数</translation>
     </message>
     <message>
         <source>conversation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的会话</translation>
     </message>
     <message>
         <source>%1 has no time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有时间</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超过 %2 个字符</translation>
     </message>
     <message>
         <source>delivery state without a message id</source>
-        <translation type="unfinished"></translation>
+        <translation>没有消息 ID 的送达状态</translation>
     </message>
     <message>
         <source>delivery state</source>
-        <translation type="unfinished"></translation>
+        <translation>送达状态</translation>
     </message>
     <message>
         <source>presence</source>
-        <translation type="unfinished"></translation>
+        <translation>在线状态</translation>
     </message>
     <message>
         <source>alert %1</source>
-        <translation type="unfinished"></translation>
+        <translation>告警 %1</translation>
     </message>
     <message>
         <source>alert</source>
-        <translation type="unfinished"></translation>
+        <translation>告警</translation>
     </message>
     <message>
         <source>%1 has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有标题</translation>
     </message>
     <message>
         <source>%1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 过长</translation>
     </message>
     <message>
         <source>Status changed from %1 to %2 by %3</source>
@@ -121,23 +121,23 @@
     </message>
     <message>
         <source>A custom field changed from %1 to %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义字段由 %3 从 %1 改为 %2</translation>
     </message>
     <message>
         <source>service request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务请求 %1</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>服务请求</translation>
     </message>
     <message>
         <source>%1 has no subject</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有主题</translation>
     </message>
     <message>
         <source>typing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在输入</translation>
     </message>
     <message>
         <source>Low</source>
@@ -295,7 +295,7 @@
     </message>
     <message>
         <source>Request Tracker 5 (tickets, KB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 5（工单、知识库）</translation>
     </message>
     <message>
         <source>XMPP chat server</source>
@@ -306,23 +306,23 @@
     <name>AgentDesk::Application</name>
     <message>
         <source>Cannot create the profile directory %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建配置目录 %1。</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>No backend plugin of kind &quot;%1&quot; was found in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %2 中找不到类型为“%1”的后端插件。</translation>
     </message>
     <message>
         <source>The %1 plugin could not create a backend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 插件无法创建后端。</translation>
     </message>
     <message>
         <source>%1 sent something AgentDesk could not use: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送了 AgentDesk 无法使用的内容：%2</translation>
     </message>
     <message>
         <source>Could not save to the store: %1</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>built without QtKeychain</source>
-        <translation type="unfinished"></translation>
+        <translation>构建时未包含 QtKeychain</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -376,11 +376,11 @@
     <name>AgentDesk::BackendRegistry</name>
     <message>
         <source>A backend needs an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>后端需要一个 ID。</translation>
     </message>
     <message>
         <source>A backend named &quot;%1&quot; is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的后端已注册。</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. If this is your organisation&apos;s own server, add its CA certificate file in the backend&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：%2。如果这是贵单位自己的服务器，请在后端设置中添加其 CA 证书文件。</translation>
     </message>
     <message>
         <source>The server %1 was not found: check the address.</source>
@@ -904,11 +904,11 @@
     <name>AgentDesk::DemoBackend</name>
     <message>
         <source>The demo backend is stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示后端已停止。</translation>
     </message>
     <message>
         <source>The alert %1 is not known to the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示后端不认识告警 %1。</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -916,14 +916,14 @@
     </message>
     <message>
         <source>The demo backend keeps no service requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示后端不保存服务请求。</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::FileSecretStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>No system keychain is running: secrets are stored unencrypted in %1, readable only by your user account.</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>&lt;b&gt;AgentDesk %1&lt;/b&gt;&lt;p&gt;The desktop for customer-support agents: every contact of every backend in one inbox.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AgentDesk %1&lt;/b&gt;&lt;p&gt;客服坐席的桌面工作台：所有后端的每一次联系，都在同一个收件箱中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>connected</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>A field change needs the name of the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>修改字段需要字段名称。</translation>
     </message>
     <message>
         <source>This conversation has no service request whose fields could be changed.</source>
@@ -1393,15 +1393,15 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席</translation>
     </message>
     <message>
         <source>    [attachment: %1, %2, %3 bytes]</source>
-        <translation type="unfinished"></translation>
+        <translation>    [附件：%1，%2，%3 字节]</translation>
     </message>
     <message>
         <source>Conversation with %1 (%2 messages):</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的会话（%2 条消息）：</translation>
     </message>
     <message>
         <source>Cannot attach %1: there is no readable file there.</source>
@@ -1424,11 +1424,11 @@
     <name>AgentDesk::PluginLoader</name>
     <message>
         <source>%1 was built for backend interface version %2, but this AgentDesk needs version %3; it was not loaded. Install a %1 built for this AgentDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是为后端接口版本 %2 构建的，而此 AgentDesk 需要版本 %3，因此未加载。请安装为此 AgentDesk 构建的 %1。</translation>
     </message>
     <message>
         <source>%1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1439,7 +1439,7 @@
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Request Tracker cannot do this.</source>
@@ -1447,15 +1447,15 @@
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Someone else changed the %1 of service request #%2 to &quot;%3&quot; after you saw it; your change to &quot;%4&quot; was not made.</source>
@@ -1474,11 +1474,11 @@
     </message>
     <message>
         <source>Request Tracker refused: %1 lacks the right to do this (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 拒绝了请求：%1 没有执行此操作的权限（%2）。</translation>
     </message>
     <message>
         <source>Not found on Request Tracker at %1 (%2). Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 的 Request Tracker 上找不到（%2）。请检查服务器地址。</translation>
     </message>
     <message>
         <source>Someone else changed this service request since it was opened; nothing was overwritten. Reload it and make the change again.</source>
@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>%1 does not look like Request Tracker (no session cookie).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看起来不是 Request Tracker（没有会话 Cookie）。</translation>
     </message>
 </context>
 <context>
@@ -1571,33 +1571,33 @@
     <name>AgentDesk::Store</name>
     <message>
         <source>The store is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据存储未打开。</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::StoreSchema</name>
     <message>
         <source>The file is not an AgentDesk store or is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 AgentDesk 数据存储，或已损坏：%1</translation>
     </message>
     <message>
         <source>The file is an SQLite database of another application; AgentDesk will not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件是其他应用程序的 SQLite 数据库；AgentDesk 不会修改它。</translation>
     </message>
     <message>
         <source>The store was written by a newer AgentDesk (schema %1; this version reads up to %2). Update AgentDesk or choose another profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据存储由更新版本的 AgentDesk 写入（架构 %1；此版本最高可读 %2）。请更新 AgentDesk 或选择其他配置。</translation>
     </message>
     <message>
         <source>Could not upgrade the store to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将数据存储升级到架构 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>AgentDesk::SyncEngine</name>
     <message>
         <source>a batch without a backend id was dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃一批没有后端 ID 的事件</translation>
     </message>
 </context>
 <context>
@@ -1773,51 +1773,51 @@
     <name>AppOptions</name>
     <message>
         <source>AgentDesk: the desktop for customer-support agents.</source>
-        <translation type="unfinished"></translation>
+        <translation>AgentDesk：客服坐席的桌面工作台。</translation>
     </message>
     <message>
         <source>Backends to use, comma separated: demo (default), the kind of an installed backend plugin, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的后端，以逗号分隔：demo（默认）、已安装后端插件的类型，或 none。</translation>
     </message>
     <message>
         <source>Profile directory (store, settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>配置目录（数据存储、设置）。</translation>
     </message>
     <message>
         <source>New demo conversations per minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟新的演示会话数。</translation>
     </message>
     <message>
         <source>Seed of the demo simulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模拟的随机种子。</translation>
     </message>
     <message>
         <source>Conversations a new demo profile starts with.</source>
-        <translation type="unfinished"></translation>
+        <translation>新演示配置初始的会话数。</translation>
     </message>
     <message>
         <source>Also load backend plugins from dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从 dir 加载后端插件。</translation>
     </message>
     <message>
         <source>Fill the profile&apos;s store with n generated conversations (10 messages each), then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>向配置的数据存储填入 n 个生成的会话（每个 10 条消息），然后退出。</translation>
     </message>
     <message>
         <source>Save a screenshot of the window to file, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>将窗口截图保存到 file，然后退出。</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图前等待的毫秒数。</translation>
     </message>
     <message>
         <source>--%1 must be a number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 必须是 %2 到 %3 之间的数字，而不是“%4”。</translation>
     </message>
     <message>
         <source>Print the time until the inbox is interactive, then the memory in use after s seconds idle, and exit (for the benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印收件箱可交互所需的时间，以及空闲 s 秒后的内存占用，然后退出（用于基准测试）。</translation>
     </message>
 </context>
 <context>
@@ -1935,18 +1935,18 @@
     <name>EventWriter</name>
     <message>
         <source>[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1]</translation>
     </message>
     <message>
         <source>message %1 refers to unknown conversation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>消息 %1 指向未知会话 %2</translation>
     </message>
 </context>
 <context>
     <name>HttpResponse</name>
     <message>
         <source>The server sent invalid JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发送了无效的 JSON：%1（第 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +1971,7 @@
     <name>StoreDatabase</name>
     <message>
         <source>Cannot open the store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据存储 %1：%2</translation>
     </message>
 </context>
 </TS>
