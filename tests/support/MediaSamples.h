@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+// Pictures and files made in the test, good and bad, so every case is exact and nothing large is
+// committed for it.
+namespace AgentDesk::MediaSamples {
+
+QByteArray png(QSize size, QColor colour = Qt::darkCyan);
+QByteArray jpeg(QSize size, int quality = 85);
+// A JPEG that says, in its EXIF block, that it must be turned (6: a quarter turn clockwise).
+QByteArray jpegWithOrientation(QSize size, quint16 orientation);
+// A valid PNG header claiming width x height, then nothing of the picture.
+QByteArray pngClaiming(quint32 width, quint32 height);
+QByteArray gifClaiming(quint16 width, quint16 height);
+QByteArray elf();
+QByteArray windowsExe();
+QByteArray pdf();
+QByteArray mp3();
+QByteArray mp4();
+bool write(const QString &path, const QByteArray &bytes);
+
+} // namespace AgentDesk::MediaSamples
