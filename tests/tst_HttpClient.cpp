@@ -3,6 +3,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -11,6 +12,18 @@
 using namespace AgentDesk;
 using Response = TestHttpServer::Response;
 using Request = TestHttpServer::Request;
+
+static bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+static QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 class tst_HttpClient : public QObject
 {
@@ -245,6 +258,78 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(r.downloadPath + QStringLiteral(".part")));
         for (qsizetype i = 1; i < progress.size(); ++i)
             QVERIFY(progress[i].first >= progress[i - 1].first);
+    }
+
+    // A download broken off keeps what it got and asks only for the rest; one whose server ignores
+    // the range starts over; an HTTP error never lands in the file.
+    void aBrokenDownloadResumes()
+    {
+        const QByteArray payload = QByteArray("ABCDEFGHIJKLMNOP").repeated(64 * 1024); // 1 MiB
+        int cutAt = 300000;
+        bool honourRange = true;
+        TestHttpServer server([&](const Request &request) {
+            const QByteArray range = request.header("Range");
+            if (range.startsWith("bytes=") && honourRange) {
+                const qint64 from = range.mid(6, range.indexOf('-') - 6).toLongLong();
+                Response partial{206, {}, payload.mid(from)};
+                partial.headers.append({"Content-Range", "bytes " + QByteArray::number(from) + "-" +
+                                                             QByteArray::number(payload.size() - 1) + "/" +
+                                                             QByteArray::number(payload.size())});
+                return partial;
+            }
+            Response whole{200, {}, payload};
+            whole.cutAfter = std::exchange(cutAt, -1);
+            return whole;
+        });
+        QTemporaryDir dir;
+        HttpRequest r = HttpRequest::get(server.url(QStringLiteral("/voice.ogg")));
+        r.downloadPath = dir.filePath(QStringLiteral("voice.ogg"));
+        r.resumable = true;
+        r.maxAttempts = 1;
+        HttpClient client;
+        const HttpResponse broken = exchange(client, r);
+        QVERIFY(!broken.ok());
+        const QString part = r.downloadPath + QStringLiteral(".part");
+        QCOMPARE(QFileInfo(part).size(), 300000);
+        QVERIFY(!QFile::exists(r.downloadPath));
+
+        QList<std::pair<qint64, qint64>> progress;
+        HttpResponse out;
+        bool done = false;
+        client.send(
+            r, this,
+            [&](const HttpResponse &response) {
+                out = response;
+                done = true;
+            },
+            [&](qint64 now, qint64 total) {
+                progress.append({now, total});
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QVERIFY2(out.ok(), qPrintable(out.errorString));
+        QCOMPARE(out.status, 206);
+        QCOMPARE(server.requests.last().header("Range"), QByteArray("bytes=300000-"));
+        QCOMPARE(readFile(r.downloadPath), payload);
+        QVERIFY(!QFile::exists(part));
+        if (!progress.isEmpty()) // counted from what was kept
+            QVERIFY(progress.first().first > 300000 && progress.last().second == payload.size());
+
+        // A server that ignores the range: the kept bytes are dropped, the whole file comes again.
+        QVERIFY(QFile::remove(r.downloadPath));
+        QVERIFY(writeFile(part, QByteArray(1000, 'x')));
+        honourRange = false;
+        QVERIFY(exchange(client, r).ok());
+        QCOMPARE(readFile(r.downloadPath), payload);
+
+        // An HTTP error: its page is not the file, and what was kept stays for next time.
+        TestHttpServer missing([](const Request &) { return Response{404, {}, "not here"}; });
+        r.url = missing.url(QStringLiteral("/gone.ogg"));
+        r.downloadPath = dir.filePath(QStringLiteral("gone.ogg"));
+        QVERIFY(writeFile(r.downloadPath + QStringLiteral(".part"), QByteArray("kept")));
+        const HttpResponse notFound = exchange(client, r);
+        QCOMPARE(notFound.status, 404);
+        QVERIFY(!QFile::exists(r.downloadPath));
+        QCOMPARE(QFileInfo(r.downloadPath + QStringLiteral(".part")).size(), 4);
     }
 
     void verifiesTlsAndTrustsAGivenCa()

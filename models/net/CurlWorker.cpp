@@ -53,6 +53,9 @@ struct CurlWorker::Transfer
     std::unique_ptr<QFile> file;
     std::unique_ptr<QFile> upload; // read by libcurl on this thread
     bool fileFailed = false;
+    qint64 resumeFrom = 0;    // bytes of the .part file kept from an earlier attempt
+    bool discardPart = false; // the server refused the range: start over next time
+    bool errorBody = false;   // an HTTP error's page: kept in memory, never in the file
     char errorBuffer[CURL_ERROR_SIZE] = {};
     std::chrono::steady_clock::time_point lastProgress;
     Progress *progress = nullptr;
@@ -80,7 +83,7 @@ struct CurlWorker::Transfer
     {
         auto *t = static_cast<Transfer *>(self);
         const qint64 n = qint64(size * count);
-        if (t->file) {
+        if (t->file && !t->errorBody) {
             if (t->file->write(data, n) != n) {
                 t->fileFailed = true;
                 return 0; // aborts the transfer
@@ -97,6 +100,9 @@ struct CurlWorker::Transfer
         const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
         if (line.startsWith("HTTP/")) {
             t->response.headers.clear(); // a new response (after a redirect or 100 Continue)
+            const int status = line.split(' ').value(1).toInt();
+            t->errorBody = status >= 300;
+            t->discardPart = status == 416;
         } else if (const qsizetype colon = line.indexOf(':'); colon > 0) {
             t->response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
         }
@@ -111,11 +117,12 @@ struct CurlWorker::Transfer
         if (now - t->lastProgress < std::chrono::milliseconds(100) || !t->progress || !*t->progress)
             return 0;
         t->lastProgress = now;
-        const bool upload = !t->request.multipart.isEmpty() || !t->request.body.isEmpty();
+        const bool upload =
+            !t->request.multipart.isEmpty() || !t->request.body.isEmpty() || !t->request.uploadPath.isEmpty();
         if (upload && ulTotal > 0 && ulNow < ulTotal)
             (*t->progress)(t->id, ulNow, ulTotal);
-        else if (dlNow > 0)
-            (*t->progress)(t->id, dlNow, dlTotal);
+        else if (dlNow > 0) // a resumed download counts what it already had
+            (*t->progress)(t->id, t->resumeFrom + dlNow, dlTotal > 0 ? t->resumeFrom + dlTotal : 0);
         return 0;
     }
 };
@@ -244,7 +251,11 @@ bool CurlWorker::setUp(Transfer &t)
         // Written beside the target and renamed when complete: a failed download leaves no half file.
         QDir().mkpath(QFileInfo(r.downloadPath).absolutePath());
         t.file = std::make_unique<QFile>(r.downloadPath + QStringLiteral(".part"));
-        if (!t.file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        t.resumeFrom = r.resumable && t.file->exists() ? t.file->size() : 0;
+        t.discardPart = false;
+        t.errorBody = false;
+        if (!t.file->open(t.resumeFrom > 0 ? QIODevice::Append
+                                           : QIODevice::WriteOnly | QIODevice::Truncate)) {
             t.response.errorString =
                 tr("Cannot write the download to %1: %2").arg(r.downloadPath, t.file->errorString());
             return false;
@@ -264,7 +275,12 @@ bool CurlWorker::setUp(Transfer &t)
     curl_easy_setopt(e, CURLOPT_XFERINFOFUNCTION, &Transfer::onProgress);
     curl_easy_setopt(e, CURLOPT_XFERINFODATA, &t);
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, ""); // every encoding libcurl decodes (gzip, br, zstd)
+    if (t.resumeFrom > 0)
+        curl_easy_setopt(e, CURLOPT_RESUME_FROM_LARGE, curl_off_t(t.resumeFrom));
+    // Every encoding libcurl decodes (gzip, br, zstd); not for resumable downloads, whose ranges
+    // count bytes of the file itself.
+    if (!r.resumable)
+        curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(r.connectTimeoutMs));
     if (r.downloadPath.isEmpty()) {
         curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(r.timeoutMs));
@@ -354,6 +370,15 @@ void CurlWorker::complete(CURL *easy, int result)
     const QString host = t->request.url.host();
     const QString detail = QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(code));
 
+    // A server that cannot resume: what was kept goes, and the whole file is asked for at once.
+    if (code == CURLE_RANGE_ERROR && status == 200 && t->file && t->resumeFrom > 0) {
+        t->file->close();
+        QFile::remove(t->file->fileName());
+        t->release();
+        m_retries.emplace(Clock::now(), std::move(t));
+        return;
+    }
+
     // Retry what may be retried: idempotent requests, transient failures, attempts left.
     const bool transient = code == CURLE_OK ? retryableStatus(int(status)) : retryableError(code);
     if (transient && t->request.isIdempotent() && t->response.attempts < t->request.maxAttempts) {
@@ -411,13 +436,14 @@ void CurlWorker::finish(std::unique_ptr<Transfer> t, HttpResponse::Error error, 
     if (t->file) {
         const QString part = t->file->fileName();
         t->file->close();
-        if (error == HttpResponse::Error::None) {
+        const bool complete = error == HttpResponse::Error::None && !t->errorBody;
+        if (complete) {
             QFile::remove(t->request.downloadPath);
             if (!QFile::rename(part, t->request.downloadPath)) {
                 error = HttpResponse::Error::File;
                 t->response.errorString = tr("Cannot move the download to %1.").arg(t->request.downloadPath);
             }
-        } else {
+        } else if (!t->request.resumable || t->discardPart || QFileInfo(part).size() == 0) {
             QFile::remove(part);
         }
     }

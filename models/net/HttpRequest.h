@@ -39,7 +39,11 @@ struct HttpRequest
     QList<MultipartPart> multipart; // non-empty: the body is multipart/form-data
     QString downloadPath;           // non-empty: the response body streams to this file
     QString uploadPath;             // non-empty: the request body streams from this file (PUT)
-    int timeoutMs = 30000;          // whole exchange; downloads: no data for this long
+    // Downloads: a broken or cancelled one keeps what it got (downloadPath + ".part") and the next
+    // request for the same path asks only for the rest (Range); from a server that cannot resume,
+    // the whole file is fetched again at once.
+    bool resumable = false;
+    int timeoutMs = 30000; // whole exchange; downloads: no data for this long
     int connectTimeoutMs = 10000;
     int maxAttempts = 3;            // retries happen for idempotent requests only
     bool followRedirects = true;    // GET and HEAD only; APIs that redirect to a login page say no

@@ -100,12 +100,18 @@ void TestHttpServer::read(QTcpSocket *socket)
         for (const auto &[name, value] : response.headers)
             out += name + ": " + value + "\r\n";
         out += "\r\n";
+        const bool cut = response.cutAfter >= 0;
         if (request.method != "HEAD")
-            out += response.body;
+            out += cut ? response.body.left(response.cutAfter) : response.body;
         const QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(response.delayMs, this, [guard, out] {
-            if (guard)
-                guard->write(out);
+        QTimer::singleShot(response.delayMs, this, [guard, out, cut] {
+            if (!guard)
+                return;
+            guard->write(out);
+            if (cut) { // a connection lost in the middle of the body
+                guard->flush();
+                guard->disconnectFromHost();
+            }
         });
     }
     socket->setProperty("buffer", buffer);

@@ -33,7 +33,8 @@ public:
         QList<std::pair<QByteArray, QByteArray>> headers;
         QByteArray body;
         int delayMs = 0;
-        bool withhold = false; // never answer
+        bool withhold = false;   // never answer
+        qsizetype cutAfter = -1; // send only this many bytes of the body, then drop the connection
     };
     using Handler = std::function<Response(const Request &)>;
 
