@@ -45,7 +45,7 @@ private Q_SLOTS:
         const QString error = loader.errors().first();
         QVERIFY2(error.contains(QLatin1String("agentdesk_old_backend_plugin")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("version 0")) &&
-                     error.contains(QLatin1String("needs version 1")),
+                     error.contains(QLatin1String("needs version " AgentDeskBackendPluginVersion)),
                  qPrintable(error));
     }
 

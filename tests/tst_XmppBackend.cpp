@@ -490,9 +490,13 @@ private Q_SLOTS:
         QCOMPARE(a.remoteRef, uploaded->getUrl);
         std::optional<QString> fetchError;
         const QString downloaded = m_dir.filePath(QStringLiteral("downloaded.png"));
-        backend->fetchAttachment(a, downloaded, this, [&](const QString &e) { fetchError = e; });
+        qint64 fetchedBytes = 0;
+        backend->fetchAttachment(
+            a, downloaded, this, [&](qint64 done, qint64) { fetchedBytes = done; },
+            [&](const QString &e) { fetchError = e; });
         QTRY_VERIFY_WITH_TIMEOUT(fetchError.has_value(), 20000);
         QVERIFY2(fetchError->isEmpty(), qPrintable(*fetchError));
+        QVERIFY(fetchedBytes <= photo.size()); // progress, when a report came, never beyond the file
         QFile got(downloaded);
         QVERIFY(got.open(QIODevice::ReadOnly));
         QCOMPARE(got.readAll(), photo);

@@ -11,6 +11,7 @@ struct Attachment
     QString mimeType;
     qint64 size = 0;
     QString localPath; // cache path once downloaded; empty before
+    qint64 id = 0;     // the store's row; 0 before it is stored
     friend bool operator==(const Attachment &, const Attachment &) = default;
 };
 

@@ -22,6 +22,6 @@ public:
 } // namespace AgentDesk
 
 #define AgentDeskBackendPluginIidPrefix "org.agentdesk.BackendPlugin/"
-#define AgentDeskBackendPluginVersion "1"
+#define AgentDeskBackendPluginVersion "2" // 2: attachments download with progress, resumable
 #define AgentDeskBackendPlugin_iid AgentDeskBackendPluginIidPrefix AgentDeskBackendPluginVersion
 Q_DECLARE_INTERFACE(AgentDesk::BackendPlugin, AgentDeskBackendPlugin_iid)

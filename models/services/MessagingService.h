@@ -27,17 +27,25 @@ public:
     virtual void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) = 0;
     // Typing indicator; backends without one ignore it.
     virtual void setTyping(const QString &conversationRemoteId, bool typing) = 0;
-    // Downloads a message's attachment (by its remote reference) to path; done gets an empty
-    // string, or why not. Backends whose attachments all arrive with the message keep the default.
-    virtual void fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
-                                 std::function<void(QString error)> done)
+    using TransferProgress = std::function<void(qint64 done, qint64 total)>; // total 0: unknown
+    // Downloads a message's attachment (by its remote reference) to path, resumably where the
+    // server allows (a later call for the same path goes on from what was kept), reporting
+    // progress; done gets an empty string, or why not, exactly once unless context goes first.
+    // Returns an id for cancelFetch() (0: already finished). Backends whose attachments cannot be
+    // downloaded keep the default.
+    virtual quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                                    TransferProgress progress, std::function<void(QString error)> done)
     {
         Q_UNUSED(path)
+        Q_UNUSED(progress)
         deliverResult(
             context, std::move(done),
             QCoreApplication::translate("MessagingService", "%1 cannot be downloaded from this server.")
                 .arg(attachment.fileName));
+        return 0;
     }
+    // Stops a download; its done() then says it was cancelled. What arrived is kept for a resume.
+    virtual void cancelFetch(quint64 id) { Q_UNUSED(id) }
 };
 
 } // namespace AgentDesk

@@ -331,6 +331,11 @@ void Store::saveDraft(qint64 conversationId, const QString &text)
     write([conversationId, text](StoreDatabase &db) { return db.saveDraft(conversationId, text); });
 }
 
+void Store::setAttachmentLocalPath(qint64 attachmentId, const QString &path)
+{
+    write([attachmentId, path](StoreDatabase &db) { return db.setAttachmentLocalPath(attachmentId, path); });
+}
+
 void Store::fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done)
 {
     read<QString>(

@@ -82,6 +82,7 @@ public:
     void retryMessage(qint64 messageId);
     void markConversationRead(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString &text);
+    void setAttachmentLocalPath(qint64 attachmentId, const QString &path);
     void fetchDraft(qint64 conversationId, QObject *context, std::function<void(QString)> done);
     // After a big read (the whole inbox at start), so an idle app holds no more than it needs.
     void releaseMemory();

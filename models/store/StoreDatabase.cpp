@@ -266,4 +266,18 @@ StoreChanges StoreDatabase::markConversationRead(qint64 conversationId)
     });
 }
 
+StoreChanges StoreDatabase::setAttachmentLocalPath(qint64 attachmentId, const QString &path)
+{
+    return write([&](StoreChanges &c) {
+        SqliteStatement &up = m_db.statement(
+            "UPDATE attachments SET local_path = ?2 WHERE id = ?1 AND local_path IS NOT ?2 "
+            "RETURNING message_id, (SELECT conversation_id FROM messages WHERE id = message_id)");
+        up.bind(1, attachmentId);
+        path.isEmpty() ? up.bindNull(2) : up.bind(2, path);
+        if (up.step())
+            c.messages[up.int64(1)].insert(up.int64(0));
+        up.reset();
+    });
+}
+
 } // namespace AgentDesk

@@ -43,6 +43,8 @@ public:
     StoreChanges saveDraft(qint64 conversationId, const QString &text);
     QString draft(qint64 conversationId);
     StoreChanges markConversationRead(qint64 conversationId);
+    // A downloaded attachment: where it is in the media cache (empty: not downloaded).
+    StoreChanges setAttachmentLocalPath(qint64 attachmentId, const QString &path);
 
     StoreReader &reader() { return *m_reader; }
     OutboxTable &outbox() { return *m_outbox; }

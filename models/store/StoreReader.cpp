@@ -230,13 +230,13 @@ void StoreReader::loadAttachments(QList<Message> &messages)
         index.insert(messages[i].id, i);
     }
     SqliteStatement &q =
-        m_db.statement("SELECT message_id, remote_ref, file_name, mime_type, size, local_path "
+        m_db.statement("SELECT message_id, remote_ref, file_name, mime_type, size, local_path, id "
                        "FROM attachments WHERE message_id IN (SELECT value FROM json_each(?1)) "
                        "ORDER BY id");
     q.bind(1, idArray(ids));
     while (q.step())
         messages[index.value(q.int64(0))].attachments.append(
-            {q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5)});
+            {q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5), q.int64(6)});
     q.reset();
 }
 

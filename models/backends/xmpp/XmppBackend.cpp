@@ -502,26 +502,35 @@ void XmppBackend::sendMessage(const OutboxItem &item, const QStringList &urls, Q
     m_waiting.insert(key, Waiting{context, std::move(done)});
 }
 
-void XmppBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
-                                  std::function<void(QString error)> done)
+quint64 XmppBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                                     TransferProgress progress, std::function<void(QString error)> done)
 {
     const QUrl url(attachment.remoteRef);
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         deliverResult(context, std::move(done),
                       tr("%1 has no web address to download it from.").arg(attachment.fileName));
-        return;
+        return 0;
     }
     HttpRequest r = HttpRequest::get(url);
     r.downloadPath = path;
-    m_http->send(r, context, [done, name = attachment.fileName](const HttpResponse &response) {
-        if (response.ok())
-            done({});
-        else
-            done(tr("Downloading %1 failed: %2")
-                     .arg(name, response.errorString.isEmpty()
-                                    ? QStringLiteral("HTTP %1").arg(response.status)
-                                    : response.errorString));
-    });
+    r.resumable = true; // XEP-0363 files are plain HTTP: ranges work
+    return m_http->send(
+        r, context,
+        [done, name = attachment.fileName](const HttpResponse &response) {
+            if (response.ok())
+                done({});
+            else
+                done(tr("Downloading %1 failed: %2")
+                         .arg(name, response.errorString.isEmpty()
+                                        ? QStringLiteral("HTTP %1").arg(response.status)
+                                        : response.errorString));
+        },
+        std::move(progress));
+}
+
+void XmppBackend::cancelFetch(quint64 id)
+{
+    m_http->cancel(id);
 }
 
 void XmppBackend::setTyping(const QString &conversationRemoteId, bool typing)

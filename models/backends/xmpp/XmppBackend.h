@@ -52,8 +52,9 @@ public:
 
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &conversationRemoteId, bool typing) override;
-    void fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
-                         std::function<void(QString error)> done) override;
+    quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                            TransferProgress progress, std::function<void(QString error)> done) override;
+    void cancelFetch(quint64 id) override;
     QString selfAgentId() const override;
     void setPresence(Domain::Presence presence) override;
 
