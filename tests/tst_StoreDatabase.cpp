@@ -249,6 +249,29 @@ private Q_SLOTS:
     }
 
     // A draft per conversation; empty text drops it, and it goes with its conversation.
+    void aDownloadedAttachmentIsRecorded()
+    {
+        EventBatch b = basics();
+        Message photo =
+            inbound(QStringLiteral("m9"), QStringLiteral("k1"), QStringLiteral("see"), t0().addSecs(90));
+        photo.attachments = {Attachment{
+            QStringLiteral("ref-1"), QStringLiteral("photo.jpg"), QStringLiteral("image/jpeg"), 1234, {}}};
+        b.events.append(photo);
+        m_db->applyBatch(b);
+        const qint64 conv = m_db->reader().inboxRows().first().id;
+        const Message stored = m_db->reader().messages(conv, 10).last();
+        QCOMPARE(stored.attachments.size(), 1);
+        const Attachment a = stored.attachments.first();
+        QVERIFY(a.id > 0);
+        QVERIFY(a.localPath.isEmpty());
+        const QString cached = QStringLiteral("/cache/ab/ab12.jpg");
+        const StoreChanges c = m_db->setAttachmentLocalPath(a.id, cached);
+        QVERIFY(c.messages.value(conv).contains(stored.id)); // the message is shown again
+        QCOMPARE(m_db->reader().messages(conv, 10).last().attachments.first().localPath, cached);
+        QVERIFY(m_db->setAttachmentLocalPath(a.id, cached).isEmpty());       // nothing changed
+        QVERIFY(m_db->setAttachmentLocalPath(a.id + 100, cached).isEmpty()); // no such attachment
+    }
+
     void draftsAreKeptPerConversation()
     {
         m_db->applyBatch(basics());
