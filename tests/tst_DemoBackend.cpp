@@ -1,6 +1,9 @@
 #include "DemoBackend.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace AgentDesk;
@@ -94,6 +97,69 @@ private Q_SLOTS:
         QCOMPARE(again.remoteId, result.remoteId);
         QTest::qWait(80);
         QCOMPARE(int(events.size()), batches);
+    }
+
+    // Asked for a photo, the customer sends one; it downloads in chunks with progress, can be
+    // cancelled, and resumes from what it had.
+    void customersSendMediaThatDownloadsWithProgress()
+    {
+        DemoBackend backend(fast());
+        QSignalSpy events(&backend, &Backend::eventsReady);
+        backend.start({});
+        const Conversation conv = collect<Conversation>(events).first();
+        events.clear();
+        OutboxItem item;
+        item.idempotencyKey = QStringLiteral("photo");
+        item.conversationRemoteId = conv.remoteId;
+        item.kind = OutboxKind::Reply;
+        item.payload = {
+            {QStringLiteral("text"), QStringLiteral("Could you send a photo of the front panel?")}};
+        QObject context;
+        backend.perform(item, &context, [](const SendResult &) {});
+        QTRY_VERIFY(!collect<Message>(events).isEmpty());
+        const Message answer = collect<Message>(events).first();
+        QCOMPARE(answer.attachments.size(), 1);
+        QVERIFY(answer.attachments.first().mimeType.startsWith(QLatin1String("image/")));
+        const Attachment photo = DemoMedia::attachment(DemoMedia::samples().first()); // several chunks
+        QVERIFY(photo.size > 4 * DemoMedia::chunkBytes);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("photo"));
+        QList<qint64> progress;
+        std::optional<QString> done;
+        const quint64 id = backend.fetchAttachment(
+            photo, path, &context, [&](qint64 now, qint64) { progress << now; },
+            [&](const QString &error) { done = error; });
+        QVERIFY(id != 0);
+        QTRY_VERIFY(!progress.isEmpty());
+        backend.cancelFetch(id);
+        QVERIFY(done.has_value());
+        QCOMPARE(*done, QStringLiteral("Cancelled."));
+        const qint64 kept = QFileInfo(path + QStringLiteral(".part")).size();
+        QVERIFY(kept > 0 && kept < photo.size);
+
+        done.reset();
+        progress.clear();
+        backend.fetchAttachment(
+            photo, path, &context, [&](qint64 now, qint64) { progress << now; },
+            [&](const QString &error) { done = error; });
+        QTRY_VERIFY(done.has_value());
+        QVERIFY2(done->isEmpty(), qPrintable(*done));
+        QVERIFY(progress.first() > kept); // resumed, not started over
+        QCOMPARE(progress.last(), photo.size);
+        QFile got(path);
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.size(), photo.size);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".part")));
+
+        // Only the demo's own files are served, whatever the reference says.
+        Attachment forged = photo;
+        forged.remoteRef = QStringLiteral("demo-media:../../etc/passwd");
+        done.reset();
+        QCOMPARE(backend.fetchAttachment(forged, path, &context, {}, [&](const QString &e) { done = e; }),
+                 0u);
+        QTRY_VERIFY(done.has_value());
+        QVERIFY(!done->isEmpty());
     }
 
     void refusesToSendWhileStopped()

@@ -65,6 +65,12 @@ void DemoBackend::tick()
     emitEvents(m_simulator.step(QDateTime::currentDateTimeUtc(), stepMs, m_options.chatsPerMinute));
 }
 
+quint64 DemoBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                                     TransferProgress progress, std::function<void(QString error)> done)
+{
+    return m_media.fetch(attachment, path, context, std::move(progress), std::move(done));
+}
+
 void DemoBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     if (connectionState() != ConnectionState::Connected) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoMedia.h"
 #include "DemoPopulation.h"
 #include "DemoSimulator.h"
 #include "services/AlertService.h"
@@ -54,6 +55,9 @@ public:
     // MessagingService
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &conversationRemoteId, bool typing) override;
+    quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                            TransferProgress progress, std::function<void(QString error)> done) override;
+    void cancelFetch(quint64 id) override { m_media.cancel(id); }
     // DirectoryService
     QString selfAgentId() const override { return QLatin1String(DemoPopulation::selfAgentId); }
     void setPresence(Domain::Presence presence) override;
@@ -73,6 +77,7 @@ private:
     DemoOptions m_options;
     DemoPopulation m_population;
     DemoSimulator m_simulator;
+    DemoMedia m_media;
     QTimer m_timer;
     QHash<QString, QString> m_sent; // idempotency key -> message id: a repeated send is not sent twice
     QHash<QString, Alert> m_alerts; // raised this session, so they can be acknowledged

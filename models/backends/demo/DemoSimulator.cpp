@@ -1,5 +1,7 @@
 #include "DemoSimulator.h"
 
+#include "DemoMedia.h"
+
 #include "DemoPhrases.h"
 
 #include <QStringList>
@@ -153,6 +155,32 @@ Message DemoSimulator::message(const QString &conversationRemoteId, Direction di
     return m;
 }
 
+void DemoSimulator::maybeAttach(Message &m, int percent, const QString &agentText)
+{
+    const QString asked = agentText.toLower();
+    const auto asks = [&asked](std::initializer_list<const char16_t *> words) {
+        for (const char16_t *w : words)
+            if (asked.contains(QStringView(w)))
+                return true;
+        return false;
+    };
+    std::optional<DemoMedia::Kind> wanted;
+    if (asks({u"photo", u"picture", u"screenshot", u"照片", u"图片", u"截图"}))
+        wanted = DemoMedia::Kind::Picture;
+    else if (asks({u"video", u"视频"}))
+        wanted = DemoMedia::Kind::Video;
+    else if (asks({u"voice", u"recording", u"sound", u"语音", u"录音"}))
+        wanted = DemoMedia::Kind::Voice;
+    const bool attach = wanted.has_value() || m_rng.bounded(100) < percent;
+    if (!attach)
+        return;
+    QList<const DemoMedia::Sample *> choices;
+    for (const DemoMedia::Sample &s : DemoMedia::samples())
+        if (!wanted || s.kind == *wanted)
+            choices << &s;
+    m.attachments << DemoMedia::attachment(*choices[m_rng.bounded(int(choices.size()))]);
+}
+
 QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversations)
 {
     QList<BackendEvent> events;
@@ -181,8 +209,11 @@ QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversatio
             const QString text = inbound ? (k == 0 ? DemoPhrases::opening(m_rng, customer, product)
                                                    : DemoPhrases::answer(m_rng, customer, product, QString()))
                                          : DemoPhrases::agentReply(m_rng, customer, product);
-            events.append(message(conv.remoteId, inbound ? Direction::Inbound : Direction::Outbound,
-                                  inbound ? customer.name : self, text, at));
+            Message m = message(conv.remoteId, inbound ? Direction::Inbound : Direction::Outbound,
+                                inbound ? customer.name : self, text, at);
+            if (inbound)
+                maybeAttach(m, 12);
+            events.append(m);
             at = at.addSecs(step / 2 + m_rng.bounded(step / 2 + 1));
             inbound = !inbound;
         }
@@ -204,8 +235,10 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
         conv.subject = DemoPhrases::subject(customer, product);
         conv.teamRemoteId = teamFor(product);
         events.append(conv);
-        events.append(message(conv.remoteId, Direction::Inbound, customer.name,
-                              DemoPhrases::opening(m_rng, customer, product), now));
+        Message opening = message(conv.remoteId, Direction::Inbound, customer.name,
+                                  DemoPhrases::opening(m_rng, customer, product), now);
+        maybeAttach(opening, 25);
+        events.append(opening);
         m_live.append({conv.remoteId, customer.remoteId, productIndex, now, true, 0});
         if (m_live.size() > 200)
             m_live.removeFirst();
@@ -222,9 +255,11 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
             live.lastInbound = now;
             ++live.nudges;
         } else if (waitedMs > 20000 && m_rng.bounded(1000) < 3) {
-            events.append(message(live.remoteId, Direction::Inbound, customer->name,
-                                  DemoPhrases::followUp(m_rng, *customer, customer->products[live.product]),
-                                  now));
+            Message more =
+                message(live.remoteId, Direction::Inbound, customer->name,
+                        DemoPhrases::followUp(m_rng, *customer, customer->products[live.product]), now);
+            maybeAttach(more, 30);
+            events.append(more);
             live.lastInbound = now;
             live.waiting = true;
         }
@@ -278,8 +313,11 @@ QList<BackendEvent> DemoSimulator::answer(const QString &conversationRemoteId, c
     } else {
         m_live.append({conversationRemoteId, customer->remoteId, product, now, true, 0});
     }
-    return {message(conversationRemoteId, Direction::Inbound, customer->name,
-                    DemoPhrases::answer(m_rng, *customer, customer->products[product], agentText), now)};
+    Message reply =
+        message(conversationRemoteId, Direction::Inbound, customer->name,
+                DemoPhrases::answer(m_rng, *customer, customer->products[product], agentText), now);
+    maybeAttach(reply, 10, agentText);
+    return {reply};
 }
 
 void DemoSimulator::agentReplied(const QString &conversationRemoteId)

@@ -50,6 +50,9 @@ private:
 
     Conversation newConversation(const Customer &customer, const QDateTime &createdAt,
                                  Domain::Channel channel);
+    // A customer's picture, voice note, video or document, percent of the time; wanted: the kind the
+    // agent asked for ("send a photo"), which then always comes.
+    void maybeAttach(Message &m, int percent, const QString &agentText = {});
     Message message(const QString &conversationRemoteId, Domain::Direction direction, const QString &author,
                     const QString &text, const QDateTime &at);
     Domain::Channel channelFor(const Customer &customer);
