@@ -88,10 +88,10 @@ QString MediaCache::adopt(const QString &sourcePath, const QString &suffix, QStr
     return target;
 }
 
-QString MediaCache::partialPath(const QString &key) const
+QString MediaCache::downloadPath(const QString &key) const
 {
     const QByteArray id = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return m_directory + QLatin1String("/partial/") + QString::fromLatin1(id) + QLatin1String(".part");
+    return m_directory + QLatin1String("/partial/") + QString::fromLatin1(id);
 }
 
 QString MediaCache::thumbnailPath(const QString &cachedPath, QSize box) const

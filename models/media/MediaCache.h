@@ -21,9 +21,10 @@ public:
     // Moves a finished download into the cache; suffix (letters and digits only, else dropped) lets
     // players recognise the format. Returns the cached path, or an empty one and *error.
     QString adopt(const QString &sourcePath, const QString &suffix, QString *error);
-    // Where a download of key (any string naming the remote file) grows until it is complete; kept
-    // across restarts so it resumes.
-    QString partialPath(const QString &key) const;
+    // Where a download of key (any string naming the remote file) goes; it grows beside it, in
+    // partialPath(key), until complete, and is kept across restarts so it resumes.
+    QString downloadPath(const QString &key) const;
+    QString partialPath(const QString &key) const { return downloadPath(key) + QLatin1String(".part"); }
     // Where a thumbnail of a cached file, fitted in box, is kept; empty for files outside the cache.
     QString thumbnailPath(const QString &cachedPath, QSize box) const;
     bool contains(const QString &path) const;

@@ -1,0 +1,198 @@
+#include "MediaController.h"
+
+#include "services/Backend.h"
+#include "services/BackendRegistry.h"
+#include "services/MessagingService.h"
+#include "store/Store.h"
+#include "ThumbnailLoader.h"
+
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace AgentDesk {
+
+MediaController::MediaController(Store *store, BackendRegistry *registry, const QString &cacheDirectory,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_registry(registry)
+    , m_cache(cacheDirectory)
+    , m_thumbnails(new ThumbnailLoader(&m_cache, this))
+{
+    m_workers.setMaxThreadCount(1);
+    // Keep the cache within its budget, away from the start-up path.
+    m_workers.start([cache = m_cache]() mutable { cache.trim(); });
+}
+
+MediaController::~MediaController()
+{
+    m_workers.clear();
+    m_workers.waitForDone(); // the tasks report to this object
+}
+
+MediaInspector::Kind MediaController::declaredKind(const Attachment &attachment)
+{
+    static const QMimeDatabase db;
+    QString mime = attachment.mimeType.trimmed().toLower();
+    if (mime.isEmpty() || mime == QLatin1String("application/octet-stream"))
+        mime = db.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension).name();
+    // Judged by what it claims until the content can be looked at; a claimed program is blocked.
+    const MediaInspector::Verdict v = MediaInspector::inspect(QByteArray(" "), mime, attachment.fileName);
+    if (v.kind == MediaInspector::Kind::Blocked)
+        return v.kind;
+    if (mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("image/svg+xml"))
+        return MediaInspector::Kind::Image;
+    if (mime.startsWith(QLatin1String("audio/")))
+        return MediaInspector::Kind::Audio;
+    if (mime.startsWith(QLatin1String("video/")))
+        return MediaInspector::Kind::Video;
+    return MediaInspector::Kind::Document;
+}
+
+MediaController::Entry &MediaController::entry(const Attachment &attachment)
+{
+    auto it = m_entries.find(attachment.id);
+    if (it == m_entries.end()) {
+        it = m_entries.insert(attachment.id, Entry{});
+        it->status.kind = declaredKind(attachment);
+        it->status.total = attachment.size;
+    }
+    return *it;
+}
+
+MediaController::Status MediaController::status(const Attachment &attachment) const
+{
+    if (const auto it = m_entries.constFind(attachment.id); it != m_entries.cend())
+        return it->status;
+    // Not asked for yet. One downloaded in an earlier session is looked at again (see prefetch)
+    // before it is trusted.
+    Status s;
+    s.kind = declaredKind(attachment);
+    s.total = attachment.size;
+    return s;
+}
+
+void MediaController::prefetch(const QString &backendId, const Attachment &attachment)
+{
+    if (attachment.id <= 0 || m_entries.contains(attachment.id))
+        return;
+    Entry &e = entry(attachment);
+    e.backendId = backendId;
+    if (!attachment.localPath.isEmpty()) { // here already: check what it is, once
+        inspect(attachment.id, attachment.localPath, attachment, false);
+        return;
+    }
+    if (worthFetching(e.status.kind, attachment.size))
+        download(backendId, attachment);
+}
+
+bool MediaController::worthFetching(MediaInspector::Kind kind, qint64 size)
+{
+    const bool shownInline = kind == MediaInspector::Kind::Image || kind == MediaInspector::Kind::Audio ||
+                             kind == MediaInspector::Kind::Video;
+    return shownInline && size <= autoDownloadLimit;
+}
+
+void MediaController::download(const QString &backendId, const Attachment &attachment)
+{
+    if (attachment.id <= 0)
+        return;
+    Entry &e = entry(attachment);
+    if (e.status.state == State::Downloading || e.status.state == State::Ready || e.inspecting)
+        return;
+    Backend *backend = m_registry ? m_registry->backend(backendId) : nullptr;
+    MessagingService *messaging = backend ? backend->messaging() : nullptr;
+    if (!messaging) {
+        e.status.state = State::Failed;
+        e.status.problem = tr("The account this file came from is not connected.");
+        Q_EMIT statusChanged(attachment.id);
+        return;
+    }
+    e.backendId = backendId;
+    e.status.state = State::Downloading;
+    e.status.problem.clear();
+    e.status.received = 0;
+    const qint64 id = attachment.id;
+    // One place per remote file, kept between attempts so a broken download resumes.
+    const QString path = m_cache.downloadPath(backendId + QChar(0x1f) + attachment.remoteRef);
+    e.transfer = messaging->fetchAttachment(
+        attachment, path, this,
+        [this, id](qint64 received, qint64 total) {
+            Entry &x = m_entries[id];
+            x.status.received = received;
+            if (total > 0)
+                x.status.total = total;
+            Q_EMIT statusChanged(id);
+        },
+        [this, id, path, attachment](const QString &error) {
+            Entry &x = m_entries[id];
+            x.transfer = 0;
+            if (!error.isEmpty()) {
+                x.status.state = State::Failed;
+                x.status.problem = error;
+                Q_EMIT statusChanged(id);
+                return;
+            }
+            inspect(id, path, attachment, true);
+        });
+    Q_EMIT statusChanged(id);
+}
+
+void MediaController::cancel(qint64 attachmentId)
+{
+    const auto it = m_entries.find(attachmentId);
+    if (it == m_entries.end() || it->status.state != State::Downloading || !it->transfer)
+        return;
+    Backend *backend = m_registry ? m_registry->backend(it->backendId) : nullptr;
+    if (MessagingService *messaging = backend ? backend->messaging() : nullptr)
+        messaging->cancelFetch(it->transfer); // done() follows with "Cancelled."
+}
+
+void MediaController::inspect(qint64 attachmentId, const QString &path, const Attachment &attachment,
+                              bool adopt)
+{
+    m_entries[attachmentId].inspecting = true;
+    m_workers.start([this, attachmentId, path, attachment, adopt] {
+        const bool missing = !QFileInfo::exists(path); // the cache was trimmed since
+        MediaInspector::Verdict verdict =
+            MediaInspector::inspectFile(path, attachment.mimeType, attachment.fileName);
+        QString cached = path;
+        QString error;
+        if (adopt) {
+            // The suffix players need comes from the content; a program keeps none.
+            static const QMimeDatabase db;
+            const QString suffix = verdict.kind == MediaInspector::Kind::Blocked
+                                       ? QString()
+                                       : db.mimeTypeForName(verdict.mimeType).preferredSuffix();
+            cached = m_cache.adopt(path, suffix, &error);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, attachmentId, verdict, cached, error, adopt, missing, attachment] {
+                Entry &x = m_entries[attachmentId];
+                x.inspecting = false;
+                if (missing && !adopt) { // fetched again when wanted, like a new one
+                    x.status.state = State::Remote;
+                    x.status.path.clear();
+                    m_store->setAttachmentLocalPath(attachmentId, {});
+                    if (worthFetching(x.status.kind, attachment.size))
+                        download(x.backendId, attachment);
+                } else if (cached.isEmpty()) {
+                    x.status.state = State::Failed;
+                    x.status.problem = error;
+                } else {
+                    x.status.state = State::Ready;
+                    x.status.path = cached;
+                    x.status.kind = verdict.kind;
+                    x.status.problem = verdict.problem;
+                    x.status.received = x.status.total;
+                    if (adopt)
+                        m_store->setAttachmentLocalPath(attachmentId, cached);
+                }
+                Q_EMIT statusChanged(attachmentId);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace AgentDesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/Attachment.h"
+#include "MediaCache.h"
+#include "MediaInspector.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThreadPool>
+
+namespace AgentDesk {
+
+class BackendRegistry;
+class Store;
+class ThumbnailLoader;
+
+// Customers' files for the conversation view: what each attachment is, whether it is here, and
+// getting it here. Downloads go through the attachment's backend (progress, cancel, resume), then
+// a worker thread checks the content and moves the file into the content-addressed cache, and the
+// store records where it is. Small pictures, voice notes and videos come by themselves when shown;
+// anything else when the agent asks.
+class MediaController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Remote,      // not downloaded yet
+        Downloading, // see received and total
+        Ready,       // path is the cached file
+        Failed,      // problem says why; asking again retries (and resumes)
+    };
+    struct Status
+    {
+        State state = State::Remote;
+        MediaInspector::Kind kind = MediaInspector::Kind::Document;
+        qint64 received = 0;
+        qint64 total = 0;
+        QString path;
+        QString problem; // for people: a failure, a lying type, a blocked program
+        bool openable() const { return state == State::Ready && kind != MediaInspector::Kind::Blocked; }
+    };
+
+    MediaController(Store *store, BackendRegistry *registry, const QString &cacheDirectory,
+                    QObject *parent = nullptr);
+    ~MediaController() override;
+
+    Status status(const Attachment &attachment) const;
+    // Downloads unless it is here or under way; backendId is the message's backend.
+    void download(const QString &backendId, const Attachment &attachment);
+    // Downloads by itself what is worth showing inline and small enough (see autoDownloadLimit).
+    void prefetch(const QString &backendId, const Attachment &attachment);
+    void cancel(qint64 attachmentId);
+    static constexpr qint64 autoDownloadLimit = 25LL * 1024 * 1024;
+
+    ThumbnailLoader *thumbnails() const { return m_thumbnails; }
+    const MediaCache &cache() const { return m_cache; }
+    // The kind a file claims to be, before it is here to be looked at.
+    static MediaInspector::Kind declaredKind(const Attachment &attachment);
+
+Q_SIGNALS:
+    void statusChanged(qint64 attachmentId);
+
+private:
+    struct Entry
+    {
+        Status status;
+        QString backendId;
+        quint64 transfer = 0;
+        bool inspecting = false;
+    };
+    static bool worthFetching(MediaInspector::Kind kind, qint64 size);
+    void inspect(qint64 attachmentId, const QString &path, const Attachment &attachment, bool adopt);
+    Entry &entry(const Attachment &attachment);
+
+    Store *m_store;
+    BackendRegistry *m_registry;
+    MediaCache m_cache;
+    ThumbnailLoader *m_thumbnails;
+    QThreadPool m_workers;          // hashing, inspecting, moving files: never on the GUI thread
+    QHash<qint64, Entry> m_entries; // by attachment id
+};
+
+} // namespace AgentDesk

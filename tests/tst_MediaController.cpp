@@ -1,0 +1,167 @@
+#include "DemoBackend.h"
+#include "media/MediaController.h"
+#include "media/ThumbnailLoader.h"
+#include "services/BackendRegistry.h"
+#include "store/Store.h"
+#include "TestStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+using State = MediaController::State;
+using Kind = MediaInspector::Kind;
+
+class tst_MediaController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    struct Rig
+    {
+        std::unique_ptr<Store> store;
+        BackendRegistry registry;
+        DemoBackend *demo = nullptr;
+        std::unique_ptr<MediaController> media;
+        QList<Attachment> attachments; // as stored: with ids
+    };
+
+    std::unique_ptr<Rig> rig(const QList<Attachment> &files)
+    {
+        auto r = std::make_unique<Rig>();
+        const QString dir = m_dir.filePath(QString::number(++m_n));
+        QDir().mkpath(dir);
+        r->store = openStore(dir + QStringLiteral("/store.sqlite3"));
+        DemoOptions o;
+        o.tickMs = 0;
+        o.backlog = 0;
+        r->demo = new DemoBackend(o);
+        r->registry.add(r->demo);
+        Message m = inbound(QStringLiteral("m1"), QStringLiteral("k1"), QStringLiteral("look"), t0());
+        m.attachments = files;
+        r->store->applyBatch({QStringLiteral("demo"),
+                              {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                               conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()), m},
+                              {}});
+        r->media =
+            std::make_unique<MediaController>(r->store.get(), &r->registry, dir + QStringLiteral("/media"));
+        const qint64 conv = scalar(*r->store, QStringLiteral("SELECT id FROM conversations"));
+        bool done = false;
+        r->store->fetchMessages(conv, 10, 0, 0, this, [&](const QList<Message> &messages) {
+            r->attachments = messages.value(0).attachments;
+            done = true;
+        });
+        [&] { QTRY_VERIFY(done); }();
+        return r;
+    }
+
+    static Attachment sample(const QString &resource)
+    {
+        for (const DemoMedia::Sample &s : DemoMedia::samples())
+            if (s.resource == resource)
+                return DemoMedia::attachment(s);
+        return {};
+    }
+
+private Q_SLOTS:
+    // A picture shown in the conversation downloads by itself, is checked and cached by content,
+    // recorded in the store, and its thumbnail decodes.
+    void aPictureComesByItselfIntoTheCache()
+    {
+        auto r = rig({sample(QStringLiteral("nas-red-light.jpg"))});
+        QCOMPARE(r->attachments.size(), 1);
+        const Attachment a = r->attachments.first();
+        QCOMPARE(r->media->status(a).state, State::Remote);
+        QCOMPARE(r->media->status(a).kind, Kind::Image);
+        QSignalSpy changed(r->media.get(), &MediaController::statusChanged);
+        r->media->prefetch(QStringLiteral("demo"), a);
+        QCOMPARE(r->media->status(a).state, State::Downloading);
+        QTRY_COMPARE(r->media->status(a).state, State::Ready);
+        const auto s = r->media->status(a);
+        QVERIFY(s.problem.isEmpty());
+        QVERIFY(r->media->cache().contains(s.path));
+        QCOMPARE(QFileInfo(s.path).suffix(), QStringLiteral("jpg"));
+        QCOMPARE(QFileInfo(s.path).size(), a.size);
+        QVERIFY(s.openable());
+        QTRY_COMPARE(scalar(*r->store,
+                            QStringLiteral("SELECT count(*) FROM attachments WHERE local_path IS NOT NULL")),
+                     1);
+        QVERIFY(changed.size() >= 2);
+
+        // The phone photo was taken on its side: shown the right way up (landscape).
+        QSignalSpy ready(r->media->thumbnails(), &ThumbnailLoader::thumbnailReady);
+        r->media->thumbnails()->request(s.path, {320, 320});
+        QVERIFY(ready.wait(5000));
+        const QImage thumb = r->media->thumbnails()->cached(s.path, {320, 320});
+        QVERIFY(thumb.width() > thumb.height());
+    }
+
+    // Documents wait for the agent; a download can be cancelled and goes on from where it was.
+    void documentsWaitAndDownloadsCanBeCancelled()
+    {
+        auto r = rig({sample(QStringLiteral("invoice.pdf")), sample(QStringLiteral("error-screen.jpg"))});
+        const Attachment pdf = r->attachments.value(0);
+        const Attachment photo = r->attachments.value(1);
+        r->media->prefetch(QStringLiteral("demo"), pdf);
+        QCOMPARE(r->media->status(pdf).state, State::Remote); // not shown inline: not fetched
+        r->media->download(QStringLiteral("demo"), pdf);
+        QTRY_COMPARE(r->media->status(pdf).state, State::Ready);
+        QCOMPARE(r->media->status(pdf).kind, Kind::Document);
+
+        r->media->download(QStringLiteral("demo"), photo);
+        QTRY_VERIFY(r->media->status(photo).received > 0);
+        r->media->cancel(photo.id);
+        QCOMPARE(r->media->status(photo).state, State::Failed);
+        QCOMPARE(r->media->status(photo).problem, QStringLiteral("Cancelled."));
+        const qint64 had = r->media->status(photo).received;
+        QVERIFY(had < photo.size);
+        QSignalSpy changed(r->media.get(), &MediaController::statusChanged);
+        r->media->download(QStringLiteral("demo"), photo);
+        QTRY_VERIFY(changed.size() >= 2);
+        QVERIFY(r->media->status(photo).received > had || r->media->status(photo).state == State::Ready);
+        QTRY_COMPARE(r->media->status(photo).state, State::Ready);
+    }
+
+    void aFileOfAnAccountNotConnectedSaysSo()
+    {
+        auto r = rig({sample(QStringLiteral("voice-note.ogg"))});
+        r->media->download(QStringLiteral("gone"), r->attachments.first());
+        QCOMPARE(r->media->status(r->attachments.first()).state, State::Failed);
+        QVERIFY(r->media->status(r->attachments.first()).problem.contains(QStringLiteral("not connected")));
+    }
+
+    // What the store says is here is checked again; a file trimmed from the cache comes back.
+    void aFileGoneFromTheCacheIsFetchedAgain()
+    {
+        auto r = rig({sample(QStringLiteral("serial-label.png"))});
+        Attachment a = r->attachments.first();
+        a.localPath = m_dir.filePath(QStringLiteral("nowhere/label.png"));
+        r->media->prefetch(QStringLiteral("demo"), a);
+        QCOMPARE(r->media->status(a).state, State::Remote); // not trusted before it is looked at
+        QTRY_COMPARE(r->media->status(a).state, State::Ready);
+        QVERIFY(QFileInfo::exists(r->media->status(a).path));
+        QVERIFY(r->media->cache().contains(r->media->status(a).path));
+    }
+
+    void declaredKinds()
+    {
+        QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.png"), {}, 1, {}}), Kind::Image);
+        QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a"), QStringLiteral("audio/ogg"), 1, {}}),
+                 Kind::Audio);
+        QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("clip.mov"), {}, 1, {}}), Kind::Video);
+        QCOMPARE(MediaController::declaredKind(
+                     {{}, QStringLiteral("setup.exe"), QStringLiteral("image/png"), 1, {}}),
+                 Kind::Blocked);
+        QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.pdf"), {}, 1, {}}), Kind::Document);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_MediaController)
+#include "tst_MediaController.moc"
