@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "media/MediaController.h"
+
 #include "controllers/AccountsController.h"
 #include "controllers/ConversationController.h"
 #include "controllers/NotificationController.h"
@@ -95,6 +97,9 @@ void Application::start(bool showWindow)
         return;
     }
     m_settings = std::make_unique<QSettings>(m_options.settingsPath(), QSettings::IniFormat);
+    // Customers' files live beside the store, under their content hash.
+    m_media = new MediaController(m_store, m_registry,
+                                  QDir(m_options.profileDir).filePath(QStringLiteral("media")), this);
     // The store opens and the keychain is asked at the same time; the rest waits for both.
     auto storeResult = std::make_shared<std::optional<std::pair<bool, QString>>>();
     auto secretsReady = std::make_shared<bool>(false);
@@ -240,6 +245,7 @@ void Application::createWindow(bool show)
     parts.search = m_search;
     parts.find = m_find;
     parts.customer = m_customer;
+    parts.media = m_media;
     parts.conversationModels = [store = m_store](QObject *owner) {
         return ConversationModels{new MessageModel(store, owner), new ServiceRequestModel(store, owner),
                                   new SearchModel(store, owner), new CustomerModel(store, owner)};

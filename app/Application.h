@@ -17,6 +17,7 @@ class SecretStore;
 class ServiceRequestModel;
 class ConversationController;
 class CustomerModel;
+class MediaController;
 class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
@@ -86,6 +87,7 @@ private:
     SearchModel *m_search;
     SearchModel *m_find;
     CustomerModel *m_customer;
+    MediaController *m_media = nullptr; // made when the profile is known
     NotificationController *m_notifications;
     SecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;

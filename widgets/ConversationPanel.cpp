@@ -10,6 +10,8 @@
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/ServiceRequestModel.h"
+#include "media/MediaController.h"
+#include "MediaViewer.h"
 #include "MessageDelegate.h"
 #include "services/BackendRegistry.h"
 
@@ -206,6 +208,69 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(m_messages, &MessageModel::loaded, this, &ConversationPanel::onMessagesLoaded);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationPanel::loadOlderAtTop);
     showConversation(0);
+}
+
+void ConversationPanel::setMedia(MediaController *media)
+{
+    m_media = media;
+    m_delegate->setMedia(media);
+    connect(m_delegate, &MessageDelegate::attachmentActivated, this, &ConversationPanel::activateAttachment,
+            Qt::UniqueConnection);
+}
+
+// A click on an attachment does the one thing its state allows: fetch it, stop fetching it, or
+// open it (a program is never opened: the agent is told why).
+void ConversationPanel::activateAttachment(const QModelIndex &index, int attachment)
+{
+    if (!m_media)
+        return;
+    const auto message = index.data(MessageModel::MessageRole).value<Message>();
+    const Attachment a = message.attachments.value(attachment);
+    const MediaController::Status status = m_media->status(a);
+    switch (status.state) {
+    case MediaController::State::Remote:
+    case MediaController::State::Failed:
+        m_media->download(message.backendId, a);
+        return;
+    case MediaController::State::Downloading:
+        m_media->cancel(a.id);
+        return;
+    case MediaController::State::Ready:
+        break;
+    }
+    if (!status.openable()) {
+        Q_EMIT notice(status.problem);
+        return;
+    }
+    if (status.kind == MediaInspector::Kind::Document) { // its own application, outside AgentDesk
+        QDesktopServices::openUrl(QUrl::fromLocalFile(status.path));
+        return;
+    }
+    // The viewer goes through every picture, recording and video of the conversation that is here.
+    QList<MediaViewer::Item> items;
+    int current = 0;
+    for (int row = 0; row < m_messages->rowCount(); ++row) {
+        const auto m = m_messages->index(row).data(MessageModel::MessageRole).value<Message>();
+        for (const Attachment &other : m.attachments) {
+            const MediaController::Status s = m_media->status(other);
+            if (!s.openable() || s.kind == MediaInspector::Kind::Document)
+                continue;
+            if (other.id == a.id)
+                current = int(items.size());
+            items.append({other, s.path, s.kind});
+        }
+    }
+    if (!m_viewer) {
+        m_viewer = new MediaViewer(this);
+        connect(m_viewer, &MediaViewer::saved, this, [this](const QString &path, const QString &error) {
+            Q_EMIT notice(error.isEmpty() ? tr("Saved %1.").arg(path)
+                                          : tr("Could not save %1: %2").arg(path, error));
+        });
+    }
+    m_viewer->setItems(items, current);
+    m_viewer->show();
+    m_viewer->raise();
+    m_viewer->activateWindow();
 }
 
 void ConversationPanel::setCannedResponses(const QList<CannedResponses::Response> &responses)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "MediaViewer.h"
 #include "text/CannedResponses.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,6 +20,8 @@ class ComposerWidget;
 class ConversationActions;
 class DirectoryModel;
 class FindBar;
+class MediaController;
+
 class MessageDelegate;
 class SearchModel;
 class ConversationController;
@@ -43,12 +47,15 @@ public:
     void openFind();
     FindBar *findBar() const { return m_find; }
     MessageDelegate *messageDelegate() const { return m_delegate; }
+    MediaViewer *mediaViewer() const { return m_viewer; }
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
     QLabel *typingLabel() const { return m_typing; }
     QLabel *titleLabel() const { return m_title; }
     void setCannedResponses(const QList<CannedResponses::Response> &responses);
+    // Customers' files: shown in the messages, downloaded, opened in the media viewer.
+    void setMedia(MediaController *media);
     // Assign and More (priority, snooze) menus in the header; names of assignees from directory.
     void setActions(const ConversationActions *actions, DirectoryModel *directory);
     QToolButton *assignButton() const { return m_assign; }
@@ -67,8 +74,10 @@ public:
 Q_SIGNALS:
     void conversationShown(qint64 conversationId); // another conversation is open now (0: none)
     void popOutRequested(qint64 conversationId);
+    void notice(const QString &message); // for the status bar: a file saved, a program not opened
 
 private:
+    void activateAttachment(const QModelIndex &index, int attachment);
     void updateHeader();
     void updateComposer();
     void updateTyping();
@@ -82,6 +91,8 @@ private:
     MessageModel *m_messages;
     ConversationController *m_controller;
     BackendRegistry *m_registry;
+    MediaController *m_media = nullptr;
+    QPointer<MediaViewer> m_viewer;
     qint64 m_conversationId = 0;
     QLabel *m_title;
     QLabel *m_details;

@@ -49,6 +49,9 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
                                                       parts.directory))
 {
     m_conversationPanel->setCannedResponses(parts.canned);
+    if (parts.media)
+        m_conversationPanel->setMedia(parts.media);
+    connect(m_conversationPanel, &ConversationPanel::notice, this, &MainWindow::showStatusMessage);
     m_actions->setDialogParent(this);
     if (parts.directory)
         m_conversationPanel->setActions(m_actions.get(), parts.directory);
@@ -219,6 +222,9 @@ ConversationWindow *MainWindow::popOut(qint64 conversationId)
         auto *w = new ConversationWindow(conversationId, m_parts.conversationModels, m_parts.inbox,
                                          m_parts.controller, m_parts.registry, m_actions.get(),
                                          m_parts.directory, this);
+        if (m_parts.media)
+            w->conversationPanel()->setMedia(m_parts.media);
+        connect(w->conversationPanel(), &ConversationPanel::notice, this, &MainWindow::showStatusMessage);
         connect(w, &ConversationWindow::conversationRequested, this, [this](qint64 id) {
             raise();
             activateWindow();

@@ -34,6 +34,7 @@ class ConversationWindow;
 class DirectoryModel;
 class InboxFilterModel;
 class InboxModel;
+class MediaController;
 class InboxPanel;
 class MessageModel;
 class NotificationController;
@@ -66,6 +67,7 @@ public:
         SearchModel *find = nullptr;                     // find in conversation; null: none
         NotificationController *notifications = nullptr; // null: no tray, no notifications
         CustomerModel *customer = nullptr;               // null: no customer panel
+        MediaController *media = nullptr;                // null: attachments by name only
         // Fresh models for a popped-out conversation, owned by owner; null: no pop-out.
         ConversationWindow::ModelFactory conversationModels;
     };

@@ -1,7 +1,10 @@
 #include "MessageDelegate.h"
 
+#include "AttachmentTile.h"
 #include "domain/Message.h"
 #include "itemmodels/MessageModel.h"
+#include "media/MediaController.h"
+#include "media/ThumbnailLoader.h"
 #include "MessageText.h"
 
 #include <QAbstractItemView>
@@ -58,6 +61,19 @@ bool startsDay(const QModelIndex &index, const QDateTime &sentAt)
 }
 } // namespace
 
+void MessageDelegate::setMedia(MediaController *media)
+{
+    m_media = media;
+    auto *view = qobject_cast<QAbstractItemView *>(parent());
+    if (!media || !view)
+        return;
+    // Progress and thumbnails change what a tile shows, never its size: a repaint is enough.
+    const auto repaint = [view] { view->viewport()->update(); };
+    connect(media, &MediaController::statusChanged, view, repaint);
+    connect(media->thumbnails(), &ThumbnailLoader::thumbnailReady, view, repaint);
+    connect(media->thumbnails(), &ThumbnailLoader::thumbnailFailed, view, repaint);
+}
+
 QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
 {
     if (day == today)
@@ -78,13 +94,22 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     auto body = std::make_shared<const MessageText>(m.text, option.font, maxWidth - 2 * padding, m_terms,
                                                     onBlue ? QColor(Qt::white)
                                                            : option.palette.color(QPalette::Link));
-    const QSize textSize = body->size();
+    const QSize textSize = m.text.isEmpty() ? QSize(0, 0) : body->size();
+    // Tiles are sized by the kind the file claims, so a row never changes height when it arrives.
+    QList<QSize> tiles;
+    int tilesHeight = 0;
+    int tilesWidth = 0;
+    for (const Attachment &a : m.attachments) {
+        tiles << AttachmentTile::size(MediaController::declaredKind(a), maxWidth - 2 * padding);
+        tilesHeight += tiles.last().height() + 6;
+        tilesWidth = std::max(tilesWidth, tiles.last().width());
+    }
     const QFontMetrics sfm(smallFont(option.font));
     const bool failed = m.direction == Direction::Outbound && m.delivery == DeliveryState::Failed;
     const int retryWidth = failed ? sfm.horizontalAdvance(retryText()) + 12 : 0;
     const int metaWidth = qMin(sfm.horizontalAdvance(metaText(m)) + retryWidth, maxWidth - 2 * padding);
-    const int width = qMax(textSize.width(), metaWidth) + 2 * padding;
-    const int height = textSize.height() + sfm.height() + 2 * padding + 4;
+    const int width = std::max({textSize.width(), metaWidth, tilesWidth}) + 2 * padding;
+    const int height = textSize.height() + tilesHeight + sfm.height() + 2 * padding + 4;
     Layout l;
     l.body = std::move(body);
     int top = option.rect.top() + 4;
@@ -97,7 +122,13 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         right ? option.rect.left() + availableWidth(option) - margin - width : option.rect.left() + margin;
     l.bubble = QRect(x, top, width, height);
     l.text = QRect(x + padding, top + padding, width - 2 * padding, textSize.height());
-    l.meta = QRect(x + padding, l.text.bottom() + 4, width - 2 * padding - retryWidth, sfm.height());
+    int y = l.text.top() + textSize.height() + (textSize.height() > 0 && !tiles.isEmpty() ? 6 : 0);
+    for (const QSize &tile : std::as_const(tiles)) {
+        l.attachments << QRect(QPoint(x + padding, y), tile);
+        y += tile.height() + 6;
+    }
+    l.meta =
+        QRect(x + padding, y - (tiles.isEmpty() ? 0 : 6) + 4, width - 2 * padding - retryWidth, sfm.height());
     if (failed)
         l.retry = QRect(l.meta.right() + 12, l.meta.top(), retryWidth - 12, sfm.height());
     return l;
@@ -157,7 +188,21 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setBrush(fill);
     p->drawRoundedRect(l.bubble, 10, 10);
     p->setPen(ink);
-    l.body->paint(p, l.text.topLeft());
+    if (!m.text.isEmpty())
+        l.body->paint(p, l.text.topLeft());
+    for (qsizetype i = 0; i < m.attachments.size() && i < l.attachments.size(); ++i) {
+        const Attachment &a = m.attachments[i];
+        MediaController::Status status;
+        if (m_media) {
+            m_media->prefetch(m.backendId, a); // once per attachment: what is shown inline comes by itself
+            status = m_media->status(a);
+        } else {
+            status.kind = MediaController::declaredKind(a);
+            status.total = a.size;
+        }
+        AttachmentTile::paint(p, l.attachments[i], a, status, m_media ? m_media->thumbnails() : nullptr,
+                              option);
+    }
     p->setFont(small);
     QColor metaInk = ink;
     metaInk.setAlpha(180);
@@ -185,11 +230,20 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
     const Layout l = layout(option, index);
     QUrl url;
     const bool onRetry = l.retry.adjusted(-4, -4, 4, 4).contains(pos);
+    int onAttachment = -1;
+    for (qsizetype i = 0; i < l.attachments.size(); ++i)
+        if (l.attachments[i].contains(pos))
+            onAttachment = int(i);
     if (!onRetry && l.text.contains(pos))
         url = l.body->linkAt(pos - l.text.topLeft());
     if (auto *view = qobject_cast<QAbstractItemView *>(parent()))
-        view->viewport()->setCursor(onRetry || !url.isEmpty() ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        view->viewport()->setCursor(onRetry || !url.isEmpty() || onAttachment >= 0 ? Qt::PointingHandCursor
+                                                                                   : Qt::ArrowCursor);
     if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
+        if (onAttachment >= 0) {
+            Q_EMIT attachmentActivated(index, onAttachment);
+            return true;
+        }
         if (onRetry) {
             Q_EMIT retryRequested(index.data(MessageModel::IdRole).toLongLong());
             return true;

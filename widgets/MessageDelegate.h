@@ -7,12 +7,13 @@
 
 namespace AgentDesk {
 
+class MediaController;
 class MessageText;
 
 // Chat bubbles: the customer's on the left, the agent's on the right, internal notes in amber and
 // dashed, with the time and, for the agent's own messages, the delivery state. A day header goes
 // above the first message of each day; links are clickable; a failed reply offers "Retry"; the
-// words of a search are highlighted.
+// words of a search are highlighted. Attachments show below the text (see AttachmentTile).
 class MessageDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
 
+    // Pictures, sound and files of messages: their state and thumbnails; null: names only.
+    void setMedia(MediaController *media);
     void setHighlightTerms(const QStringList &terms) { m_terms = terms; }
     QStringList highlightTerms() const { return m_terms; }
     // "Today", "Yesterday", or the date written out.
@@ -38,6 +41,7 @@ public:
         QRect text;
         QRect meta;
         QRect retry;                             // empty unless the delivery failed
+        QList<QRect> attachments;                // one per attachment of the message, in order
         std::shared_ptr<const MessageText> body; // laid out once, measured and painted from it
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -45,11 +49,14 @@ public:
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
     void retryRequested(qint64 messageId);
+    // The agent clicked an attachment: the message's index and which of its attachments.
+    void attachmentActivated(const QModelIndex &index, int attachment);
 
 private:
     static int availableWidth(const QStyleOptionViewItem &option);
 
     QStringList m_terms;
+    MediaController *m_media = nullptr;
 };
 
 } // namespace AgentDesk

@@ -1,0 +1,169 @@
+#include "AttachmentTile.h"
+
+#include "media/ThumbnailLoader.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionViewItem>
+
+namespace AgentDesk {
+
+namespace {
+
+using Kind = MediaInspector::Kind;
+using State = MediaController::State;
+
+constexpr int pictureWidth = 260;
+constexpr int pictureHeight = 180;
+constexpr int lineHeight = 46;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AttachmentTile", text);
+}
+
+QString glyph(Kind kind)
+{
+    switch (kind) {
+    case Kind::Image:
+        return QStringLiteral("\u25A3"); // a framed square
+    case Kind::Audio:
+    case Kind::Video:
+        return QStringLiteral("\u25B6"); // play
+    case Kind::Blocked:
+        return QStringLiteral("!");
+    default:
+        return QStringLiteral("\u2263"); // lines of a page
+    }
+}
+
+} // namespace
+
+QSize AttachmentTile::size(MediaInspector::Kind kind, int maxWidth)
+{
+    const int width = std::min(pictureWidth, maxWidth);
+    return kind == Kind::Image ? QSize(width, pictureHeight) : QSize(width, lineHeight);
+}
+
+QString AttachmentTile::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(std::max<qint64>(0, bytes), 1, QLocale::DataSizeTraditionalFormat);
+}
+
+QString AttachmentTile::stateText(const Attachment &attachment, const MediaController::Status &status)
+{
+    const QString size = sizeText(status.total > 0 ? status.total : attachment.size);
+    switch (status.state) {
+    case State::Remote:
+        return tr("%1 · click to download").arg(size);
+    case State::Downloading:
+        return status.total > 0 ? tr("Downloading %1% of %2 · click to cancel")
+                                      .arg(int(100 * status.received / status.total))
+                                      .arg(size)
+                                : tr("Downloading %1 · click to cancel").arg(sizeText(status.received));
+    case State::Failed:
+        return tr("%1 · click to try again").arg(status.problem);
+    case State::Ready:
+        break;
+    }
+    if (!status.problem.isEmpty())
+        return status.problem;
+    switch (status.kind) {
+    case Kind::Audio:
+        return tr("%1 · click to play").arg(size);
+    case Kind::Video:
+        return tr("%1 · click to play").arg(size);
+    case Kind::Image:
+        return tr("%1 · click to view").arg(size);
+    default:
+        return tr("%1 · click to open").arg(size);
+    }
+}
+
+void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &attachment,
+                           const MediaController::Status &status, ThumbnailLoader *thumbnails,
+                           const QStyleOptionViewItem &option)
+{
+    const QPalette &pal = option.palette;
+    const bool blocked = status.kind == Kind::Blocked;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPainterPath frame;
+    frame.addRoundedRect(QRectF(rect), 8, 8);
+    p->fillPath(frame, blocked ? QColor(0xc6, 0x28, 0x28, 40) : pal.color(QPalette::Base));
+    p->setPen(QPen(blocked ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Mid), 1));
+    p->drawPath(frame);
+
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const QFontMetrics fm(option.font);
+    const QFontMetrics sfm(small);
+
+    if (status.kind == Kind::Image && status.state == State::Ready && thumbnails) {
+        const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+        const QSize box = (QSizeF(rect.size()) * dpr).toSize();
+        const QImage image = thumbnails->cached(status.path, box);
+        const QString problem = thumbnails->problem(status.path);
+        if (!image.isNull()) {
+            QSizeF shown = QSizeF(image.size()) / dpr;
+            const QRectF target(rect.left() + (rect.width() - shown.width()) / 2,
+                                rect.top() + (rect.height() - shown.height()) / 2, shown.width(),
+                                shown.height());
+            p->setClipPath(frame);
+            p->drawImage(target, image);
+            p->restore();
+            return;
+        }
+        if (problem.isEmpty()) {
+            thumbnails->request(status.path, box); // painted again when it is ready
+            p->setPen(pal.color(QPalette::PlaceholderText));
+            p->setFont(small);
+            p->drawText(rect, Qt::AlignCenter, tr("Loading picture…"));
+            p->restore();
+            return;
+        }
+        // A picture that cannot be shown: say why, in the frame it would have had.
+        p->setPen(pal.color(QPalette::Text));
+        p->setFont(small);
+        p->drawText(rect.adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap,
+                    attachment.fileName + QLatin1Char('\n') + problem);
+        p->restore();
+        return;
+    }
+
+    // A line: glyph, name, state; pictures not here yet use their frame the same way.
+    const int glyphSize = 30;
+    const QRect glyphRect(rect.left() + 8, rect.top() + (std::min(rect.height(), lineHeight) - glyphSize) / 2,
+                          glyphSize, glyphSize);
+    p->setPen(Qt::NoPen);
+    p->setBrush(blocked ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Highlight));
+    p->drawEllipse(glyphRect);
+    p->setPen(blocked ? QColor(Qt::white) : pal.color(QPalette::HighlightedText));
+    p->setFont(option.font);
+    p->drawText(glyphRect, Qt::AlignCenter, glyph(status.kind));
+
+    const int textLeft = glyphRect.right() + 10;
+    const QRect nameRect(textLeft, glyphRect.top() - 2, rect.right() - 8 - textLeft, fm.height());
+    p->setPen(pal.color(QPalette::Text));
+    p->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(attachment.fileName, Qt::ElideMiddle, nameRect.width()));
+    const QRect stateRect(textLeft, nameRect.bottom() + 1, nameRect.width(), sfm.height());
+    p->setFont(small);
+    p->setPen(status.state == State::Failed || blocked || !status.problem.isEmpty()
+                  ? QColor(0xc6, 0x28, 0x28)
+                  : pal.color(QPalette::PlaceholderText));
+    p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
+                sfm.elidedText(stateText(attachment, status), Qt::ElideRight, stateRect.width()));
+    if (status.state == State::Downloading && status.total > 0) {
+        const QRect bar(textLeft, stateRect.bottom() + 2, nameRect.width(), 3);
+        p->fillRect(bar, pal.color(QPalette::Midlight));
+        p->fillRect(
+            QRect(bar.left(), bar.top(), int(bar.width() * status.received / status.total), bar.height()),
+            pal.color(QPalette::Highlight));
+    }
+    p->restore();
+}
+
+} // namespace AgentDesk
