@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages AgentDesk needs to build, run and test.
 #   install-deps.sh             build and run
 #   install-deps.sh --with-servers   also the servers the backend tests run against, on loopback:
-#                                    Request Tracker 5 and prosody (XMPP)
+#                                    Request Tracker 5, prosody (XMPP) and PulseAudio (a
+#                                    silent sound device for playback tests)
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 with_rt=0
@@ -18,7 +19,8 @@ packages=(
   libavcodec-dev libavformat-dev libswscale-dev
 )
 if [ "$with_rt" = 1 ]; then
-  packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl prosody lua-unbound lua-sec openssl)
+  packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl prosody lua-unbound lua-sec openssl
+             pulseaudio)
 fi
 
 missing=()

@@ -5,6 +5,7 @@
 #include "media/ThumbnailLoader.h"
 
 #include <QApplication>
+#include <QAudioDevice>
 #include <QAudioOutput>
 #include <QBoxLayout>
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QPushButton>
@@ -73,7 +75,10 @@ MediaViewer::MediaViewer(QWidget *parent)
     m_stack->addWidget(m_video);
     m_stack->addWidget(m_audio);
 
-    m_player->setAudioOutput(m_output);
+    // Without a sound device Qt 6.4's FFmpeg backend crashes writing to the missing sink: play
+    // silently then (the recording still runs, seeks and ends).
+    if (!QMediaDevices::defaultAudioOutput().isNull())
+        m_player->setAudioOutput(m_output);
     m_player->setVideoOutput(m_video);
     for (const qreal rate : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
         m_speed->addItem(QStringLiteral("%1×").arg(QLocale().toString(rate)), rate);
