@@ -14,6 +14,7 @@
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/SearchModel.h"
 #include "MainWindow.h"
+#include "media/MediaController.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "TestStore.h"
@@ -40,6 +41,7 @@ struct Rig
     SearchModel find{&store};
     NotificationController notifications{&inbox, &registry};
     CustomerModel customer{&store};
+    std::unique_ptr<MediaController> media;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -57,6 +59,7 @@ inline MainWindow::Parts parts(Rig &r)
     p.find = &r.find;
     p.notifications = &r.notifications;
     p.customer = &r.customer;
+    p.media = r.media.get();
     p.conversationModels = [store = &r.store](QObject *owner) {
         return ConversationModels{new MessageModel(store, owner), nullptr, new SearchModel(store, owner),
                                   new CustomerModel(store, owner)};
@@ -72,6 +75,8 @@ inline std::unique_ptr<Rig> rig(const QString &storePath)
     if (!opened.wait(5000))
         return nullptr;
     r->filter.setSourceModel(&r->inbox);
+    r->media =
+        std::make_unique<MediaController>(&r->store, &r->registry, storePath + QStringLiteral(".media"));
     r->window = std::make_unique<MainWindow>(parts(*r));
     return r;
 }
