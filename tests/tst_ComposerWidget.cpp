@@ -1,11 +1,18 @@
 #include "ComposerWidget.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace AgentDesk;
 
@@ -82,6 +89,88 @@ private Q_SLOTS:
         composer.clear();
         for (QLabel *l : labels)
             QVERIFY(!l->isVisible() || l->text().isEmpty());
+    }
+
+    // Files go with a reply: each checked against the backend's limit as it is added, with the
+    // reason when it cannot go; dropped files and a pasted screenshot are added too.
+    void filesAreAddedCheckedAndTakenOff()
+    {
+        QTemporaryDir dir;
+        const auto make = [&dir](const QString &name, int size) {
+            QFile f(dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(QByteArray(size, 'x'));
+            return f.fileName();
+        };
+        const QString small = make(QStringLiteral("log.txt"), 500);
+        const QString big = make(QStringLiteral("dump.bin"), 5000);
+        ComposerWidget composer;
+        composer.show();
+        auto *error = composer.findChild<QLabel *>();
+        auto *attach = composer.findChild<QToolButton *>(QStringLiteral("attachButton"));
+        composer.setFileLimit(0, QStringLiteral("Helpdesk"));
+        QVERIFY(!attach->isEnabled());
+        composer.addFiles({small});
+        QVERIFY(composer.files().isEmpty());
+        QVERIFY(error->text().contains(QStringLiteral("does not take files")));
+
+        composer.setFileLimit(1000, QStringLiteral("Demo"));
+        QVERIFY(attach->isEnabled());
+        QSignalSpy changed(&composer, &ComposerWidget::filesChanged);
+        composer.addFiles({small, big, dir.filePath(QStringLiteral("gone.png")), dir.path()});
+        QCOMPARE(composer.files(), QStringList{small});
+        QVERIFY2(error->text().contains(QStringLiteral("dump.bin")) &&
+                     error->text().contains(QStringLiteral("Demo")),
+                 qPrintable(error->text()));
+        QVERIFY(error->text().contains(QStringLiteral("gone.png cannot be read")));
+        composer.addFiles({small}); // once is enough
+        QCOMPARE(composer.files().size(), 1);
+
+        // Dropped on the text.
+        auto *edit = composer.findChild<QPlainTextEdit *>();
+        const QString other = make(QStringLiteral("photo.jpg"), 800);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(other)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(edit->viewport(), &drop);
+        QCOMPARE(composer.files(), (QStringList{small, other}));
+        QVERIFY(edit->toPlainText().isEmpty()); // a file, not its address as text
+
+        // A note cannot carry them; a reply does, and sending takes them off.
+        auto *toggle = composer.findChild<QCheckBox *>();
+        toggle->setChecked(true);
+        QSignalSpy send(&composer, &ComposerWidget::sendRequested);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(send.size(), 0);
+        QVERIFY(error->text().contains(QStringLiteral("not with internal notes")));
+        toggle->setChecked(false);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(send.size(), 1);
+
+        // The chip takes a file off.
+        auto *chip =
+            composer.findChild<QWidget *>(QStringLiteral("composerFiles"))->findChild<QToolButton *>();
+        QVERIFY(chip);
+        chip->click();
+        QCOMPARE(composer.files(), QStringList{other});
+        composer.clear();
+        QVERIFY(composer.files().isEmpty());
+        QVERIFY(changed.size() >= 4);
+
+        // A screenshot pasted from the clipboard becomes a PNG file of the reply.
+        composer.setFileLimit(10 * 1024 * 1024, QStringLiteral("Demo"));
+        QImage shot(64, 48, QImage::Format_RGB32);
+        shot.fill(Qt::darkGreen);
+        QGuiApplication::clipboard()->setImage(shot);
+        edit->setFocus();
+        QTest::keySequence(edit, QKeySequence::Paste);
+        QTRY_COMPARE(composer.files().size(), 1);
+        QVERIFY(composer.files().first().endsWith(QStringLiteral(".png")));
+        QCOMPARE(QImage(composer.files().first()).size(), QSize(64, 48));
+        QFile::remove(composer.files().first());
     }
 };
 

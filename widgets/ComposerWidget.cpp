@@ -1,14 +1,25 @@
 #include "ComposerWidget.h"
 #include "Icons.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDateTime>
+#include <QDir>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTextCursor>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -22,8 +33,21 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     , m_send(new QPushButton(tr("Send"), this))
     , m_canned(new QToolButton(this))
     , m_error(new QLabel(this))
+    , m_attach(new QToolButton(this))
+    , m_fileRow(new QWidget(this))
     , m_pause(new QTimer(this))
 {
+    m_attach->setObjectName(QStringLiteral("attachButton"));
+    m_attach->setText(tr("Attach…"));
+    m_attach->setToolTip(tr("Send pictures, recordings or documents with the reply; you can also drop "
+                            "files here or paste a screenshot"));
+    connect(m_attach, &QToolButton::clicked, this, &ComposerWidget::chooseFiles);
+    m_fileRow->setObjectName(QStringLiteral("composerFiles"));
+    auto *files = new QHBoxLayout(m_fileRow);
+    files->setContentsMargins(0, 0, 0, 0);
+    files->addStretch();
+    m_fileRow->hide();
+    m_edit->viewport()->installEventFilter(this); // files dropped on the text
     m_pause->setSingleShot(true);
     m_pause->setInterval(5000); // XEP-0085 suggests "paused" after about 5 s without input
     connect(m_pause, &QTimer::timeout, this, [this] { setTyping(false); });
@@ -51,6 +75,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_note);
+    row->addWidget(m_attach);
     row->addWidget(m_canned);
     row->addStretch();
     row->addWidget(m_send);
@@ -58,6 +83,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 8);
     layout->addWidget(m_error);
     layout->addWidget(m_edit);
+    layout->addWidget(m_fileRow);
     layout->addLayout(row);
 
     connect(m_send, &QPushButton::clicked, this, &ComposerWidget::requestSend);
@@ -100,6 +126,106 @@ void ComposerWidget::clear()
 {
     restoreDraft({});
     showError({});
+    if (!m_files.isEmpty()) {
+        m_files.clear();
+        updateFiles();
+    }
+}
+
+void ComposerWidget::setFileLimit(qint64 bytes, const QString &backendName)
+{
+    m_fileLimit = bytes;
+    m_backendName = backendName;
+    m_attach->setEnabled(bytes > 0);
+    m_attach->setToolTip(bytes > 0 ? tr("Send pictures, recordings or documents with the reply; you can "
+                                        "also drop files here or paste a screenshot")
+                                   : tr("%1 does not take files with replies.").arg(backendName));
+}
+
+void ComposerWidget::addFiles(const QStringList &paths)
+{
+    QStringList refused;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        const QString name = info.fileName();
+        if (m_fileLimit <= 0)
+            refused << tr("%1 does not take files with replies.").arg(m_backendName);
+        else if (!info.isFile() || !info.isReadable())
+            refused << tr("%1 cannot be read.").arg(name);
+        else if (info.size() > m_fileLimit)
+            refused << tr("%1 is %2; %3 takes files up to %4.")
+                           .arg(name, QLocale().formattedDataSize(info.size()), m_backendName,
+                                QLocale().formattedDataSize(m_fileLimit));
+        else if (!m_files.contains(info.absoluteFilePath()))
+            m_files << info.absoluteFilePath();
+    }
+    refused.removeDuplicates();
+    showError(refused.join(QLatin1Char('\n')));
+    updateFiles();
+}
+
+void ComposerWidget::removeFile(int index)
+{
+    if (index < 0 || index >= m_files.size())
+        return;
+    m_files.removeAt(index);
+    updateFiles();
+}
+
+void ComposerWidget::updateFiles()
+{
+    auto *layout = static_cast<QHBoxLayout *>(m_fileRow->layout());
+    while (layout->count() > 1) { // the stretch stays last
+        QLayoutItem *item = layout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QFileInfo info(m_files[i]);
+        auto *chip = new QToolButton(m_fileRow);
+        chip->setText(
+            QStringLiteral("%1 · %2  \u2715").arg(info.fileName(), QLocale().formattedDataSize(info.size())));
+        chip->setToolTip(tr("Take %1 off the reply").arg(info.fileName()));
+        chip->setAutoRaise(false);
+        connect(chip, &QToolButton::clicked, this, [this, i] { removeFile(i); });
+        layout->insertWidget(i, chip);
+    }
+    m_fileRow->setVisible(!m_files.isEmpty());
+    Q_EMIT filesChanged();
+}
+
+void ComposerWidget::chooseFiles()
+{
+    auto *dialog = new QFileDialog(this, tr("Attach files"));
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::filesSelected, this, &ComposerWidget::addFiles);
+    dialog->open();
+}
+
+void ComposerWidget::pasteImage(const QImage &image)
+{
+    if (image.isNull())
+        return;
+    // Encoding and writing a screenshot takes a moment: not on this thread.
+    QPointer<ComposerWidget> guard(this);
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("agentdesk-screenshot-%1.png")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))));
+    QThreadPool::globalInstance()->start([guard, image, path] {
+        const bool ok = image.save(path, "png");
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, ok, path] {
+                if (!guard)
+                    return;
+                if (ok)
+                    guard->addFiles({path});
+                else
+                    guard->showError(ComposerWidget::tr("The pasted picture could not be saved."));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ComposerWidget::setCannedTitles(const QStringList &titles)
@@ -133,6 +259,10 @@ void ComposerWidget::showError(const QString &error)
 
 void ComposerWidget::requestSend()
 {
+    if (m_note->isChecked() && !m_files.isEmpty()) {
+        showError(tr("Files go with replies to the customer, not with internal notes."));
+        return;
+    }
     Q_EMIT sendRequested(m_edit->toPlainText(), m_note->isChecked());
 }
 
@@ -147,6 +277,29 @@ void ComposerWidget::updateMode()
 
 bool ComposerWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove ||
+         event->type() == QEvent::Drop)) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        QStringList paths;
+        for (const QUrl &url : drop->mimeData()->urls())
+            if (url.isLocalFile())
+                paths << url.toLocalFile();
+        if (paths.isEmpty())
+            return false; // text is dropped as text
+        drop->acceptProposedAction();
+        if (event->type() == QEvent::Drop)
+            addFiles(paths);
+        return true;
+    }
+    if (watched == m_edit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QMimeData *clip = QGuiApplication::clipboard()->mimeData();
+        if (clip && clip->hasImage() && !clip->hasText()) {
+            pasteImage(qvariant_cast<QImage>(clip->imageData()));
+            return true;
+        }
+    }
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

@@ -14,6 +14,7 @@
 #include "MediaViewer.h"
 #include "MessageDelegate.h"
 #include "services/BackendRegistry.h"
+#include "services/MessagingService.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -510,6 +511,9 @@ void ConversationPanel::updateComposer()
     Backend *backend = m_registry->backend(row->backendId);
     const bool canSend = !backend || backend->capabilities().testFlag(Capability::Messaging);
     m_composer->setEnabled(canSend);
+    MessagingService *messaging = backend ? backend->messaging() : nullptr;
+    m_composer->setFileLimit(messaging ? messaging->maxAttachmentSize() : 0,
+                             backend ? backend->displayName() : row->backendId);
     m_composer->showError(
         canSend ? QString()
                 : tr("%1 does not take replies; use its own tools to answer.").arg(backend->displayName()));
@@ -521,7 +525,7 @@ void ConversationPanel::send(const QString &text, bool note)
     if (note)
         m_controller->addNote(m_conversationId, text);
     else
-        m_controller->sendReply(m_conversationId, text);
+        m_controller->sendReply(m_conversationId, text, m_composer->files());
 }
 
 void ConversationPanel::scrollToBottomIfFollowing()

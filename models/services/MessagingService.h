@@ -5,6 +5,7 @@
 #include "ServiceCall.h"
 
 #include <functional>
+#include <limits>
 #include <QCoreApplication>
 #include <QObject>
 
@@ -27,6 +28,11 @@ public:
     virtual void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) = 0;
     // Typing indicator; backends without one ignore it.
     virtual void setTyping(const QString &conversationRemoteId, bool typing) = 0;
+    // The largest file a reply may carry here; 0: replies carry no files. The composer refuses a
+    // larger one at once, with the limit, rather than the send failing later.
+    virtual qint64 maxAttachmentSize() const { return 0; }
+    static constexpr qint64 unlimited = std::numeric_limits<qint64>::max();
+
     using TransferProgress = std::function<void(qint64 done, qint64 total)>; // total 0: unknown
     // Downloads a message's attachment (by its remote reference) to path, resumably where the
     // server allows (a later call for the same path goes on from what was kept), reporting

@@ -58,6 +58,8 @@ public:
     quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
                             TransferProgress progress, std::function<void(QString error)> done) override;
     void cancelFetch(quint64 id) override { m_media.cancel(id); }
+    qint64 maxAttachmentSize() const override { return maxFileSize; }
+    static constexpr qint64 maxFileSize = 25LL * 1024 * 1024; // like a messaging app's limit
     // DirectoryService
     QString selfAgentId() const override { return QLatin1String(DemoPopulation::selfAgentId); }
     void setPresence(Domain::Presence presence) override;

@@ -528,6 +528,13 @@ quint64 XmppBackend::fetchAttachment(const Attachment &attachment, const QString
         std::move(progress));
 }
 
+qint64 XmppBackend::maxAttachmentSize() const
+{
+    if (!m_upload->discovered() || m_upload->service().isEmpty())
+        return 0; // no upload service: files cannot be sent
+    return m_upload->maxFileSize() > 0 ? m_upload->maxFileSize() : unlimited;
+}
+
 void XmppBackend::cancelFetch(quint64 id)
 {
     m_http->cancel(id);

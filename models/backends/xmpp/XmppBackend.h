@@ -55,6 +55,7 @@ public:
     quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
                             TransferProgress progress, std::function<void(QString error)> done) override;
     void cancelFetch(quint64 id) override;
+    qint64 maxAttachmentSize() const override; // from the server's upload service (XEP-0363)
     QString selfAgentId() const override;
     void setPresence(Domain::Presence presence) override;
 
