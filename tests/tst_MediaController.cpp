@@ -150,6 +150,33 @@ private Q_SLOTS:
         QVERIFY(r->media->cache().contains(r->media->status(a).path));
     }
 
+    // The agent's files going up: progress by the reply's key, gone once all are sent.
+    void uploadsReportProgress()
+    {
+        auto r = rig({});
+        r->demo->start({});
+        QSignalSpy changed(r->media.get(), &MediaController::uploadChanged);
+        OutboxItem item;
+        item.idempotencyKey = QStringLiteral("reply-with-files");
+        item.conversationRemoteId = QStringLiteral("k1");
+        item.kind = OutboxKind::Reply;
+        item.payload = {{QStringLiteral("text"), QStringLiteral("Here is the manual")},
+                        {QStringLiteral("attachments"),
+                         QVariantList{QVariantMap{{QStringLiteral("fileName"), QStringLiteral("manual.pdf")},
+                                                  {QStringLiteral("size"), 400 * 1024}}}}};
+        std::optional<SendResult> sent;
+        r->demo->perform(item, this, [&](const SendResult &result) { sent = result; });
+        QTRY_VERIFY(r->media->upload(item.idempotencyKey).has_value());
+        const auto progress = *r->media->upload(item.idempotencyKey);
+        QVERIFY(progress.first < progress.second);
+        QCOMPARE(progress.second, 400 * 1024);
+        QVERIFY(!sent.has_value()); // acknowledged only once the files are up
+        QTRY_VERIFY_WITH_TIMEOUT(sent.has_value(), 5000);
+        QVERIFY(sent->ok);
+        QVERIFY(!r->media->upload(item.idempotencyKey).has_value());
+        QVERIFY(changed.size() >= 3);
+    }
+
     void declaredKinds()
     {
         QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.png"), {}, 1, {}}), Kind::Image);

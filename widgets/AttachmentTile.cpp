@@ -59,6 +59,10 @@ QString AttachmentTile::stateText(const Attachment &attachment, const MediaContr
     case State::Remote:
         return tr("%1 · click to download").arg(size);
     case State::Downloading:
+        if (status.upload)
+            return status.total > 0
+                       ? tr("Sending %1% of %2").arg(int(100 * status.received / status.total)).arg(size)
+                       : tr("Sending…");
         return status.total > 0 ? tr("Downloading %1% of %2 · click to cancel")
                                       .arg(int(100 * status.received / status.total))
                                       .arg(size)

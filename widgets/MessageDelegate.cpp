@@ -70,6 +70,7 @@ void MessageDelegate::setMedia(MediaController *media)
     // Progress and thumbnails change what a tile shows, never its size: a repaint is enough.
     const auto repaint = [view] { view->viewport()->update(); };
     connect(media, &MediaController::statusChanged, view, repaint);
+    connect(media, &MediaController::uploadChanged, view, repaint);
     connect(media->thumbnails(), &ThumbnailLoader::thumbnailReady, view, repaint);
     connect(media->thumbnails(), &ThumbnailLoader::thumbnailFailed, view, repaint);
 }
@@ -190,12 +191,22 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setPen(ink);
     if (!m.text.isEmpty())
         l.body->paint(p, l.text.topLeft());
+    // The agent's files still going up show how far they are, all of them together.
+    const auto upload = m_media && m.direction == Direction::Outbound && !m.clientKey.isEmpty()
+                            ? m_media->upload(m.clientKey)
+                            : std::nullopt;
     for (qsizetype i = 0; i < m.attachments.size() && i < l.attachments.size(); ++i) {
         const Attachment &a = m.attachments[i];
         MediaController::Status status;
         if (m_media) {
             m_media->prefetch(m.backendId, a); // once per attachment: what is shown inline comes by itself
             status = m_media->status(a);
+            if (upload) {
+                status.state = MediaController::State::Downloading;
+                status.upload = true;
+                status.received = upload->first;
+                status.total = upload->second;
+            }
         } else {
             status.kind = MediaController::declaredKind(a);
             status.total = a.size;

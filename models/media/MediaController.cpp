@@ -20,6 +20,11 @@ MediaController::MediaController(Store *store, BackendRegistry *registry, const 
     , m_thumbnails(new ThumbnailLoader(&m_cache, this))
 {
     m_workers.setMaxThreadCount(1);
+    if (m_registry) {
+        for (Backend *b : m_registry->backends())
+            watch(b);
+        connect(m_registry, &BackendRegistry::backendAdded, this, &MediaController::watch);
+    }
     // Keep the cache within its budget, away from the start-up path.
     m_workers.start([cache = m_cache]() mutable { cache.trim(); });
 }
@@ -28,6 +33,25 @@ MediaController::~MediaController()
 {
     m_workers.clear();
     m_workers.waitForDone(); // the tasks report to this object
+}
+
+void MediaController::watch(Backend *backend)
+{
+    connect(backend, &Backend::uploadProgress, this, [this](const QString &key, qint64 sent, qint64 total) {
+        if (sent >= total)
+            m_uploads.remove(key);
+        else
+            m_uploads.insert(key, {sent, total});
+        Q_EMIT uploadChanged(key);
+    });
+}
+
+std::optional<std::pair<qint64, qint64>> MediaController::upload(const QString &clientKey) const
+{
+    const auto it = m_uploads.constFind(clientKey);
+    if (it == m_uploads.cend())
+        return std::nullopt;
+    return *it;
 }
 
 MediaInspector::Kind MediaController::declaredKind(const Attachment &attachment)

@@ -4,12 +4,14 @@
 #include "MediaCache.h"
 #include "MediaInspector.h"
 
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
 namespace AgentDesk {
 
+class Backend;
 class BackendRegistry;
 class Store;
 class ThumbnailLoader;
@@ -38,7 +40,8 @@ public:
         qint64 received = 0;
         qint64 total = 0;
         QString path;
-        QString problem; // for people: a failure, a lying type, a blocked program
+        QString problem;     // for people: a failure, a lying type, a blocked program
+        bool upload = false; // Downloading means going up: the agent's file being sent
         bool openable() const { return state == State::Ready && kind != MediaInspector::Kind::Blocked; }
     };
 
@@ -54,6 +57,10 @@ public:
     void cancel(qint64 attachmentId);
     static constexpr qint64 autoDownloadLimit = 25LL * 1024 * 1024;
 
+    // The agent's files of an outbox item going up (by its idempotency key, the message's client
+    // key): sent and total bytes; nothing once they are all sent.
+    std::optional<std::pair<qint64, qint64>> upload(const QString &clientKey) const;
+
     ThumbnailLoader *thumbnails() const { return m_thumbnails; }
     const MediaCache &cache() const { return m_cache; }
     // The kind a file claims to be, before it is here to be looked at.
@@ -61,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void statusChanged(qint64 attachmentId);
+    void uploadChanged(const QString &clientKey);
 
 private:
     struct Entry
@@ -80,6 +88,8 @@ private:
     ThumbnailLoader *m_thumbnails;
     QThreadPool m_workers;          // hashing, inspecting, moving files: never on the GUI thread
     QHash<qint64, Entry> m_entries; // by attachment id
+    QHash<QString, std::pair<qint64, qint64>> m_uploads; // by client key: sent, total
+    void watch(Backend *backend);
 };
 
 } // namespace AgentDesk

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     void eventsReady(const AgentDesk::EventBatch &batch);
     void connectionStateChanged(AgentDesk::Domain::ConnectionState state, const QString &detail);
+    // A reply's files going up: sent of total bytes, for the outbox item with this key.
+    void uploadProgress(const QString &idempotencyKey, qint64 sent, qint64 total);
 
 protected:
     void setConnectionState(Domain::ConnectionState state, const QString &detail = {});

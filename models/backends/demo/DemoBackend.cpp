@@ -91,7 +91,17 @@ void DemoBackend::perform(const OutboxItem &item, QObject *context, std::functio
     const QString remoteId = isMessage ? m_simulator.nextMessageId() : QString();
     m_sent.insert(item.idempotencyKey, remoteId);
     QPointer<QObject> guard(context);
-    QTimer::singleShot(m_options.sendDelayMs, this, [this, guard, done, remoteId] {
+    // Files go up first, at about a megabyte a second, with progress, as over a real network.
+    qint64 total = 0;
+    for (const QVariant &f : item.payload.value(QStringLiteral("attachments")).toList())
+        total += f.toMap().value(QStringLiteral("size")).toLongLong();
+    const int uploadMs = int(std::min<qint64>(total / 1024, 8000));
+    constexpr int step = 50;
+    for (int at = step; total > 0 && at < uploadMs + step; at += step)
+        QTimer::singleShot(at, this, [this, key = item.idempotencyKey, total, at, uploadMs] {
+            Q_EMIT uploadProgress(key, std::min(total, total * at / std::max(1, uploadMs)), total);
+        });
+    QTimer::singleShot(uploadMs + m_options.sendDelayMs, this, [guard, done, remoteId] {
         if (guard)
             done(SendResult{true, remoteId, {}, true});
     });
@@ -101,10 +111,10 @@ void DemoBackend::perform(const OutboxItem &item, QObject *context, std::functio
     const QString text = item.payload.value(QStringLiteral("text")).toString();
     m_simulator.agentReplied(conversation);
     QTimer::singleShot(
-        m_options.sendDelayMs + m_options.deliveryDelayMs, this, [this, conversation, remoteId] {
+        uploadMs + m_options.sendDelayMs + m_options.deliveryDelayMs, this, [this, conversation, remoteId] {
             emitEvents({MessageStateChange{conversation, remoteId, {}, DeliveryState::Delivered, {}}});
         });
-    const int answerDelay = m_options.sendDelayMs + m_options.deliveryDelayMs +
+    const int answerDelay = uploadMs + m_options.sendDelayMs + m_options.deliveryDelayMs +
                             m_delays.bounded(m_options.answerDelayMinMs, m_options.answerDelayMaxMs + 1);
     // The customer reads the reply, types for a while (as the agent sees), then answers.
     const int typingFor = qMin(2500, m_options.answerDelayMinMs);

@@ -458,6 +458,15 @@ void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList url
         return;
     }
     const QVariantMap f = files.at(index).toMap();
+    // Progress over all of the reply's files: what the earlier ones took, plus this one's.
+    qint64 before = 0;
+    qint64 total = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        const qint64 size = files.at(i).toMap().value(QStringLiteral("size")).toLongLong();
+        total += size;
+        if (i < index)
+            before += size;
+    }
     m_upload->upload(
         f.value(QStringLiteral("path")).toString(), f.value(QStringLiteral("fileName")).toString(),
         f.value(QStringLiteral("mimeType")).toString(), f.value(QStringLiteral("size")).toLongLong(), this,
@@ -470,6 +479,9 @@ void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList url
             }
             urls << r.getUrl;
             uploadFiles(item, index + 1, urls, context, std::move(done));
+        },
+        [this, key = item.idempotencyKey, before, total](qint64 sent, qint64) {
+            Q_EMIT uploadProgress(key, before + sent, total);
         });
 }
 

@@ -85,7 +85,8 @@ void XmppHttpUpload::checkItems(QStringList items, std::function<void()> done)
 }
 
 void XmppHttpUpload::upload(const QString &path, const QString &fileName, const QString &mimeType,
-                            qint64 size, QObject *context, std::function<void(Result)> done)
+                            qint64 size, QObject *context, std::function<void(Result)> done,
+                            std::function<void(qint64, qint64)> progress)
 {
     QPointer<QObject> guard(context);
     const auto finish = [guard, done](Result r) {
@@ -114,7 +115,7 @@ void XmppHttpUpload::upload(const QString &path, const QString &fileName, const 
     request.setAttribute(QStringLiteral("size"), QString::number(size));
     if (!mimeType.isEmpty())
         request.setAttribute(QStringLiteral("content-type"), mimeType);
-    m_client->sendIq(iq, this, [this, path, fileName, mimeType, finish](const XmppElement &answer) {
+    m_client->sendIq(iq, this, [this, path, fileName, mimeType, finish, progress](const XmppElement &answer) {
         if (answer.isNull()) {
             finish({{}, tr("The connection dropped while asking where to upload %1.").arg(fileName), false});
             return;
@@ -157,17 +158,20 @@ void XmppHttpUpload::upload(const QString &path, const QString &fileName, const 
                 name.compare(QLatin1String("Expires"), Qt::CaseInsensitive) == 0)
                 r.setHeader(name.toLatin1(), h.text.simplified().toUtf8());
         }
-        m_http->send(r, this, [fileName, getUrl, finish](const HttpResponse &response) {
-            if (response.ok())
-                finish({getUrl, {}, false});
-            else
-                finish({{},
-                        tr("Uploading %1 failed: %2")
-                            .arg(fileName, response.errorString.isEmpty()
-                                               ? QStringLiteral("HTTP %1").arg(response.status)
-                                               : response.errorString),
-                        response.status == 413});
-        });
+        m_http->send(
+            r, this,
+            [fileName, getUrl, finish](const HttpResponse &response) {
+                if (response.ok())
+                    finish({getUrl, {}, false});
+                else
+                    finish({{},
+                            tr("Uploading %1 failed: %2")
+                                .arg(fileName, response.errorString.isEmpty()
+                                                   ? QStringLiteral("HTTP %1").arg(response.status)
+                                                   : response.errorString),
+                            response.status == 413});
+            },
+            progress);
     });
 }
 

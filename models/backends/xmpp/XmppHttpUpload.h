@@ -33,7 +33,8 @@ public:
     qint64 maxFileSize() const { return m_maxFileSize; } // 0: the service names no limit
 
     void upload(const QString &path, const QString &fileName, const QString &mimeType, qint64 size,
-                QObject *context, std::function<void(Result)> done);
+                QObject *context, std::function<void(Result)> done,
+                std::function<void(qint64 sent, qint64 total)> progress = {});
 
 private:
     void checkItems(QStringList items, std::function<void()> done);
