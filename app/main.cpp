@@ -44,6 +44,10 @@ int main(int argc, char **argv)
     if (AppOptions::wantsNoGui(argc, argv))
         return runHeadless(argc, argv);
 
+    // Qt Multimedia 6.4's GStreamer path crashes on common Debian set-ups; FFmpeg plays everything
+    // customers send. Whoever sets the variable keeps their choice.
+    if (!qEnvironmentVariableIsSet("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
     QApplication app(argc, argv);
     describe(app);
     app.setDesktopFileName(QStringLiteral("org.agentdesk.AgentDesk"));

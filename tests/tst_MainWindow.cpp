@@ -577,7 +577,8 @@ private Q_SLOTS:
             inbound(QStringLiteral("m1"), QStringLiteral("k1"), QStringLiteral("The front panel"), t0());
         for (const DemoMedia::Sample &s : DemoMedia::samples())
             if (s.resource == QLatin1String("nas-red-light.jpg") ||
-                s.resource == QLatin1String("voice-note.ogg"))
+                s.resource == QLatin1String("voice-note.ogg") ||
+                s.resource == QLatin1String("disk-clicking.mp4"))
                 m.attachments << DemoMedia::attachment(s);
         r->store.applyBatch({QStringLiteral("demo"),
                              {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
@@ -593,9 +594,10 @@ private Q_SLOTS:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         const QModelIndex index = view->model()->index(0, 0);
         const auto attachments = index.data(MessageModel::MessageRole).value<Message>().attachments;
-        QCOMPARE(attachments.size(), 2);
+        QCOMPARE(attachments.size(), 3);
         QTRY_COMPARE(r->media->status(attachments[0]).state, MediaController::State::Ready);
         QTRY_VERIFY(r->media->thumbnails()->memoryUsed() > 0); // painted, so asked for, and decoded
+        QTRY_VERIFY_WITH_TIMEOUT(!r->media->status(attachments[2]).poster.isEmpty(), 10000); // the video's
         if (qEnvironmentVariableIsSet("AGENTDESK_SHOT"))
             r->window->grab().save(qEnvironmentVariable("AGENTDESK_SHOT"));
 

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,20 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 3);
     }
 
+    // A video shows its first frame before it is played.
+    void aVideoGetsAPoster()
+    {
+        auto r = rig({sample(QStringLiteral("disk-clicking.mp4"))});
+        const Attachment a = r->attachments.first();
+        QCOMPARE(MediaController::declaredKind(a), Kind::Video);
+        r->media->prefetch(QStringLiteral("demo"), a);
+        QTRY_COMPARE(r->media->status(a).state, State::Ready);
+        QTRY_VERIFY_WITH_TIMEOUT(!r->media->status(a).poster.isEmpty(), 10000);
+        const QImage poster(r->media->status(a).poster);
+        QCOMPARE(poster.size(), QSize(320, 240));
+        QVERIFY(r->media->cache().contains(r->media->status(a).poster));
+    }
+
     void declaredKinds()
     {
         QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.png"), {}, 1, {}}), Kind::Image);
@@ -190,5 +205,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_MediaController)
+QTEST_MAIN(tst_MediaController) // video posters need a GUI application
 #include "tst_MediaController.moc"

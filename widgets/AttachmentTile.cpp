@@ -44,7 +44,9 @@ QString glyph(Kind kind)
 QSize AttachmentTile::size(MediaInspector::Kind kind, int maxWidth)
 {
     const int width = std::min(pictureWidth, maxWidth);
-    return kind == Kind::Image ? QSize(width, pictureHeight) : QSize(width, lineHeight);
+    // Pictures and videos (their first frame) get a frame; sound and documents a line.
+    return kind == Kind::Image || kind == Kind::Video ? QSize(width, pictureHeight)
+                                                      : QSize(width, lineHeight);
 }
 
 QString AttachmentTile::sizeText(qint64 bytes)
@@ -105,11 +107,13 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
     const QFontMetrics fm(option.font);
     const QFontMetrics sfm(small);
 
-    if (status.kind == Kind::Image && status.state == State::Ready && thumbnails) {
+    const bool poster = status.kind == Kind::Video && !status.poster.isEmpty();
+    if ((status.kind == Kind::Image || poster) && status.state == State::Ready && thumbnails) {
+        const QString picture = poster ? status.poster : status.path;
         const qreal dpr = p->device() ? p->device()->devicePixelRatioF() : 1.0;
         const QSize box = (QSizeF(rect.size()) * dpr).toSize();
-        const QImage image = thumbnails->cached(status.path, box);
-        const QString problem = thumbnails->problem(status.path);
+        const QImage image = thumbnails->cached(picture, box);
+        const QString problem = thumbnails->problem(picture);
         if (!image.isNull()) {
             QSizeF shown = QSizeF(image.size()) / dpr;
             const QRectF target(rect.left() + (rect.width() - shown.width()) / 2,
@@ -117,11 +121,22 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
                                 shown.height());
             p->setClipPath(frame);
             p->drawImage(target, image);
+            if (poster) { // a play button over the first frame
+                const QRectF button(rect.center().x() - 24, rect.center().y() - 24, 48, 48);
+                p->setPen(Qt::NoPen);
+                p->setBrush(QColor(0, 0, 0, 150));
+                p->drawEllipse(button);
+                p->setPen(Qt::white);
+                QFont big = option.font;
+                big.setPointSizeF(big.pointSizeF() * 1.6);
+                p->setFont(big);
+                p->drawText(button, Qt::AlignCenter, glyph(Kind::Video));
+            }
             p->restore();
             return;
         }
         if (problem.isEmpty()) {
-            thumbnails->request(status.path, box); // painted again when it is ready
+            thumbnails->request(picture, box); // painted again when it is ready
             p->setPen(pal.color(QPalette::PlaceholderText));
             p->setFont(small);
             p->drawText(rect, Qt::AlignCenter, tr("Loading picture…"));

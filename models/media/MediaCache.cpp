@@ -103,6 +103,15 @@ QString MediaCache::thumbnailPath(const QString &cachedPath, QSize box) const
            QStringLiteral("-%1x%2.png").arg(box.width()).arg(box.height());
 }
 
+QString MediaCache::posterPath(const QString &cachedPath) const
+{
+    if (!contains(cachedPath))
+        return {};
+    const QString hash = QFileInfo(cachedPath).completeBaseName();
+    return m_directory + QLatin1String("/thumbnails/") + hash.left(2) + QLatin1Char('/') + hash +
+           QLatin1String("-poster.png");
+}
+
 bool MediaCache::contains(const QString &path) const
 {
     const QString clean = QDir::cleanPath(QFileInfo(path).absoluteFilePath());

@@ -27,6 +27,8 @@ public:
     QString partialPath(const QString &key) const { return downloadPath(key) + QLatin1String(".part"); }
     // Where a thumbnail of a cached file, fitted in box, is kept; empty for files outside the cache.
     QString thumbnailPath(const QString &cachedPath, QSize box) const;
+    // A video's first frame, as a PNG beside its thumbnails; empty for files outside the cache.
+    QString posterPath(const QString &cachedPath) const;
     bool contains(const QString &path) const;
     // Marks a file as used now, so trim() keeps it longer.
     static void touch(const QString &path);

@@ -1,5 +1,6 @@
 #include "MediaController.h"
 
+#include "PosterLoader.h"
 #include "services/Backend.h"
 #include "services/BackendRegistry.h"
 #include "services/MessagingService.h"
@@ -18,7 +19,15 @@ MediaController::MediaController(Store *store, BackendRegistry *registry, const 
     , m_registry(registry)
     , m_cache(cacheDirectory)
     , m_thumbnails(new ThumbnailLoader(&m_cache, this))
+    , m_posters(new PosterLoader(this))
 {
+    connect(m_posters, &PosterLoader::posterReady, this, [this](const QString &video, const QString &poster) {
+        for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+            if (it->status.path == video) {
+                it->status.poster = poster;
+                Q_EMIT statusChanged(it.key());
+            }
+    });
     m_workers.setMaxThreadCount(1);
     if (m_registry) {
         for (Backend *b : m_registry->backends())
@@ -190,9 +199,12 @@ void MediaController::inspect(qint64 attachmentId, const QString &path, const At
                                        : db.mimeTypeForName(verdict.mimeType).preferredSuffix();
             cached = m_cache.adopt(path, suffix, &error);
         }
+        const QString poster =
+            verdict.kind == MediaInspector::Kind::Video ? m_cache.posterPath(cached) : QString();
+        const bool hasPoster = !poster.isEmpty() && QFileInfo::exists(poster);
         QMetaObject::invokeMethod(
             this,
-            [this, attachmentId, verdict, cached, error, adopt, missing, attachment] {
+            [this, attachmentId, verdict, cached, error, adopt, missing, attachment, poster, hasPoster] {
                 Entry &x = m_entries[attachmentId];
                 x.inspecting = false;
                 if (missing && !adopt) { // fetched again when wanted, like a new one
@@ -210,6 +222,10 @@ void MediaController::inspect(qint64 attachmentId, const QString &path, const At
                     x.status.kind = verdict.kind;
                     x.status.problem = verdict.problem;
                     x.status.received = x.status.total;
+                    if (hasPoster)
+                        x.status.poster = poster;
+                    else if (!poster.isEmpty())
+                        m_posters->request(cached, poster);
                     if (adopt)
                         m_store->setAttachmentLocalPath(attachmentId, cached);
                 }

@@ -14,6 +14,7 @@ namespace AgentDesk {
 class Backend;
 class BackendRegistry;
 class Store;
+class PosterLoader;
 class ThumbnailLoader;
 
 // Customers' files for the conversation view: what each attachment is, whether it is here, and
@@ -42,6 +43,7 @@ public:
         QString path;
         QString problem;     // for people: a failure, a lying type, a blocked program
         bool upload = false; // Downloading means going up: the agent's file being sent
+        QString poster;      // a video's first frame (PNG), once taken
         bool openable() const { return state == State::Ready && kind != MediaInspector::Kind::Blocked; }
     };
 
@@ -86,6 +88,7 @@ private:
     BackendRegistry *m_registry;
     MediaCache m_cache;
     ThumbnailLoader *m_thumbnails;
+    PosterLoader *m_posters;
     QThreadPool m_workers;          // hashing, inspecting, moving files: never on the GUI thread
     QHash<qint64, Entry> m_entries; // by attachment id
     QHash<QString, std::pair<qint64, qint64>> m_uploads; // by client key: sent, total
