@@ -192,6 +192,31 @@ private Q_SLOTS:
         QVERIFY(r->media->cache().contains(r->media->status(a).poster));
     }
 
+    // Before a service request is created, every file of the conversation is fetched, so all of
+    // them travel with it; one that cannot be fetched is named.
+    void aConversationsFilesAreFetchedToTravel()
+    {
+        Attachment missing = sample(QStringLiteral("invoice.pdf"));
+        missing.remoteRef = QStringLiteral("demo-media:nothing.pdf");
+        missing.fileName = QStringLiteral("lost.pdf");
+        auto r =
+            rig({sample(QStringLiteral("invoice.pdf")), sample(QStringLiteral("serial-label.png")), missing});
+        std::optional<QStringList> problems;
+        const qint64 conv = scalar(*r->store, QStringLiteral("SELECT id FROM conversations"));
+        r->media->fetchConversation(conv, this, [&](const QStringList &p) { problems = p; });
+        QTRY_VERIFY(problems.has_value());
+        QCOMPARE(problems->size(), 1);
+        QVERIFY(problems->first().startsWith(QStringLiteral("lost.pdf: ")));
+        QTRY_COMPARE(scalar(*r->store,
+                            QStringLiteral("SELECT count(*) FROM attachments WHERE local_path IS NOT NULL")),
+                     2);
+        // Asked again: nothing left to fetch but the lost one, which is tried again.
+        problems.reset();
+        r->media->fetchConversation(conv, this, [&](const QStringList &p) { problems = p; });
+        QTRY_VERIFY(problems.has_value());
+        QCOMPARE(problems->size(), 1);
+    }
+
     void declaredKinds()
     {
         QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.png"), {}, 1, {}}), Kind::Image);

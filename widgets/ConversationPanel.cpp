@@ -434,8 +434,23 @@ void ConversationPanel::createServiceRequest()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const qint64 conversation = m_conversationId;
     connect(dialog, &QDialog::accepted, this, [this, dialog, conversation] {
-        m_controller->createServiceRequest(conversation, dialog->backendId(), dialog->subject(),
-                                           dialog->queue());
+        const QString backend = dialog->backendId();
+        const QString subject = dialog->subject();
+        const QString queue = dialog->queue();
+        if (!m_media) {
+            m_controller->createServiceRequest(conversation, backend, subject, queue);
+            return;
+        }
+        // The conversation's files go with it: those not downloaded yet are fetched first.
+        Q_EMIT notice(tr("Getting the conversation's files for the service request…"));
+        m_media->fetchConversation(
+            conversation, this, [this, conversation, backend, subject, queue](const QStringList &problems) {
+                m_controller->createServiceRequest(conversation, backend, subject, queue);
+                Q_EMIT notice(problems.isEmpty()
+                                  ? tr("Service request queued with the conversation's files.")
+                                  : tr("Service request queued; these files could not be attached: %1")
+                                        .arg(problems.join(QStringLiteral("; "))));
+            });
     });
     dialog->open();
 }

@@ -9,6 +9,8 @@
 
 #include <QFileInfo>
 #include <QMimeDatabase>
+#include <QPointer>
+#include <QSet>
 
 namespace AgentDesk {
 
@@ -169,6 +171,64 @@ void MediaController::download(const QString &backendId, const Attachment &attac
             inspect(id, path, attachment, true);
         });
     Q_EMIT statusChanged(id);
+}
+
+void MediaController::fetchAll(const QList<std::pair<QString, Attachment>> &files, QObject *context,
+                               std::function<void(QStringList)> done)
+{
+    struct Wait
+    {
+        QSet<qint64> pending;
+        QHash<qint64, QString> names;
+        QStringList problems;
+        std::function<void(QStringList)> done;
+        QMetaObject::Connection connection;
+    };
+    auto wait = std::make_shared<Wait>();
+    wait->done = std::move(done);
+    for (const auto &[backendId, a] : files) {
+        if (!a.localPath.isEmpty() || a.id <= 0 || m_entries.value(a.id).status.state == State::Ready)
+            continue; // here already (the store knows where)
+        wait->pending.insert(a.id);
+        wait->names.insert(a.id, a.fileName);
+    }
+    const auto check = [this, wait](qint64 id) {
+        if (!wait->pending.contains(id))
+            return;
+        const Status s = m_entries.value(id).status;
+        if (s.state == State::Downloading || s.state == State::Remote)
+            return;
+        wait->pending.remove(id);
+        if (s.state == State::Failed)
+            wait->problems << tr("%1: %2").arg(wait->names.value(id), s.problem);
+        if (wait->pending.isEmpty()) {
+            disconnect(wait->connection);
+            wait->done(wait->problems);
+        }
+    };
+    if (wait->pending.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [wait] { wait->done({}); }, Qt::QueuedConnection);
+        return;
+    }
+    wait->connection = connect(this, &MediaController::statusChanged, context, check);
+    for (const auto &[backendId, a] : files)
+        if (wait->pending.contains(a.id)) {
+            download(backendId, a);
+            check(a.id); // failed at once (an account not connected)
+        }
+}
+
+void MediaController::fetchConversation(qint64 conversationId, QObject *context,
+                                        std::function<void(QStringList)> done)
+{
+    QPointer<QObject> guard(context);
+    m_store->fetchConversationAttachments(
+        conversationId, this,
+        [this, guard, done = std::move(done)](const QList<std::pair<QString, Attachment>> &files) {
+            if (guard)
+                fetchAll(files, guard, done);
+        });
 }
 
 void MediaController::cancel(qint64 attachmentId)

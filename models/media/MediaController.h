@@ -57,6 +57,13 @@ public:
     // Downloads by itself what is worth showing inline and small enough (see autoDownloadLimit).
     void prefetch(const QString &backendId, const Attachment &attachment);
     void cancel(qint64 attachmentId);
+    // Downloads every file of the list that is not here yet (to send them on, e.g. with a service
+    // request); done(problems) once each is here or has failed, with a line per failure.
+    void fetchAll(const QList<std::pair<QString, Attachment>> &files, QObject *context,
+                  std::function<void(QStringList problems)> done);
+    // The same for every file of a conversation (its internal notes aside), read from the store.
+    void fetchConversation(qint64 conversationId, QObject *context,
+                           std::function<void(QStringList problems)> done);
     static constexpr qint64 autoDownloadLimit = 25LL * 1024 * 1024;
 
     // The agent's files of an outbox item going up (by its idempotency key, the message's client

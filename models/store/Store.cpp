@@ -155,6 +155,16 @@ void Store::fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObjec
         std::move(done));
 }
 
+void Store::fetchConversationAttachments(qint64 conversationId, QObject *context,
+                                         std::function<void(QList<std::pair<QString, Attachment>>)> done)
+{
+    using Files = QList<std::pair<QString, Attachment>>;
+    read<Files>(
+        context,
+        [conversationId](StoreDatabase &db) { return db.reader().conversationAttachments(conversationId); },
+        std::move(done));
+}
+
 void Store::fetchCustomerInbox(const QString &backendId, const QString &customerRemoteId, QObject *context,
                                std::function<void(QList<InboxRow>)> done)
 {

@@ -47,6 +47,8 @@ public:
     // See InboxScope; archivedBefore is its cut-off.
     void fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObject *context,
                     std::function<void(QList<InboxRow>)> done);
+    void fetchConversationAttachments(qint64 conversationId, QObject *context,
+                                      std::function<void(QList<std::pair<QString, Attachment>>)> done);
     void fetchCustomerInbox(const QString &backendId, const QString &customerRemoteId, QObject *context,
                             std::function<void(QList<InboxRow>)> done);
     void fetchInboxRows(const QList<qint64> &ids, QObject *context,

@@ -118,6 +118,21 @@ QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
     return readInboxRows(q);
 }
 
+QList<std::pair<QString, Attachment>> StoreReader::conversationAttachments(qint64 conversationId)
+{
+    SqliteStatement &q = m_db.statement(
+        "SELECT m.backend, a.remote_ref, a.file_name, a.mime_type, a.size, a.local_path, a.id FROM attachments a "
+        "JOIN messages m ON m.id = a.message_id WHERE m.conversation_id = ?1 AND m.internal_note = 0 "
+        "ORDER BY m.sent_at, a.id");
+    q.bind(1, conversationId);
+    QList<std::pair<QString, Attachment>> out;
+    while (q.step())
+        out.append(
+            {q.text(0), Attachment{q.text(1), q.text(2), q.text(3), q.int64(4), q.text(5), q.int64(6)}});
+    q.reset();
+    return out;
+}
+
 QList<InboxRow> StoreReader::customerInboxRows(const QString &backendId, const QString &customerRemoteId)
 {
     SqliteStatement &q = m_db.statement(INBOX_SELECT "WHERE c.backend = ?1 AND c.customer_remote_id = ?2");

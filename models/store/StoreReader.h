@@ -26,6 +26,8 @@ public:
     QList<InboxRow> inboxRows(const QList<qint64> &ids = {});
     // archivedBefore: the cut-off of InboxScope (ms UTC).
     QList<InboxRow> inboxRows(InboxScope scope, qint64 archivedBefore);
+    // The files of a conversation's messages (not of internal notes), with each message's backend.
+    QList<std::pair<QString, Attachment>> conversationAttachments(qint64 conversationId);
     // All conversations of one customer, archived ones included.
     QList<InboxRow> customerInboxRows(const QString &backendId, const QString &customerRemoteId);
     // The newest `limit` messages sent before (beforeAt, beforeId), oldest first; both 0: newest.
