@@ -23,6 +23,16 @@ DemoOptions fast()
     return o;
 }
 
+OutboxItem reply(const QString &key, const QString &conversationRemoteId, const QString &text)
+{
+    OutboxItem item;
+    item.idempotencyKey = key;
+    item.conversationRemoteId = conversationRemoteId;
+    item.kind = OutboxKind::Reply;
+    item.payload = {{QStringLiteral("text"), text}};
+    return item;
+}
+
 template<typename T>
 QList<T> collect(const QSignalSpy &spy)
 {
@@ -64,11 +74,8 @@ private Q_SLOTS:
         backend.start({});
         const Conversation conv = collect<Conversation>(events).first();
         events.clear();
-        OutboxItem item;
-        item.idempotencyKey = QStringLiteral("k1");
-        item.conversationRemoteId = conv.remoteId;
-        item.kind = OutboxKind::Reply;
-        item.payload = {{QStringLiteral("text"), QStringLiteral("Please restart the unit")}};
+        const OutboxItem item =
+            reply(QStringLiteral("k1"), conv.remoteId, QStringLiteral("Please restart the unit"));
         SendResult result;
         QObject context;
         backend.perform(item, &context, [&](const SendResult &r) { result = r; });
@@ -108,12 +115,8 @@ private Q_SLOTS:
         backend.start({});
         const Conversation conv = collect<Conversation>(events).first();
         events.clear();
-        OutboxItem item;
-        item.idempotencyKey = QStringLiteral("photo");
-        item.conversationRemoteId = conv.remoteId;
-        item.kind = OutboxKind::Reply;
-        item.payload = {
-            {QStringLiteral("text"), QStringLiteral("Could you send a photo of the front panel?")}};
+        const OutboxItem item = reply(QStringLiteral("photo"), conv.remoteId,
+                                      QStringLiteral("Could you send a photo of the front panel?"));
         QObject context;
         backend.perform(item, &context, [](const SendResult &) {});
         QTRY_VERIFY(!collect<Message>(events).isEmpty());

@@ -30,14 +30,22 @@ class tst_HttpClient : public QObject
     Q_OBJECT
 
     // Sends and waits for the answer (the client works on its own thread; the test server on ours).
-    HttpResponse exchange(HttpClient &client, const HttpRequest &request, int timeoutMs = 10000)
+    // One request to its answer; progress, when given, collects (done, total) reports.
+    HttpResponse exchange(HttpClient &client, const HttpRequest &request, int timeoutMs = 10000,
+                          QList<std::pair<qint64, qint64>> *progress = nullptr)
     {
         HttpResponse out;
         bool done = false;
-        client.send(request, this, [&](const HttpResponse &r) {
-            out = r;
-            done = true;
-        });
+        client.send(
+            request, this,
+            [&](const HttpResponse &r) {
+                out = r;
+                done = true;
+            },
+            [progress](qint64 now, qint64 total) {
+                if (progress)
+                    progress->append({now, total});
+            });
         if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
             out.errorString = QStringLiteral("test: no answer");
         return out;
@@ -238,18 +246,7 @@ private Q_SLOTS:
         r.downloadPath = dir.filePath(QStringLiteral("media/video.mp4"));
         HttpClient client;
         QList<std::pair<qint64, qint64>> progress;
-        HttpResponse out;
-        bool done = false;
-        client.send(
-            r, this,
-            [&](const HttpResponse &response) {
-                out = response;
-                done = true;
-            },
-            [&](qint64 now, qint64 total) {
-                progress.append({now, total});
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        const HttpResponse out = exchange(client, r, 15000, &progress);
         QVERIFY2(out.ok(), qPrintable(out.errorString));
         QVERIFY(out.body.isEmpty());
         QFile f(r.downloadPath);
@@ -294,18 +291,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(r.downloadPath));
 
         QList<std::pair<qint64, qint64>> progress;
-        HttpResponse out;
-        bool done = false;
-        client.send(
-            r, this,
-            [&](const HttpResponse &response) {
-                out = response;
-                done = true;
-            },
-            [&](qint64 now, qint64 total) {
-                progress.append({now, total});
-            });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        const HttpResponse out = exchange(client, r, 15000, &progress);
         QVERIFY2(out.ok(), qPrintable(out.errorString));
         QCOMPARE(out.status, 206);
         QCOMPARE(server.requests.last().header("Range"), QByteArray("bytes=300000-"));

@@ -1,0 +1,87 @@
+#include "ConversationPanel.h"
+#include "DemoBackend.h"
+#include "ImageView.h"
+#include "MainWindowRig.h"
+#include "media/ThumbnailLoader.h"
+#include "MediaViewer.h"
+#include "MessageDelegate.h"
+
+#include <QListView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace AgentDesk;
+using namespace AgentDesk::Domain;
+using namespace AgentDesk::TestData;
+using MainWindowRig::Rig;
+
+// The conversation panel in the real window: what its messages' files do (the rest of it is
+// driven through tst_MainWindow).
+class tst_ConversationPanel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    std::unique_ptr<Rig> rig()
+    {
+        return MainWindowRig::rig(m_dir.filePath(QStringLiteral("p%1.sqlite3").arg(++m_n)));
+    }
+
+private Q_SLOTS:
+    // A customer's photo: it comes by itself, shows as a thumbnail in the bubble, and a click
+    // opens it in the viewer, the right way up; the voice note beside it is next.
+    void aCustomersPictureShowsAndOpens()
+    {
+        auto r = rig();
+        DemoOptions o;
+        o.tickMs = 0;
+        o.backlog = 0;
+        r->registry.add(new DemoBackend(o));
+        Message m =
+            inbound(QStringLiteral("m1"), QStringLiteral("k1"), QStringLiteral("The front panel"), t0());
+        for (const DemoMedia::Sample &s : DemoMedia::samples())
+            if (s.resource == QLatin1String("nas-red-light.jpg") ||
+                s.resource == QLatin1String("voice-note.ogg") ||
+                s.resource == QLatin1String("disk-clicking.mp4"))
+                m.attachments << DemoMedia::attachment(s);
+        r->store.applyBatch({QStringLiteral("demo"),
+                             {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                              conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()), m},
+                             {}});
+        r->inbox.reload();
+        r->window->resize(1300, 800);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_VERIFY(panel->conversationId() != 0);
+        QListView *view = panel->findChild<QListView *>(QStringLiteral("messageView"));
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        const QModelIndex index = view->model()->index(0, 0);
+        const auto attachments = index.data(MessageModel::MessageRole).value<Message>().attachments;
+        QCOMPARE(attachments.size(), 3);
+        QTRY_COMPARE(r->media->status(attachments[0]).state, MediaController::State::Ready);
+        QTRY_VERIFY(r->media->thumbnails()->memoryUsed() > 0); // painted, so asked for, and decoded
+        QTRY_VERIFY_WITH_TIMEOUT(!r->media->status(attachments[2]).poster.isEmpty(), 10000); // the video's
+        if (qEnvironmentVariableIsSet("AGENTDESK_SHOT"))
+            r->window->grab().save(qEnvironmentVariable("AGENTDESK_SHOT"));
+
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        const QRect tile = panel->messageDelegate()->layout(option, index).attachments.value(0);
+        QVERIFY(!tile.isEmpty());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, tile.center());
+        QTRY_VERIFY(panel->mediaViewer() && panel->mediaViewer()->isVisible());
+        MediaViewer *viewer = panel->mediaViewer();
+        QTRY_COMPARE(r->media->status(attachments[1]).state, MediaController::State::Ready);
+        QCOMPARE(viewer->current(), 0);
+        QTRY_VERIFY(!viewer->imageView()->image().isNull());
+        QVERIFY(viewer->imageView()->image().width() > viewer->imageView()->image().height());
+        viewer->close();
+    }
+};
+
+QTEST_MAIN(tst_ConversationPanel)
+#include "tst_ConversationPanel.moc"
