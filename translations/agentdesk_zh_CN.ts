@@ -155,6 +155,22 @@
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
+    <message>
+        <source>a picture</source>
+        <translation>一张图片</translation>
+    </message>
+    <message>
+        <source>a sound recording</source>
+        <translation>一段录音</translation>
+    </message>
+    <message>
+        <source>a video</source>
+        <translation>一段视频</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>一份文档</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
@@ -338,6 +354,49 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::AttachmentTile</name>
+    <message>
+        <source>%1 · click to download</source>
+        <translation>%1 · 点击下载</translation>
+    </message>
+    <message>
+        <source>Sending %1% of %2</source>
+        <translation>正在发送 %2 中的 %1%</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Downloading %1% of %2 · click to cancel</source>
+        <translation>正在下载 %2 中的 %1% · 点击取消</translation>
+    </message>
+    <message>
+        <source>Downloading %1 · click to cancel</source>
+        <translation>已下载 %1 · 点击取消</translation>
+    </message>
+    <message>
+        <source>%1 · click to try again</source>
+        <translation>%1 · 点击重试</translation>
+    </message>
+    <message>
+        <source>%1 · click to play</source>
+        <translation>%1 · 点击播放</translation>
+    </message>
+    <message>
+        <source>%1 · click to view</source>
+        <translation>%1 · 点击查看</translation>
+    </message>
+    <message>
+        <source>%1 · click to open</source>
+        <translation>%1 · 点击打开</translation>
+    </message>
+    <message>
+        <source>Loading picture…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::BackendAccounts</name>
     <message>
         <source>Give the server a name.</source>
@@ -470,6 +529,42 @@
     <message>
         <source>Insert a ready-made answer, filled in for this customer (Alt+R)</source>
         <translation>插入为该客户填好的现成回复（Alt+R）</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>附件…</translation>
+    </message>
+    <message>
+        <source>Send pictures, recordings or documents with the reply; you can also drop files here or paste a screenshot</source>
+        <translation>随回复发送图片、录音或文档；也可以把文件拖到这里，或粘贴截图</translation>
+    </message>
+    <message>
+        <source>%1 does not take files with replies.</source>
+        <translation>%1 不接受随回复发送的文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; %3 takes files up to %4.</source>
+        <translation>%1 大小为 %2；%3 接受的文件最大为 %4。</translation>
+    </message>
+    <message>
+        <source>Take %1 off the reply</source>
+        <translation>从回复中移除 %1</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be saved.</source>
+        <translation>无法保存粘贴的图片。</translation>
+    </message>
+    <message>
+        <source>Files go with replies to the customer, not with internal notes.</source>
+        <translation>文件只能随发给客户的回复发送，不能随内部备注发送。</translation>
     </message>
 </context>
 <context>
@@ -700,6 +795,26 @@
         <source>labels: %1</source>
         <translation>标签：%1</translation>
     </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Getting the conversation&apos;s files for the service request…</source>
+        <translation>正在为服务请求获取会话中的文件…</translation>
+    </message>
+    <message>
+        <source>Service request queued with the conversation&apos;s files.</source>
+        <translation>服务请求已连同会话中的文件排队等待发送。</translation>
+    </message>
+    <message>
+        <source>Service request queued; these files could not be attached: %1</source>
+        <translation>服务请求已排队；以下文件无法附加：%1</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::ConversationWindow</name>
@@ -917,6 +1032,25 @@
     <message>
         <source>The demo backend keeps no service requests.</source>
         <translation>演示后端不保存服务请求。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::DemoMedia</name>
+    <message>
+        <source>The demo has no file %1.</source>
+        <translation>演示后端没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write the download: %1</source>
+        <translation>无法写入下载的文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot move the download to %1.</source>
+        <translation type="unfinished">无法将下载内容移动到 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1459,108 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::MediaCache</name>
+    <message>
+        <source>Cannot read the downloaded file: %1</source>
+        <translation>无法读取下载的文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the media cache %1.</source>
+        <translation>无法创建媒体缓存 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot store the file in the media cache %1.</source>
+        <translation>无法把文件存入媒体缓存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::MediaController</name>
+    <message>
+        <source>The account this file came from is not connected.</source>
+        <translation>该文件所属的账户未连接。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::MediaInspector</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>A program or script (%1): AgentDesk never opens it. Save it only if you trust the sender.</source>
+        <translation>这是程序或脚本（%1）：AgentDesk 绝不会打开它。只有在信任发送者时才保存。</translation>
+    </message>
+    <message>
+        <source>It says it is %1 but it is %2 (%3).</source>
+        <translation>它声称是%1，实际上是%2（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::MediaViewer</name>
+    <message>
+        <source>Previous (Left)</source>
+        <translation>上一个（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next (Right)</source>
+        <translation>下一个（右方向键）</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>This cannot be played: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Loading picture…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+    <message>
+        <source>Sound recording
+%1</source>
+        <translation>录音
+%1</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::MessageDelegate</name>
     <message>
         <source>Today</source>
@@ -1429,6 +1665,21 @@
     <message>
         <source>%1 could not be loaded: %2</source>
         <translation>无法加载 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::PosterLoader</name>
+    <message>
+        <source>The video gave no picture.</source>
+        <translation>该视频没有画面。</translation>
+    </message>
+    <message>
+        <source>The video cannot be played: %1</source>
+        <translation>无法播放该视频：%1</translation>
+    </message>
+    <message>
+        <source>The poster could not be saved.</source>
+        <translation>无法保存视频封面。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +1849,33 @@
     <message>
         <source>a batch without a backend id was dropped</source>
         <translation>已丢弃一批没有后端 ID 的事件</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::ThumbnailLoader</name>
+    <message>
+        <source>The picture is missing from the cache.</source>
+        <translation>缓存中找不到这张图片。</translation>
+    </message>
+    <message>
+        <source>This is not a picture AgentDesk can show.</source>
+        <translation>这不是 AgentDesk 能显示的图片。</translation>
+    </message>
+    <message>
+        <source>The picture is incomplete: the file ends before the picture does.</source>
+        <translation>图片不完整：文件在图片结束前就结束了。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged: it has no valid size.</source>
+        <translation>图片已损坏：没有有效的尺寸。</translation>
+    </message>
+    <message>
+        <source>The picture claims to be %1 × %2 pixels: too large to open safely.</source>
+        <translation>图片声称有 %1 × %2 像素：太大，无法安全打开。</translation>
+    </message>
+    <message>
+        <source>The picture is damaged or incomplete: %1</source>
+        <translation>图片已损坏或不完整：%1</translation>
     </message>
 </context>
 <context>
