@@ -1046,11 +1046,11 @@
     </message>
     <message>
         <source>Cannot move the download to %1.</source>
-        <translation type="unfinished">无法将下载内容移动到 %1。</translation>
+        <translation>无法把下载的文件移动到 %1。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
