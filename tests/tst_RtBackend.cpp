@@ -286,7 +286,30 @@ private Q_SLOTS:
         QCOMPARE(withFile->attachments.first().mimeType, QStringLiteral("image/png"));
         QVERIFY(withFile->attachments.first().size > 0);
 
-        s->controller->sendReply(conv, QStringLiteral("Thanks, a new disk is on its way."));
+        // The file itself comes down through the backend, as the conversation view asks for it.
+        const QString downloaded = files.filePath(QStringLiteral("downloaded.png"));
+        std::optional<QString> fetched;
+        s->rt->fetchAttachment(withFile->attachments.first(), downloaded, this, {},
+                               [&](const QString &error) { fetched = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(fetched.has_value(), 20000);
+        QVERIFY2(fetched->isEmpty(), qPrintable(*fetched));
+        QFile got(downloaded);
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), QByteArray("\x89PNG\r\n\x1a\n not really a picture"));
+        // Cancelled: said at once, and the late answer is dropped.
+        int answers = 0;
+        const quint64 id = s->rt->fetchAttachment(withFile->attachments.first(), downloaded, this, {},
+                                                  [&](const QString &error) {
+                                                      ++answers;
+                                                      fetched = error;
+                                                  });
+        s->rt->cancelFetch(id);
+        QCOMPARE(answers, 1);
+        QCOMPARE(*fetched, QStringLiteral("Cancelled."));
+        QTest::qWait(1500);
+        QCOMPARE(answers, 1);
+
+        s->controller->sendReply(conv, QStringLiteral("Thanks, a new disk is on its way."), {photo});
         s->controller->addNote(conv, QStringLiteral("Warranty checked: valid until 2027."));
         QVERIFY(waitForOutbox(*s, OutboxState::Sent));
         QVERIFY(poll(*s));
@@ -297,6 +320,13 @@ private Q_SLOTS:
             });
         };
         QCOMPARE(count(QStringLiteral("Thanks, a new disk is on its way.")), 1);
+        // The reply's file went with it.
+        auto [ticketFiles, filesError] = wait<QList<RtAttachment>, QString>(
+            [&](auto done) { rt.attachments(t.remoteId, false, this, done); });
+        QVERIFY2(filesError.isEmpty(), qPrintable(filesError));
+        QVERIFY(std::any_of(ticketFiles.cbegin(), ticketFiles.cend(), [](const RtAttachment &a) {
+            return a.creator == QLatin1String("agent") && a.fileName == QLatin1String("panel.png");
+        }));
         QCOMPARE(count(QStringLiteral("Warranty checked: valid until 2027.")), 1);
         messages = storeValue<QList<Message>>(
             *s, [conv](StoreDatabase &db) { return db.reader().messages(conv, 100); });

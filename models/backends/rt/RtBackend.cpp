@@ -416,6 +416,32 @@ SendResult RtBackend::failure(const QString &error) const
     return SendResult{false, {}, error, m_client->lastFailureTransient()};
 }
 
+quint64 RtBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                                   TransferProgress progress, std::function<void(QString error)> done)
+{
+    const quint64 id = m_nextFetch++;
+    m_fetches.insert(id, std::move(done));
+    if (progress)
+        progress(0, attachment.size);
+    QPointer<QObject> guard(context);
+    m_client->downloadAttachment(attachment.remoteRef, path, this,
+                                 [this, id, guard, progress, size = attachment.size](const QString &error) {
+                                     const auto finish = m_fetches.take(id);
+                                     if (!finish || !guard)
+                                         return; // cancelled meanwhile
+                                     if (error.isEmpty() && progress)
+                                         progress(size, size);
+                                     finish(error);
+                                 });
+    return id;
+}
+
+void RtBackend::cancelFetch(quint64 id)
+{
+    if (const auto finish = m_fetches.take(id))
+        finish(tr("Cancelled."));
+}
+
 void RtBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     const QPointer<QObject> guard(context);
@@ -473,9 +499,19 @@ void RtBackend::sendMessage(const OutboxItem &item, std::function<void(SendResul
     const QString ticket = item.conversationRemoteId;
     const QString text = item.payload.value(QStringLiteral("text")).toString();
     const bool comment = item.kind == OutboxKind::Note;
-    auto post = [this, item, ticket, text, comment, done] {
+    // The reply's files, from the outbox's own copies.
+    QList<MultipartPart> files;
+    for (const QVariant &v : item.payload.value(QStringLiteral("attachments")).toList()) {
+        const QVariantMap f = v.toMap();
+        files.append({"Attachments",
+                      f.value(QStringLiteral("mimeType")).toString().toLatin1(),
+                      f.value(QStringLiteral("fileName")).toString(),
+                      {},
+                      f.value(QStringLiteral("path")).toString()});
+    }
+    auto post = [this, item, ticket, text, comment, files, done] {
         m_client->addMessage(
-            ticket, text, comment, {}, this, [this, item, ticket, text, done](const QString &error) {
+            ticket, text, comment, files, this, [this, item, ticket, text, done](const QString &error) {
                 if (!error.isEmpty()) {
                     done(failure(error));
                     return;

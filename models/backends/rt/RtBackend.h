@@ -53,6 +53,11 @@ public:
     // and service requests created from another backend's conversation.
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &, bool) override {}
+    // Files of tickets: fetched one by one (REST 2.0 has no ranges for them); cancel drops the answer.
+    quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
+                            TransferProgress progress, std::function<void(QString error)> done) override;
+    void cancelFetch(quint64 id) override;
+    qint64 maxAttachmentSize() const override { return 10LL * 1024 * 1024; } // RT's default MaxAttachmentSize
     // TicketService
     void search(const QString &ticketSql, QObject *context,
                 std::function<void(QList<ServiceRequest>, QString)> done) override;
@@ -80,6 +85,8 @@ Q_SIGNALS:
     void pollFinished(const QString &error);
 
 private:
+    QHash<quint64, std::function<void(QString)>> m_fetches; // under way, by id
+    quint64 m_nextFetch = 1;
     struct TicketData;
 
     void poll();

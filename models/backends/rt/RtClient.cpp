@@ -1,7 +1,12 @@
 #include "RtClient.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 namespace AgentDesk {
@@ -316,6 +321,41 @@ void RtClient::attachments(const QString &ticketId, bool bodies, QObject *contex
         }
         done(out, error);
     });
+}
+
+void RtClient::downloadAttachment(const QString &attachmentId, const QString &path, QObject *context,
+                                  std::function<void(QString)> done)
+{
+    QPointer<QObject> guard(context);
+    call(HttpRequest::get(api(QStringLiteral("/attachment/") + attachmentId)), context,
+         [this, guard, path, done](const HttpResponse &r) {
+             if (!r.ok()) {
+                 done(errorOf(r));
+                 return;
+             }
+             QThreadPool::globalInstance()->start([guard, path, done, body = r.body] {
+                 const QJsonObject o = QJsonDocument::fromJson(body).object();
+                 QString error;
+                 if (!o.contains(QLatin1String("Content"))) {
+                     error = tr("Request Tracker sent no content for this file.");
+                 } else {
+                     const QByteArray content =
+                         QByteArray::fromBase64(o.value(QLatin1String("Content")).toString().toLatin1());
+                     QDir().mkpath(QFileInfo(path).absolutePath());
+                     QSaveFile out(path);
+                     if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() ||
+                         !out.commit())
+                         error = tr("Cannot write the download to %1: %2").arg(path, out.errorString());
+                 }
+                 QMetaObject::invokeMethod(
+                     QCoreApplication::instance(),
+                     [guard, done, error] {
+                         if (guard)
+                             done(error);
+                     },
+                     Qt::QueuedConnection);
+             });
+         });
 }
 
 void RtClient::fetchUser(const QString &id, QObject *context, std::function<void(RtUser, QString)> done)

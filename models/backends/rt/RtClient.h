@@ -96,6 +96,10 @@ public:
                     std::function<void(QString error)> done);
     void history(const QString &id, QObject *context,
                  std::function<void(QList<RtTransaction>, QString error)> done);
+    // One attached file's content into path: REST 2.0 sends it base64 in JSON, decoded and
+    // written on a worker thread; done(error) once, empty on success.
+    void downloadAttachment(const QString &attachmentId, const QString &path, QObject *context,
+                            std::function<void(QString error)> done);
     // The ticket's message bodies with their text (bodies = true), or its attached files.
     void attachments(const QString &ticketId, bool bodies, QObject *context,
                      std::function<void(QList<RtAttachment>, QString error)> done);
