@@ -73,15 +73,7 @@ MediaInspector::Kind MediaController::declaredKind(const Attachment &attachment)
         mime = db.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension).name();
     // Judged by what it claims until the content can be looked at; a claimed program is blocked.
     const MediaInspector::Verdict v = MediaInspector::inspect(QByteArray(" "), mime, attachment.fileName);
-    if (v.kind == MediaInspector::Kind::Blocked)
-        return v.kind;
-    if (mime.startsWith(QLatin1String("image/")) && mime != QLatin1String("image/svg+xml"))
-        return MediaInspector::Kind::Image;
-    if (mime.startsWith(QLatin1String("audio/")))
-        return MediaInspector::Kind::Audio;
-    if (mime.startsWith(QLatin1String("video/")))
-        return MediaInspector::Kind::Video;
-    return MediaInspector::Kind::Document;
+    return v.kind == MediaInspector::Kind::Blocked ? v.kind : MediaInspector::kindOf(mime);
 }
 
 MediaController::Entry &MediaController::entry(const Attachment &attachment)

@@ -69,7 +69,9 @@ bool hasExecutableSuffix(const QString &fileName)
     return false;
 }
 
-MediaInspector::Kind kindOf(const QString &mime)
+} // namespace
+
+MediaInspector::Kind MediaInspector::kindOf(const QString &mime)
 {
     if (mime == QLatin1String("image/svg+xml"))
         return MediaInspector::Kind::Document; // a document with markup, not pixels: not drawn inline
@@ -81,6 +83,8 @@ MediaInspector::Kind kindOf(const QString &mime)
         return MediaInspector::Kind::Video;
     return MediaInspector::Kind::Document;
 }
+
+namespace {
 
 QString kindName(MediaInspector::Kind kind)
 {

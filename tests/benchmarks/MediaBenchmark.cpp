@@ -15,6 +15,7 @@
 #include "media/ThumbnailLoader.h"
 #include "MessageDelegate.h"
 #include "Percentiles.h"
+#include "StartupProbe.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
 
@@ -68,17 +69,6 @@ public:
         return result;
     }
 };
-
-qint64 rssKib()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return 0;
-}
 
 QByteArray photo(int i, QSize size)
 {
@@ -186,7 +176,7 @@ int main(int argc, char **argv)
     view.show();
     app.viewport = view.viewport();
 
-    const qint64 rssBefore = rssKib();
+    const qint64 rssBefore = StartupProbe::residentKiB();
     qint64 peakThumbnails = 0;
     int phase = 0; // 0 loading, 1 up, 2 down
     QElapsedTimer clock;
@@ -241,6 +231,6 @@ int main(int argc, char **argv)
     std::printf("thumbnails in memory        : peak %.1f MiB of a %.1f MiB budget\n",
                 peakThumbnails / 1048576.0, cacheBytes / 1048576.0);
     std::printf("resident memory             : %.1f MiB before scrolling, %.1f MiB after\n",
-                rssBefore / 1024.0, rssKib() / 1024.0);
+                rssBefore / 1024.0, StartupProbe::residentKiB() / 1024.0);
     return 0;
 }
