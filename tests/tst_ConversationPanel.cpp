@@ -1,6 +1,8 @@
+#include "AttachmentTile.h"
 #include "ConversationPanel.h"
 #include "DemoBackend.h"
 #include "ImageView.h"
+#include "InlinePlayer.h"
 #include "MainWindowRig.h"
 #include "media/ThumbnailLoader.h"
 #include "MediaViewer.h"
@@ -80,6 +82,23 @@ private Q_SLOTS:
         QTRY_VERIFY(!viewer->imageView()->image().isNull());
         QVERIFY(viewer->imageView()->image().width() > viewer->imageView()->image().height());
         viewer->close();
+
+        // The voice note plays in its bubble: a click plays, another pauses, the bar seeks.
+        const QRect voice = panel->messageDelegate()->layout(option, index).attachments.value(1);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, voice.center());
+        InlinePlayer *player = panel->inlinePlayer();
+        QCOMPARE(player->current(), attachments[1].id);
+        QTRY_VERIFY(player->isPlaying(attachments[1].id));
+        QTRY_VERIFY(player->duration() > 5000);
+        const QRect bar = AttachmentTile::barRect(voice, option);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          QPoint(bar.left() + bar.width() / 2, bar.center().y()));
+        QTRY_VERIFY(player->position() >= player->duration() / 2 - 500);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, voice.center());
+        QTRY_VERIFY(!player->isPlaying(attachments[1].id));
+        // Another conversation: it stops.
+        panel->showConversation(0);
+        QCOMPARE(player->current(), 0);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QStyleOptionViewItem>
+#include <QTime>
 
 namespace AgentDesk {
 
@@ -54,8 +55,16 @@ QString AttachmentTile::sizeText(qint64 bytes)
     return QLocale().formattedDataSize(std::max<qint64>(0, bytes), 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QString AttachmentTile::stateText(const Attachment &attachment, const MediaController::Status &status)
+QString AttachmentTile::stateText(const Attachment &attachment, const MediaController::Status &status,
+                                  const Playback *playback)
 {
+    if (playback) {
+        const auto clock = [](qint64 ms) {
+            return QTime(0, 0).addMSecs(int(ms)).toString(QStringLiteral("m:ss"));
+        };
+        return (playback->playing ? tr("%1 / %2 · click to pause") : tr("%1 / %2 · click to play"))
+            .arg(clock(playback->position), clock(playback->duration));
+    }
     const QString size = sizeText(status.total > 0 ? status.total : attachment.size);
     switch (status.state) {
     case State::Remote:
@@ -88,9 +97,21 @@ QString AttachmentTile::stateText(const Attachment &attachment, const MediaContr
     }
 }
 
+QRect AttachmentTile::barRect(const QRect &rect, const QStyleOptionViewItem &option)
+{
+    QFont small = option.font;
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    const int glyphSize = 30;
+    const int glyphTop = rect.top() + (std::min(rect.height(), lineHeight) - glyphSize) / 2;
+    const int textLeft = rect.left() + 8 + glyphSize + 10;
+    const int stateBottom =
+        glyphTop - 2 + QFontMetrics(option.font).height() + 1 + QFontMetrics(small).height();
+    return QRect(textLeft, stateBottom + 2, rect.right() - 8 - textLeft, 3);
+}
+
 void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &attachment,
                            const MediaController::Status &status, ThumbnailLoader *thumbnails,
-                           const QStyleOptionViewItem &option)
+                           const QStyleOptionViewItem &option, const Playback *playback)
 {
     const QPalette &pal = option.palette;
     const bool blocked = status.kind == Kind::Blocked;
@@ -161,7 +182,8 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
     p->drawEllipse(glyphRect);
     p->setPen(blocked ? QColor(Qt::white) : pal.color(QPalette::HighlightedText));
     p->setFont(option.font);
-    p->drawText(glyphRect, Qt::AlignCenter, glyph(status.kind));
+    p->drawText(glyphRect, Qt::AlignCenter,
+                playback && playback->playing ? QStringLiteral("\u275A\u275A") : glyph(status.kind)); // pause
 
     const int textLeft = glyphRect.right() + 10;
     const QRect nameRect(textLeft, glyphRect.top() - 2, rect.right() - 8 - textLeft, fm.height());

@@ -18,13 +18,24 @@ class ThumbnailLoader;
 class AttachmentTile final
 {
 public:
+    // A voice note playing (or paused) in its bubble.
+    struct Playback
+    {
+        bool playing = false;
+        qint64 position = 0; // ms
+        qint64 duration = 0; // ms
+    };
+
     static QSize size(MediaInspector::Kind kind, int maxWidth);
     // thumbnails may be null (no pictures drawn); a picture not decoded yet is asked for.
     static void paint(QPainter *painter, const QRect &rect, const Attachment &attachment,
                       const MediaController::Status &status, ThumbnailLoader *thumbnails,
-                      const QStyleOptionViewItem &option);
+                      const QStyleOptionViewItem &option, const Playback *playback = nullptr);
+    // Where a line's progress bar is: a click there seeks a voice note that is loaded.
+    static QRect barRect(const QRect &rect, const QStyleOptionViewItem &option);
     // The second line: size and what a click does, progress, or the problem.
-    static QString stateText(const Attachment &attachment, const MediaController::Status &status);
+    static QString stateText(const Attachment &attachment, const MediaController::Status &status,
+                             const Playback *playback = nullptr);
     static QString sizeText(qint64 bytes);
 };
 

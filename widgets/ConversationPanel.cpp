@@ -6,6 +6,7 @@
 #include "CreateServiceRequestDialog.h"
 #include "FindBar.h"
 #include "Icons.h"
+#include "InlinePlayer.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -215,6 +216,11 @@ void ConversationPanel::setMedia(MediaController *media)
 {
     m_media = media;
     m_delegate->setMedia(media);
+    if (!m_inline) {
+        m_inline = new InlinePlayer(this);
+        m_delegate->setInlinePlayer(m_inline);
+        connect(m_delegate, &MessageDelegate::seekRequested, m_inline, &InlinePlayer::seek);
+    }
     connect(m_delegate, &MessageDelegate::attachmentActivated, this, &ConversationPanel::activateAttachment,
             Qt::UniqueConnection);
 }
@@ -241,6 +247,10 @@ void ConversationPanel::activateAttachment(const QModelIndex &index, int attachm
     }
     if (!status.openable()) {
         Q_EMIT notice(status.problem);
+        return;
+    }
+    if (status.kind == MediaInspector::Kind::Audio) { // a voice note plays in its bubble
+        m_inline->toggle(a.id, status.path);
         return;
     }
     if (status.kind == MediaInspector::Kind::Document) { // its own application, outside AgentDesk
@@ -359,6 +369,8 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
         return;
     }
     flushDraft(); // what was typed in the previous conversation stays with it
+    if (m_inline)
+        m_inline->stop(); // a voice note does not go on playing in a conversation left behind
     m_conversationId = conversationId;
     m_inbox->ensureRow(conversationId); // an archived one opened from a search hit
     m_reveal = atMessageId;

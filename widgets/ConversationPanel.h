@@ -22,6 +22,7 @@ class DirectoryModel;
 class FindBar;
 class MediaController;
 
+class InlinePlayer;
 class MessageDelegate;
 class SearchModel;
 class ConversationController;
@@ -48,6 +49,7 @@ public:
     FindBar *findBar() const { return m_find; }
     MessageDelegate *messageDelegate() const { return m_delegate; }
     MediaViewer *mediaViewer() const { return m_viewer; }
+    InlinePlayer *inlinePlayer() const { return m_inline; }
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
@@ -93,6 +95,7 @@ private:
     BackendRegistry *m_registry;
     MediaController *m_media = nullptr;
     QPointer<MediaViewer> m_viewer;
+    InlinePlayer *m_inline = nullptr; // voice notes play in their bubbles
     qint64 m_conversationId = 0;
     QLabel *m_title;
     QLabel *m_details;

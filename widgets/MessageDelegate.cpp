@@ -2,6 +2,7 @@
 
 #include "AttachmentTile.h"
 #include "domain/Message.h"
+#include "InlinePlayer.h"
 #include "itemmodels/MessageModel.h"
 #include "media/MediaController.h"
 #include "media/ThumbnailLoader.h"
@@ -73,6 +74,13 @@ void MessageDelegate::setMedia(MediaController *media)
     connect(media, &MediaController::uploadChanged, view, repaint);
     connect(media->thumbnails(), &ThumbnailLoader::thumbnailReady, view, repaint);
     connect(media->thumbnails(), &ThumbnailLoader::thumbnailFailed, view, repaint);
+}
+
+void MessageDelegate::setInlinePlayer(InlinePlayer *player)
+{
+    m_player = player;
+    if (auto *view = qobject_cast<QAbstractItemView *>(parent()); view && player)
+        connect(player, &InlinePlayer::changed, view, [view] { view->viewport()->update(); });
 }
 
 QString MessageDelegate::dayLabel(const QDate &day, const QDate &today)
@@ -252,7 +260,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                                                                    : Qt::ArrowCursor);
     if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton) {
         if (onAttachment >= 0) {
-            Q_EMIT attachmentActivated(index, onAttachment);
+            // On the bar of the voice note that is loaded: a seek, not play/pause.
+            const auto m = index.data(MessageModel::MessageRole).value<Message>();
+            const qint64 id = m.attachments.value(onAttachment).id;
+            const QRect bar =
+                AttachmentTile::barRect(l.attachments[onAttachment], option).adjusted(0, -6, 0, 6);
+            if (m_player && id != 0 && m_player->current() == id && bar.contains(pos))
+                Q_EMIT seekRequested(id, double(pos.x() - bar.left()) / std::max(1, bar.width()));
+            else
+                Q_EMIT attachmentActivated(index, onAttachment);
             return true;
         }
         if (onRetry) {

@@ -7,6 +7,7 @@
 
 namespace AgentDesk {
 
+class InlinePlayer;
 class MediaController;
 class MessageText;
 
@@ -29,6 +30,8 @@ public:
 
     // Pictures, sound and files of messages: their state and thumbnails; null: names only.
     void setMedia(MediaController *media);
+    // Voice notes playing in their bubbles: their position is drawn, their bar seeks.
+    void setInlinePlayer(InlinePlayer *player);
     void setHighlightTerms(const QStringList &terms) { m_terms = terms; }
     QStringList highlightTerms() const { return m_terms; }
     // "Today", "Yesterday", or the date written out.
@@ -51,12 +54,14 @@ Q_SIGNALS:
     void retryRequested(qint64 messageId);
     // The agent clicked an attachment: the message's index and which of its attachments.
     void attachmentActivated(const QModelIndex &index, int attachment);
+    void seekRequested(qint64 attachmentId, double fraction);
 
 private:
     static int availableWidth(const QStyleOptionViewItem &option);
 
     QStringList m_terms;
     MediaController *m_media = nullptr;
+    InlinePlayer *m_player = nullptr;
 };
 
 } // namespace AgentDesk
