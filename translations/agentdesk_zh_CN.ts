@@ -395,6 +395,14 @@
         <source>Loading picture…</source>
         <translation>正在加载图片…</translation>
     </message>
+    <message>
+        <source>%1 / %2 · click to pause</source>
+        <translation>%1 / %2 · 点击暂停</translation>
+    </message>
+    <message>
+        <source>%1 / %2 · click to play</source>
+        <translation>%1 / %2 · 点击播放</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::BackendAccounts</name>
@@ -1716,6 +1724,10 @@
         <source>queue</source>
         <translation>队列</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">已取消。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::RtClient</name>
@@ -1742,6 +1754,14 @@
     <message>
         <source>%1 does not look like Request Tracker (no session cookie).</source>
         <translation>%1 看起来不是 Request Tracker（没有会话 Cookie）。</translation>
+    </message>
+    <message>
+        <source>Request Tracker sent no content for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation type="unfinished">无法将下载内容写入 %1：%2</translation>
     </message>
 </context>
 <context>
