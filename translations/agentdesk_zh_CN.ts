@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">已取消。</translation>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1757,11 +1757,11 @@
     </message>
     <message>
         <source>Request Tracker sent no content for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Tracker 没有发送这个文件的内容。</translation>
     </message>
     <message>
         <source>Cannot write the download to %1: %2</source>
-        <translation type="unfinished">无法将下载内容写入 %1：%2</translation>
+        <translation>无法把下载的文件写入 %1：%2</translation>
     </message>
 </context>
 <context>
