@@ -3,6 +3,7 @@
 #include "DemoBackend.h"
 #include "ImageView.h"
 #include "InlinePlayer.h"
+#include "InlineVideo.h"
 #include "MainWindowRig.h"
 #include "media/ThumbnailLoader.h"
 #include "MediaViewer.h"
@@ -96,9 +97,30 @@ private Q_SLOTS:
         QTRY_VERIFY(player->position() >= player->duration() / 2 - 500);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, voice.center());
         QTRY_VERIFY(!player->isPlaying(attachments[1].id));
-        // Another conversation: it stops.
+
+        // The video plays over its frame, pauses with a click, and opens large with a double click.
+        const QRect videoFrame = panel->messageDelegate()->layout(option, index).attachments.value(2);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, videoFrame.center());
+        InlineVideo *video = panel->inlineVideo();
+        QCOMPARE(video->current(), attachments[2].id);
+        QTRY_VERIFY(video->isVisible());
+        QVERIFY(videoFrame.contains(video->geometry().center()));
+        QTRY_VERIFY(video->isPlaying());
+        QTest::mouseClick(video, Qt::LeftButton);
+        QTRY_VERIFY(!video->isPlaying());
+        QTest::mouseDClick(video, Qt::LeftButton);
+        QCOMPARE(video->current(), 0);
+        QTRY_VERIFY(viewer->isVisible());
+        QCOMPARE(viewer->current(), 2); // the photo, the voice note, the video
+        viewer->close();
+
+        // Another conversation: nothing goes on playing.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, videoFrame.center());
+        QTRY_VERIFY(video->isPlaying());
         panel->showConversation(0);
         QCOMPARE(player->current(), 0);
+        QCOMPARE(video->current(), 0);
+        QVERIFY(!video->isVisible());
     }
 };
 

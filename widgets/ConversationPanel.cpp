@@ -7,6 +7,7 @@
 #include "FindBar.h"
 #include "Icons.h"
 #include "InlinePlayer.h"
+#include "InlineVideo.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
@@ -220,6 +221,8 @@ void ConversationPanel::setMedia(MediaController *media)
         m_inline = new InlinePlayer(this);
         m_delegate->setInlinePlayer(m_inline);
         connect(m_delegate, &MessageDelegate::seekRequested, m_inline, &InlinePlayer::seek);
+        m_inlineVideo = new InlineVideo(m_view, m_delegate);
+        connect(m_inlineVideo, &InlineVideo::expandRequested, this, &ConversationPanel::openViewer);
     }
     connect(m_delegate, &MessageDelegate::attachmentActivated, this, &ConversationPanel::activateAttachment,
             Qt::UniqueConnection);
@@ -257,7 +260,16 @@ void ConversationPanel::activateAttachment(const QModelIndex &index, int attachm
         QDesktopServices::openUrl(QUrl::fromLocalFile(status.path));
         return;
     }
-    // The viewer goes through every picture, recording and video of the conversation that is here.
+    if (status.kind == MediaInspector::Kind::Video) { // plays in its bubble; a double click opens it large
+        m_inlineVideo->play(index, attachment, a.id, status.path);
+        return;
+    }
+    openViewer(a.id);
+}
+
+// The viewer goes through every picture, recording and video of the conversation that is here.
+void ConversationPanel::openViewer(qint64 attachmentId)
+{
     QList<MediaViewer::Item> items;
     int current = 0;
     for (int row = 0; row < m_messages->rowCount(); ++row) {
@@ -266,7 +278,7 @@ void ConversationPanel::activateAttachment(const QModelIndex &index, int attachm
             const MediaController::Status s = m_media->status(other);
             if (!s.openable() || s.kind == MediaInspector::Kind::Document)
                 continue;
-            if (other.id == a.id)
+            if (other.id == attachmentId)
                 current = int(items.size());
             items.append({other, s.path, s.kind});
         }
@@ -368,9 +380,11 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
             revealMessage(atMessageId, terms);
         return;
     }
-    flushDraft(); // what was typed in the previous conversation stays with it
-    if (m_inline)
-        m_inline->stop(); // a voice note does not go on playing in a conversation left behind
+    flushDraft();   // what was typed in the previous conversation stays with it
+    if (m_inline) { // nothing goes on playing in a conversation left behind
+        m_inline->stop();
+        m_inlineVideo->stop();
+    }
     m_conversationId = conversationId;
     m_inbox->ensureRow(conversationId); // an archived one opened from a search hit
     m_reveal = atMessageId;

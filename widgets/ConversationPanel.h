@@ -23,6 +23,7 @@ class FindBar;
 class MediaController;
 
 class InlinePlayer;
+class InlineVideo;
 class MessageDelegate;
 class SearchModel;
 class ConversationController;
@@ -50,6 +51,7 @@ public:
     MessageDelegate *messageDelegate() const { return m_delegate; }
     MediaViewer *mediaViewer() const { return m_viewer; }
     InlinePlayer *inlinePlayer() const { return m_inline; }
+    InlineVideo *inlineVideo() const { return m_inlineVideo; }
     qint64 conversationId() const { return m_conversationId; }
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
@@ -80,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void activateAttachment(const QModelIndex &index, int attachment);
+    void openViewer(qint64 attachmentId);
     void updateHeader();
     void updateComposer();
     void updateTyping();
@@ -95,7 +98,8 @@ private:
     BackendRegistry *m_registry;
     MediaController *m_media = nullptr;
     QPointer<MediaViewer> m_viewer;
-    InlinePlayer *m_inline = nullptr; // voice notes play in their bubbles
+    InlinePlayer *m_inline = nullptr;     // voice notes play in their bubbles
+    InlineVideo *m_inlineVideo = nullptr; // and videos, over their frame
     qint64 m_conversationId = 0;
     QLabel *m_title;
     QLabel *m_details;
