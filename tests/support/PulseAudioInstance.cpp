@@ -21,11 +21,14 @@ QString PulseAudioInstance::start()
     const QString program = QStandardPaths::findExecutable(QStringLiteral("pulseaudio"));
     if (program.isEmpty())
         return QStringLiteral("pulseaudio is not installed (installer/install-deps.sh --with-servers)");
-    const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (runtime.isEmpty())
-        return QStringLiteral("XDG_RUNTIME_DIR is not set");
+    if (!m_runtime.isValid())
+        return QStringLiteral("no temporary directory for pulseaudio");
+    const QString runtime = m_runtime.path();
     const QString socket = runtime + QStringLiteral("/pulse/native");
-    QFile::remove(socket); // left by an instance that was killed
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    env.insert(QStringLiteral("HOME"), runtime); // its cookie and state stay here too
+    m_process.setProcessEnvironment(env);
     m_process.setProgram(program);
     m_process.setArguments({QStringLiteral("-n"), QStringLiteral("--daemonize=no"),
                             QStringLiteral("--exit-idle-time=-1"), QStringLiteral("--use-pid-file=no"),
@@ -43,6 +46,7 @@ QString PulseAudioInstance::start()
             return QStringLiteral("pulseaudio gave no socket at %1").arg(socket);
         QThread::msleep(50);
     }
+    qputenv("PULSE_SERVER", "unix:" + socket.toLocal8Bit());
     return {};
 }
 

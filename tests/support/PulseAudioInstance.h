@@ -2,12 +2,14 @@
 
 #include <QProcess>
 #include <QString>
+#include <QTemporaryDir>
 
 namespace AgentDesk {
 
 // A silent sound device for playback tests on machines without one (CI): a private PulseAudio
-// with a null sink in the test's XDG_RUNTIME_DIR, anonymous access, stopped by PID. Start it
-// before the first Qt Multimedia object, so Qt finds it.
+// with a null sink in a runtime directory of its own (other test programs running meanwhile never
+// see it), anonymous access, stopped by PID. start() points this process at it (PULSE_SERVER):
+// call it before the first Qt Multimedia object, so Qt finds it.
 class PulseAudioInstance final
 {
 public:
@@ -17,6 +19,7 @@ public:
     void stop();
 
 private:
+    QTemporaryDir m_runtime;
     QProcess m_process;
 };
 
