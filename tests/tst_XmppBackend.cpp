@@ -496,7 +496,7 @@ private Q_SLOTS:
             [&](const QString &e) { fetchError = e; });
         QTRY_VERIFY_WITH_TIMEOUT(fetchError.has_value(), 20000);
         QVERIFY2(fetchError->isEmpty(), qPrintable(*fetchError));
-        QVERIFY(fetchedBytes <= photo.size()); // progress, when a report came, never beyond the file
+        QCOMPARE(fetchedBytes, qint64(photo.size())); // progress, up to the whole file
         QFile got(downloaded);
         QVERIFY(got.open(QIODevice::ReadOnly));
         QCOMPARE(got.readAll(), photo);
@@ -506,6 +506,7 @@ private Q_SLOTS:
         diagram.append(QByteArray(90000, 'd'));
         const QString diagramPath = TestData::writeFile(m_dir, QStringLiteral("wiring.jpg"), diagram);
         QSignalSpy toCustomer(&customer, &XmppClient::stanzaReceived);
+        QSignalSpy uploading(backend, &Backend::uploadProgress);
         const qint64 conv = fetchMessages();
         controller.sendReply(conv, QStringLiteral("Here is the wiring diagram"), {diagramPath});
         XmppElement reply;
@@ -525,6 +526,10 @@ private Q_SLOTS:
         QVERIFY(reply.child(QStringLiteral("body"))
                     ->text.startsWith(QLatin1String("Here is the wiring diagram\n")));
         QVERIFY(reply.child(QStringLiteral("body"))->text.endsWith(url));
+        // The upload reported its progress, up to the whole file.
+        QVERIFY(!uploading.isEmpty());
+        QCOMPARE(uploading.last().at(1).toLongLong(), qint64(diagram.size()));
+        QCOMPARE(uploading.last().at(2).toLongLong(), qint64(diagram.size()));
         const QString fetched = m_dir.filePath(QStringLiteral("customer-got.jpg"));
         HttpRequest get = HttpRequest::get(QUrl(url));
         get.downloadPath = fetched;

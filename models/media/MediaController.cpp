@@ -1,5 +1,6 @@
 #include "MediaController.h"
 
+#include "MediaProbe.h"
 #include "PosterLoader.h"
 #include "services/Backend.h"
 #include "services/BackendRegistry.h"
@@ -251,12 +252,20 @@ void MediaController::inspect(qint64 attachmentId, const QString &path, const At
                                        : db.mimeTypeForName(verdict.mimeType).preferredSuffix();
             cached = m_cache.adopt(path, suffix, &error);
         }
-        const QString poster =
-            verdict.kind == MediaInspector::Kind::Video ? m_cache.posterPath(cached) : QString();
+        // Sound and video are looked into before anything plays them.
+        QString broken;
+        if (!missing && !cached.isEmpty() && verdict.kind == MediaInspector::Kind::Video)
+            broken = MediaProbe::checkVideo(cached);
+        else if (!missing && !cached.isEmpty() && verdict.kind == MediaInspector::Kind::Audio)
+            broken = MediaProbe::checkAudio(cached);
+        const QString poster = verdict.kind == MediaInspector::Kind::Video && broken.isEmpty()
+                                   ? m_cache.posterPath(cached)
+                                   : QString();
         const bool hasPoster = !poster.isEmpty() && QFileInfo::exists(poster);
         QMetaObject::invokeMethod(
             this,
-            [this, attachmentId, verdict, cached, error, adopt, missing, attachment, poster, hasPoster] {
+            [this, attachmentId, verdict, cached, error, adopt, missing, attachment, poster, hasPoster,
+             broken] {
                 Entry &x = m_entries[attachmentId];
                 x.inspecting = false;
                 if (missing && !adopt) { // fetched again when wanted, like a new one
@@ -272,7 +281,8 @@ void MediaController::inspect(qint64 attachmentId, const QString &path, const At
                     x.status.state = State::Ready;
                     x.status.path = cached;
                     x.status.kind = verdict.kind;
-                    x.status.problem = verdict.problem;
+                    x.status.problem = broken.isEmpty() ? verdict.problem : broken;
+                    x.status.broken = !broken.isEmpty();
                     x.status.received = x.status.total;
                     if (hasPoster)
                         x.status.poster = poster;

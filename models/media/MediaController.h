@@ -44,7 +44,11 @@ public:
         QString problem;     // for people: a failure, a lying type, a blocked program
         bool upload = false; // Downloading means going up: the agent's file being sent
         QString poster;      // a video's first frame (PNG), once taken
-        bool openable() const { return state == State::Ready && kind != MediaInspector::Kind::Blocked; }
+        bool broken = false; // sound or video that cannot be played (see problem)
+        bool openable() const
+        {
+            return state == State::Ready && kind != MediaInspector::Kind::Blocked && !broken;
+        }
     };
 
     MediaController(Store *store, BackendRegistry *registry, const QString &cacheDirectory,

@@ -1,5 +1,7 @@
 #include "PosterLoader.h"
 
+#include "MediaProbe.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -74,8 +76,24 @@ void PosterLoader::next()
         return;
     std::tie(m_video, m_posterPath) = m_queue.takeFirst();
     m_timeout->start();
-    m_player->setSource(QUrl::fromLocalFile(m_video));
-    m_player->play();
+    // Looked into first, on a worker: a damaged file never reaches Qt Multimedia.
+    QPointer<PosterLoader> guard(this);
+    QThreadPool::globalInstance()->start([guard, video = m_video] {
+        const QString problem = MediaProbe::checkVideo(video);
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [guard, video, problem] {
+                if (!guard || guard->m_video != video)
+                    return;
+                if (!problem.isEmpty()) {
+                    guard->fail(problem);
+                    return;
+                }
+                guard->m_player->setSource(QUrl::fromLocalFile(video));
+                guard->m_player->play();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void PosterLoader::onFrame(const QVideoFrame &frame)

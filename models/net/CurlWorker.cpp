@@ -450,6 +450,15 @@ void CurlWorker::finish(std::unique_ptr<Transfer> t, HttpResponse::Error error, 
     t->response.error = error;
     if (error != HttpResponse::Error::None && !message.isEmpty())
         t->response.errorString = message;
+    // A file that went through in full says so last, however fast it was (reports are throttled).
+    if (error == HttpResponse::Error::None && !t->errorBody && t->progress && *t->progress) {
+        const QString &file =
+            !t->request.downloadPath.isEmpty() ? t->request.downloadPath : t->request.uploadPath;
+        if (!file.isEmpty()) {
+            const qint64 size = QFileInfo(file).size();
+            (*t->progress)(t->id, size, size);
+        }
+    }
     t->release();
     m_finished(t->id, std::move(t->response));
 }
