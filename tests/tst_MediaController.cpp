@@ -217,6 +217,41 @@ private Q_SLOTS:
         QCOMPARE(problems->size(), 1);
     }
 
+    // A program dressed as a photo, and a damaged video: shown with the reason, never opened.
+    void badFilesAreNeverOpened()
+    {
+        auto r =
+            rig({sample(QStringLiteral("error-screen.jpg")), sample(QStringLiteral("disk-clicking.mp4"))});
+        QDir().mkpath(m_dir.filePath(QStringLiteral("here")));
+        QFile program(m_dir.filePath(QStringLiteral("here/IMG_2041.jpg")));
+        QVERIFY(program.open(QIODevice::WriteOnly));
+        program.write(QByteArray("\x7f"
+                                 "ELF\x02\x01\x01\x00",
+                                 8) +
+                      QByteArray(200, '\0'));
+        program.close();
+        QFile video(m_dir.filePath(QStringLiteral("here/VID_0313.mp4")));
+        QVERIFY(video.open(QIODevice::WriteOnly));
+        video.write("not a video at all");
+        video.close();
+        Attachment photo = r->attachments[0];
+        photo.localPath = program.fileName(); // as if downloaded in an earlier session
+        Attachment clip = r->attachments[1];
+        clip.localPath = video.fileName();
+        r->media->prefetch(QStringLiteral("demo"), photo);
+        r->media->prefetch(QStringLiteral("demo"), clip);
+        QTRY_COMPARE(r->media->status(photo).state, State::Ready);
+        QTRY_COMPARE(r->media->status(clip).state, State::Ready);
+        QCOMPARE(r->media->status(photo).kind, Kind::Blocked);
+        QVERIFY(!r->media->status(photo).openable());
+        QVERIFY(r->media->status(photo).problem.contains(QStringLiteral("never opens")));
+        QVERIFY(r->media->status(clip).broken);
+        QVERIFY(!r->media->status(clip).openable());
+        QVERIFY(r->media->status(clip).problem.contains(QStringLiteral("damaged")));
+        QTest::qWait(300);
+        QVERIFY(r->media->status(clip).poster.isEmpty()); // nothing was played to take one
+    }
+
     void declaredKinds()
     {
         QCOMPARE(MediaController::declaredKind({{}, QStringLiteral("a.png"), {}, 1, {}}), Kind::Image);
