@@ -171,6 +171,30 @@
         <source>a document</source>
         <translation>一份文档</translation>
     </message>
+    <message>
+        <source>The file is damaged or not a format AgentDesk can play.</source>
+        <translation>文件已损坏，或者不是 AgentDesk 能播放的格式。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its streams cannot be read.</source>
+        <translation>文件已损坏：无法读取其中的数据流。</translation>
+    </message>
+    <message>
+        <source>The file has no picture to show.</source>
+        <translation>文件中没有可显示的画面。</translation>
+    </message>
+    <message>
+        <source>The file has no sound to play.</source>
+        <translation>文件中没有可播放的声音。</translation>
+    </message>
+    <message>
+        <source>The file uses a format AgentDesk cannot play (%1).</source>
+        <translation>文件使用了 AgentDesk 无法播放的格式（%1）。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its picture has no size.</source>
+        <translation>文件已损坏：画面没有尺寸。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
@@ -1214,6 +1238,13 @@
     <message>
         <source>Resolved</source>
         <translation>已解决</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::InlineVideo</name>
+    <message>
+        <source>Click to pause or go on; double-click to open it large</source>
+        <translation>单击暂停或继续；双击放大打开</translation>
     </message>
 </context>
 <context>
