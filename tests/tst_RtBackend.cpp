@@ -6,6 +6,7 @@
 #include "outbox/OutboxDispatcher.h"
 #include "RtBackend.h"
 #include "RtBackendFactory.h"
+#include "RtFields.h"
 #include "RtInstance.h"
 #include "services/BackendRegistry.h"
 #include "settings/FileSecretStore.h"
@@ -408,7 +409,7 @@ private Q_SLOTS:
             wait<ServiceRequest, QString>([&](auto done) { other.fetchTicket(t.remoteId, this, done); });
         QCOMPARE(sr.ownerRemoteId, QStringLiteral("agent2"));
         QCOMPARE(sr.status, QStringLiteral("resolved"));
-        QCOMPARE(RtBackend::priorityFromRt(sr.priority), Priority::Urgent);
+        QCOMPARE(RtFields::priorityFromRt(sr.priority), Priority::Urgent);
         QCOMPARE(sr.customFields.value(QStringLiteral("Severity")).toString(), QStringLiteral("high"));
 
         // Changes made in RT come back: reopened and given back to nobody.

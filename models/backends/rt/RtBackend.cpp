@@ -1,5 +1,7 @@
 #include "RtBackend.h"
 
+#include "RtFields.h"
+
 #include "services/ServiceCall.h"
 #include "text/HtmlText.h"
 
@@ -104,59 +106,6 @@ QString RtBackend::displayName() const
 Capabilities RtBackend::capabilities() const
 {
     return Capability::Messaging | Capability::Tickets | Capability::Knowledge;
-}
-
-ConversationStatus RtBackend::statusFromRt(const QString &status)
-{
-    if (status == QLatin1String("stalled"))
-        return ConversationStatus::Pending;
-    if (status == QLatin1String("resolved") || status == QLatin1String("rejected") ||
-        status == QLatin1String("deleted"))
-        return ConversationStatus::Resolved;
-    return ConversationStatus::Open; // new, open, and any site-defined active status
-}
-
-QString RtBackend::statusToRt(ConversationStatus status)
-{
-    switch (status) {
-    case ConversationStatus::Open:
-        return QStringLiteral("open");
-    case ConversationStatus::Pending:
-    case ConversationStatus::Snoozed:
-        return QStringLiteral("stalled");
-    case ConversationStatus::Resolved:
-        return QStringLiteral("resolved");
-    }
-    return QStringLiteral("open");
-}
-
-// RT priorities are numbers; 0 is what a ticket gets when nobody chose one.
-Priority RtBackend::priorityFromRt(int priority)
-{
-    if (priority == 0)
-        return Priority::Normal;
-    if (priority < 30)
-        return Priority::Low;
-    if (priority < 60)
-        return Priority::Normal;
-    if (priority < 90)
-        return Priority::High;
-    return Priority::Urgent;
-}
-
-int RtBackend::priorityToRt(Priority priority)
-{
-    switch (priority) {
-    case Priority::Low:
-        return 10;
-    case Priority::Normal:
-        return 50;
-    case Priority::High:
-        return 70;
-    case Priority::Urgent:
-        return 90;
-    }
-    return 50;
 }
 
 void RtBackend::start(const QString &cursor)
@@ -358,8 +307,8 @@ QList<BackendEvent> RtBackend::eventsFor(const TicketData &d) const
     c.remoteId = t.remoteId;
     c.customerRemoteId = t.requestorRemoteId;
     c.channel = Channel::Email; // RT is a mail-driven ticket system
-    c.status = statusFromRt(t.status);
-    c.priority = priorityFromRt(t.priority);
+    c.status = RtFields::statusFromRt(t.status);
+    c.priority = RtFields::priorityFromRt(t.priority);
     c.assigneeRemoteId = ownerOf(t.ownerRemoteId);
     c.teamRemoteId = t.queue;
     c.subject = tr("#%1 %2").arg(t.remoteId, t.subject);
@@ -567,9 +516,9 @@ void RtBackend::updateIfUnchanged(const OutboxItem &item, const ServiceRequest &
         const auto target = ConversationStatus(p.value(QStringLiteral("status")).toInt());
         what = tr("status");
         now = current.status;
-        wanted = statusToRt(target);
-        unchanged =
-            int(statusFromRt(current.status)) == from.toInt() || statusFromRt(current.status) == target;
+        wanted = RtFields::statusToRt(target);
+        unchanged = int(RtFields::statusFromRt(current.status)) == from.toInt() ||
+                    RtFields::statusFromRt(current.status) == target;
         fields.insert(QStringLiteral("Status"), wanted);
         break;
     }
@@ -584,9 +533,9 @@ void RtBackend::updateIfUnchanged(const OutboxItem &item, const ServiceRequest &
         const auto target = Priority(p.value(QStringLiteral("priority")).toInt());
         what = tr("priority");
         now = QString::number(current.priority);
-        wanted = QString::number(priorityToRt(target));
-        unchanged = int(priorityFromRt(current.priority)) == from.toInt();
-        fields.insert(QStringLiteral("Priority"), priorityToRt(target));
+        wanted = QString::number(RtFields::priorityToRt(target));
+        unchanged = int(RtFields::priorityFromRt(current.priority)) == from.toInt();
+        fields.insert(QStringLiteral("Priority"), RtFields::priorityToRt(target));
         break;
     }
     case OutboxKind::SetTeam:

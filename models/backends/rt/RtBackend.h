@@ -74,11 +74,6 @@ public:
     // Polls now (or right after the poll in progress).
     void pollSoon();
     bool isPolling() const { return m_polling; }
-    // Maps between RT's vocabulary and AgentDesk's.
-    static Domain::ConversationStatus statusFromRt(const QString &status);
-    static QString statusToRt(Domain::ConversationStatus status);
-    static Domain::Priority priorityFromRt(int priority);
-    static int priorityToRt(Domain::Priority priority);
 
 Q_SIGNALS:
     // A poll ended; error is empty when it succeeded.
