@@ -1,6 +1,7 @@
 #include "DemoBackend.h"
 #include "media/MediaController.h"
 #include "media/ThumbnailLoader.h"
+#include "MediaSamples.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
 #include "TestStore.h"
@@ -232,9 +233,7 @@ private Q_SLOTS:
         program.close();
         QFile video(m_dir.filePath(QStringLiteral("here/VID_0313.mp4")));
         QVERIFY(video.open(QIODevice::WriteOnly));
-        QFile whole(QStringLiteral(TEST_SOURCE_DIR "/../resources/demo-media/disk-clicking.mp4"));
-        QVERIFY(whole.open(QIODevice::ReadOnly));
-        video.write(whole.read(3000)); // a video cut off early: it looks like one, and cannot play
+        video.write(MediaSamples::truncatedVideo()); // it looks like a video, and cannot play
         video.close();
         Attachment photo = r->attachments[0];
         photo.localPath = program.fileName(); // as if downloaded in an earlier session

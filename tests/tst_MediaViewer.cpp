@@ -17,13 +17,6 @@
 using namespace AgentDesk;
 using Kind = MediaInspector::Kind;
 
-namespace {
-QString sample(const QString &name)
-{
-    return QStringLiteral(TEST_SOURCE_DIR "/../resources/demo-media/") + name;
-}
-} // namespace
-
 class tst_MediaViewer : public QObject
 {
     Q_OBJECT
@@ -54,9 +47,9 @@ private Q_SLOTS:
         QVERIFY(MediaSamples::write(wide, MediaSamples::png({1600, 400})));
         MediaViewer viewer;
         viewer.resize(800, 600);
-        viewer.setItems({item(sample(QStringLiteral("nas-red-light.jpg")), Kind::Image),
+        viewer.setItems({item(MediaSamples::demoFile(QStringLiteral("nas-red-light.jpg")), Kind::Image),
                          item(wide, Kind::Image),
-                         item(sample(QStringLiteral("voice-note.ogg")), Kind::Audio)},
+                         item(MediaSamples::demoFile(QStringLiteral("voice-note.ogg")), Kind::Audio)},
                         0);
         viewer.show();
         QVERIFY(QTest::qWaitForWindowExposed(&viewer));
@@ -106,7 +99,7 @@ private Q_SLOTS:
             if (frame.isValid())
                 sizes << frame.size();
         });
-        player.setSource(QUrl::fromLocalFile(sample(QStringLiteral("disk-clicking.mp4"))));
+        player.setSource(QUrl::fromLocalFile(MediaSamples::demoFile(QStringLiteral("disk-clicking.mp4"))));
         player.play();
         QTRY_VERIFY_WITH_TIMEOUT(sizes.size() >= 5, 10000);
         QCOMPARE(sizes.first(), QSize(320, 240));
@@ -117,7 +110,7 @@ private Q_SLOTS:
     void aVoiceNotePlaysToItsEnd()
     {
         MediaViewer viewer;
-        viewer.setItems({item(sample(QStringLiteral("voice-note.ogg")), Kind::Audio)}, 0);
+        viewer.setItems({item(MediaSamples::demoFile(QStringLiteral("voice-note.ogg")), Kind::Audio)}, 0);
         viewer.setSpeed(2.0);
         QCOMPARE(viewer.speedBox()->currentData().toReal(), 2.0);
         viewer.show();

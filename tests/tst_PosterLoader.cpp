@@ -1,5 +1,7 @@
 #include "media/PosterLoader.h"
 
+#include "MediaSamples.h"
+
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -8,24 +10,11 @@
 
 using namespace AgentDesk;
 
-namespace {
-QString sample(const QString &name)
-{
-    return QStringLiteral(TEST_SOURCE_DIR "/../resources/demo-media/") + name;
-}
-} // namespace
-
 class tst_PosterLoader : public QObject
 {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-
-    QString write(const QString &name, const QByteArray &bytes)
-    {
-        QFile f(m_dir.filePath(name));
-        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
-    }
 
 private Q_SLOTS:
     void aVideosFirstFrameBecomesItsPoster()
@@ -33,7 +22,7 @@ private Q_SLOTS:
         PosterLoader posters;
         QSignalSpy ready(&posters, &PosterLoader::posterReady);
         const QString poster = m_dir.filePath(QStringLiteral("posters/clip.png"));
-        posters.request(sample(QStringLiteral("disk-clicking.mp4")), poster);
+        posters.request(MediaSamples::demoFile(QStringLiteral("disk-clicking.mp4")), poster);
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.first().at(1).toString(), poster);
         QCOMPARE(QImage(poster).size(), QSize(320, 240));
@@ -42,15 +31,12 @@ private Q_SLOTS:
     // Damaged videos: a reason, never a crash, and no second try.
     void aDamagedVideoSaysWhy()
     {
-        QFile good(sample(QStringLiteral("disk-clicking.mp4")));
-        QVERIFY(good.open(QIODevice::ReadOnly));
-        const QString truncated = write(QStringLiteral("truncated.mp4"), good.read(3000));
-        QByteArray junk("\x00\x00\x00\x18"
-                        "ftypmp42",
-                        12);
-        junk.append(QByteArray(20000, '\x7f'));
-        const QString corrupt = write(QStringLiteral("corrupt.mp4"), junk);
-        const QString text = write(QStringLiteral("notes.mp4"), "this is no video at all");
+        const QString truncated =
+            MediaSamples::file(m_dir, QStringLiteral("truncated.mp4"), MediaSamples::truncatedVideo());
+        const QByteArray junk = MediaSamples::junkVideo();
+        const QString corrupt = MediaSamples::file(m_dir, QStringLiteral("corrupt.mp4"), junk);
+        const QString text =
+            MediaSamples::file(m_dir, QStringLiteral("notes.mp4"), "this is no video at all");
         PosterLoader posters;
         QSignalSpy failed(&posters, &PosterLoader::posterFailed);
         QSignalSpy ready(&posters, &PosterLoader::posterReady);

@@ -156,4 +156,30 @@ bool write(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
+QString file(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    return write(path, bytes) ? path : QString();
+}
+
+QByteArray truncatedVideo()
+{
+    QFile clip(demoFile(QStringLiteral("disk-clicking.mp4")));
+    return clip.open(QIODevice::ReadOnly) ? clip.read(3000) : QByteArray();
+}
+
+QByteArray junkVideo()
+{
+    QByteArray out("\x00\x00\x00\x18"
+                   "ftypmp42",
+                   12);
+    out.append(QByteArray(20000, '\x7f'));
+    return out;
+}
+
+QString demoFile(const QString &name)
+{
+    return QStringLiteral(AGENTDESK_DEMO_MEDIA_DIR "/") + name;
+}
+
 } // namespace AgentDesk::MediaSamples

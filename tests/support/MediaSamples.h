@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QSize>
 #include <QString>
+#include <QTemporaryDir>
 
 // Pictures and files made in the test, good and bad, so every case is exact and nothing large is
 // committed for it.
@@ -22,5 +23,13 @@ QByteArray pdf();
 QByteArray mp3();
 QByteArray mp4();
 bool write(const QString &path, const QByteArray &bytes);
+// Writes name in dir; returns its path, or an empty one.
+QString file(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+// The demo's video cut off after its first 3000 bytes: it looks like an MP4 and cannot play.
+QByteArray truncatedVideo();
+// An MP4 header and then nothing but junk.
+QByteArray junkVideo();
+// One of the demo's sample files (resources/demo-media), by name.
+QString demoFile(const QString &name);
 
 } // namespace AgentDesk::MediaSamples
