@@ -63,6 +63,15 @@ private Q_SLOTS:
         QCOMPARE(v.openable(), kind != int(Kind::Blocked));
     }
 
+    void aClaimedProgramIsKnownBeforeItsContent()
+    {
+        QVERIFY(MediaInspector::claimsProgram(u"application/x-msdownload"_qs, u"update"_qs));
+        QVERIFY(MediaInspector::claimsProgram(u"image/png"_qs, u"photo.png.scr"_qs));
+        QVERIFY(MediaInspector::claimsProgram({}, u"run.sh"_qs));
+        QVERIFY(!MediaInspector::claimsProgram(u"image/png"_qs, u"photo.png"_qs));
+        QVERIFY(!MediaInspector::claimsProgram({}, u"voice message.ogg"_qs));
+    }
+
     void namesAreMadeSafe_data()
     {
         QTest::addColumn<QString>("name");

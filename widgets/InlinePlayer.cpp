@@ -1,8 +1,7 @@
 #include "InlinePlayer.h"
 
-#include <QAudioDevice>
-#include <QAudioOutput>
-#include <QMediaDevices>
+#include "media/SoundOutput.h"
+
 #include <QMediaPlayer>
 #include <QUrl>
 
@@ -23,11 +22,7 @@ void InlinePlayer::ensurePlayer()
     if (m_player)
         return;
     m_player = new QMediaPlayer(this);
-    // See MediaViewer: without a sound device Qt 6.4's FFmpeg backend must not get an output.
-    if (!QMediaDevices::defaultAudioOutput().isNull()) {
-        m_output = new QAudioOutput(this);
-        m_player->setAudioOutput(m_output);
-    }
+    SoundOutput::attach(m_player);
     connect(m_player, &QMediaPlayer::positionChanged, this, &InlinePlayer::changed);
     connect(m_player, &QMediaPlayer::durationChanged, this, &InlinePlayer::changed);
     connect(m_player, &QMediaPlayer::playbackStateChanged, this, &InlinePlayer::changed);

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QString>
 
-class QAudioOutput;
 class QMediaPlayer;
 
 namespace AgentDesk {
@@ -37,7 +36,6 @@ private:
     void ensurePlayer();
 
     QMediaPlayer *m_player = nullptr; // made on first use
-    QAudioOutput *m_output = nullptr;
     qint64 m_current = 0;
 };
 

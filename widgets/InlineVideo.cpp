@@ -1,11 +1,9 @@
 #include "InlineVideo.h"
 
+#include "media/SoundOutput.h"
 #include "MessageDelegate.h"
 
-#include <QAudioDevice>
-#include <QAudioOutput>
 #include <QListView>
-#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -28,11 +26,7 @@ InlineVideo::InlineVideo(QListView *view, MessageDelegate *delegate)
     layout->addWidget(m_video);
     m_video->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks reach this widget
     m_player->setVideoOutput(m_video);
-    // See MediaViewer: without a sound device Qt 6.4's FFmpeg backend must not get an output.
-    if (!QMediaDevices::defaultAudioOutput().isNull()) {
-        m_output = new QAudioOutput(this);
-        m_player->setAudioOutput(m_output);
-    }
+    SoundOutput::attach(m_player);
     hide();
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &InlineVideo::follow);
     connect(m_view->model(), &QAbstractItemModel::layoutChanged, this, &InlineVideo::follow);

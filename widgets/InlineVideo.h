@@ -3,7 +3,6 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
-class QAudioOutput;
 class QListView;
 class QMediaPlayer;
 class QVideoWidget;
@@ -45,7 +44,6 @@ private:
     MessageDelegate *m_delegate;
     QVideoWidget *m_video;
     QMediaPlayer *m_player;
-    QAudioOutput *m_output = nullptr;
     QPersistentModelIndex m_index;
     int m_attachment = -1;
     qint64 m_attachmentId = 0;

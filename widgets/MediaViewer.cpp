@@ -2,18 +2,16 @@
 
 #include "ImageView.h"
 #include "media/MediaInspector.h"
+#include "media/SoundOutput.h"
 #include "media/ThumbnailLoader.h"
 
 #include <QApplication>
-#include <QAudioDevice>
-#include <QAudioOutput>
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QPushButton>
@@ -54,7 +52,6 @@ MediaViewer::MediaViewer(QWidget *parent)
     , m_time(new QLabel(m_controls))
     , m_speed(new QComboBox(m_controls))
     , m_player(new QMediaPlayer(this))
-    , m_output(new QAudioOutput(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("mediaViewer"));
@@ -75,10 +72,7 @@ MediaViewer::MediaViewer(QWidget *parent)
     m_stack->addWidget(m_video);
     m_stack->addWidget(m_audio);
 
-    // Without a sound device Qt 6.4's FFmpeg backend crashes writing to the missing sink: play
-    // silently then (the recording still runs, seeks and ends).
-    if (!QMediaDevices::defaultAudioOutput().isNull())
-        m_player->setAudioOutput(m_output);
+    SoundOutput::attach(m_player);
     m_player->setVideoOutput(m_video);
     for (const qreal rate : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0})
         m_speed->addItem(QStringLiteral("%1×").arg(QLocale().toString(rate)), rate);

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QWidget>
 
-class QAudioOutput;
 class QComboBox;
 class QLabel;
 class QMediaPlayer;
@@ -80,7 +79,6 @@ private:
     QLabel *m_time;
     QComboBox *m_speed;
     QMediaPlayer *m_player;
-    QAudioOutput *m_output;
 };
 
 } // namespace AgentDesk

@@ -73,8 +73,8 @@ MediaInspector::Kind MediaController::declaredKind(const Attachment &attachment)
     if (mime.isEmpty() || mime == QLatin1String("application/octet-stream"))
         mime = db.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension).name();
     // Judged by what it claims until the content can be looked at; a claimed program is blocked.
-    const MediaInspector::Verdict v = MediaInspector::inspect(QByteArray(" "), mime, attachment.fileName);
-    return v.kind == MediaInspector::Kind::Blocked ? v.kind : MediaInspector::kindOf(mime);
+    return MediaInspector::claimsProgram(mime, attachment.fileName) ? MediaInspector::Kind::Blocked
+                                                                    : MediaInspector::kindOf(mime);
 }
 
 MediaController::Entry &MediaController::entry(const Attachment &attachment)

@@ -134,6 +134,13 @@ MediaInspector::Verdict MediaInspector::inspect(const QByteArray &head, const QS
     return v;
 }
 
+bool MediaInspector::claimsProgram(const QString &mimeType, const QString &fileName)
+{
+    static const QMimeDatabase db;
+    const QMimeType type = db.mimeTypeForName(mimeType);
+    return (type.isValid() && isExecutableType(type)) || hasExecutableSuffix(fileName);
+}
+
 MediaInspector::Verdict MediaInspector::inspectFile(const QString &path, const QString &declaredMime,
                                                     const QString &fileName)
 {

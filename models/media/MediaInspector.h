@@ -31,6 +31,9 @@ public:
     // head: the first bytes of the file (headBytes is enough); declaredMime and fileName as the
     // sender gave them.
     static Verdict inspect(const QByteArray &head, const QString &declaredMime, const QString &fileName);
+    // Whether a file claims, by its type or its name, to be a program or script: judged before its
+    // content is here, and cheap enough for every paint.
+    static bool claimsProgram(const QString &mimeType, const QString &fileName);
     // The kind a content type stands for (an SVG is a document: markup, not pixels).
     static Kind kindOf(const QString &mimeType);
     static Verdict inspectFile(const QString &path, const QString &declaredMime, const QString &fileName);
