@@ -137,8 +137,15 @@ MediaInspector::Verdict MediaInspector::inspect(const QByteArray &head, const QS
 bool MediaInspector::claimsProgram(const QString &mimeType, const QString &fileName)
 {
     static const QMimeDatabase db;
-    const QMimeType type = db.mimeTypeForName(mimeType);
-    return (type.isValid() && isExecutableType(type)) || hasExecutableSuffix(fileName);
+    const QString name = mimeType.trimmed().toLower();
+    const QMimeType type = db.mimeTypeForName(name);
+    if (type.isValid() && isExecutableType(type))
+        return true;
+    // Senders use names this machine's database may not know (application/x-msdownload).
+    for (const char *program : executableTypes)
+        if (name == QLatin1String(program))
+            return true;
+    return hasExecutableSuffix(fileName);
 }
 
 MediaInspector::Verdict MediaInspector::inspectFile(const QString &path, const QString &declaredMime,
