@@ -60,12 +60,14 @@ private Q_SLOTS:
     void theSameEventTwiceChangesNothing()
     {
         m_db->applyBatch(basics());
+        QVERIFY(m_db->takeSearchQueued());
         const auto before = m_db->reader().inboxRows();
         const StoreChanges again = m_db->applyBatch(basics());
         QVERIFY2(again.isEmpty(), "replaying a batch must not report changes");
         QCOMPARE(m_db->reader().inboxRows(), before);
         QCOMPARE(m_db->reader().messageCount(), 2);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red light"), 10).size(), 1);
+        QVERIFY2(!m_db->takeSearchQueued(), "nothing changed for the search index either");
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM search_queue"), 1);
     }
 
     void anOlderConversationUpdateDoesNotOverwriteANewerOne()
@@ -572,71 +574,30 @@ private Q_SLOTS:
         QCOMPARE(m_db->reader().inboxRows().first().labels, expected);
     }
 
-    void searchFindsWordsPrefixesAndChinese()
+    // Messages added, edited or deleted are listed for the search index as id ranges, one row
+    // per run of ids, in commit order; entries the index has read are dropped by the next write.
+    void changedMessagesAreQueuedForTheSearchIndex()
     {
-        EventBatch b = basics();
-        b.events.append(inbound(QStringLiteral("m3"), QStringLiteral("k1"),
-                                QStringLiteral("我的设备无法开机"), t0().addSecs(60)));
-        m_db->applyBatch(b);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("RED LIG"), 10).size(), 1); // prefix, any case
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("SN-ORN4-123456"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("无法"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("开机 设备"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("green"), 10).size(), 0);
-        // FTS syntax typed by a person is taken literally, never as an error.
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("\"AND (NEAR *"), 10).size(), 0);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("   "), 10).size(), 0);
-        const auto hits = m_db->reader().searchMessages(QStringLiteral("serial"), 10);
-        QCOMPARE(hits.first().customerName, QStringLiteral("Ada Lovelace"));
-        QVERIFY(hits.first().terms.contains(QStringLiteral("serial")));
-    }
-
-    // The app indexes new messages a moment later, in batches; what waits survives a restart, and
-    // edits of waiting or indexed messages leave the index exact.
-    void searchIndexingCanWaitAndSurvivesARestart()
-    {
-        const QString path = m_db->path();
-        m_db->setDeferredSearchIndexing(true);
         m_db->applyBatch(basics());
-        QVERIFY(m_db->hasSearchBacklog());
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 0);
+        SqliteStatement &q =
+            m_db->sqlite().statement("SELECT seq, first_id, last_id FROM search_queue ORDER BY seq");
+        QVERIFY(q.step());
+        const qint64 first = q.int64(0);
+        QCOMPARE(q.int64(2) - q.int64(1), 1); // both messages, one row
+        QVERIFY(!q.step());
+        q.reset();
+        const qint64 m1 = m_db->sqlite().scalar("SELECT id FROM messages WHERE remote_id = 'm1'");
         m_db->applyBatch({QStringLiteral("demo"),
                           {inbound(QStringLiteral("m1"), QStringLiteral("k1"),
                                    QStringLiteral("My NAS shows a blue light"), t0())},
                           {}});
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM search_queue WHERE first_id = last_id"), 1);
+        QCOMPARE(m_db->sqlite().scalar("SELECT max(last_id) FROM search_queue WHERE seq > 1"), m1);
 
-        m_db = std::make_unique<StoreDatabase>();
-        QString error;
-        QVERIFY2(m_db->open(path, &error), qPrintable(error));
-        QVERIFY(m_db->hasSearchBacklog());
-        QCOMPARE(m_db->indexSearchBacklog(1), 1);
-        QCOMPARE(m_db->indexSearchBacklog(10), 1);
-        QVERIFY(!m_db->hasSearchBacklog());
-        QCOMPARE(m_db->indexSearchBacklog(10), 0);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("blue"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("red"), 10).size(), 0);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("serial"), 10).size(), 1);
-
-        // An indexed message edited: its old words leave the index.
-        m_db->setDeferredSearchIndexing(true);
-        m_db->applyBatch({QStringLiteral("demo"),
-                          {inbound(QStringLiteral("m1"), QStringLiteral("k1"),
-                                   QStringLiteral("My NAS shows a green light"), t0())},
-                          {}});
-        QCOMPARE(m_db->indexSearchBacklog(10), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("green"), 10).size(), 1);
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("blue"), 10).size(), 0);
-
-        // A catch-up burst is indexed at once: nothing waits.
-        EventBatch burst{QStringLiteral("demo"), {}, {}};
-        for (int i = 0; i < EventWriter::deferLimit; ++i)
-            burst.events.append(inbound(QStringLiteral("b%1").arg(i), QStringLiteral("k1"),
-                                        QStringLiteral("burst %1").arg(i), t0().addSecs(100 + i)));
-        m_db->applyBatch(burst);
-        QVERIFY(!m_db->hasSearchBacklog());
-        QCOMPARE(m_db->reader().searchMessages(QStringLiteral("burst"), 1000).size(),
-                 EventWriter::deferLimit);
+        m_db->noteSearchIndexed(first);
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM search_queue"), 2); // until a write
+        m_db->markConversationRead(m_db->reader().inboxRows().first().id);
+        QCOMPARE(m_db->sqlite().scalar("SELECT count(*) FROM search_queue"), 1);
     }
 
     void customersAreFoundByNameSiteAndSerial()

@@ -1,3 +1,4 @@
+#include "store/SearchIndex.h"
 #include "store/SqliteDatabase.h"
 #include "store/StoreDatabase.h"
 #include "store/StoreSchema.h"
@@ -72,7 +73,9 @@ private Q_SLOTS:
         if (from >= 1) {
             // Data written by the older version is intact and searchable after the upgrade.
             QCOMPARE(store.reader().messageCount(), 1);
-            const auto hits = store.reader().searchMessages(QStringLiteral("capacitor"), 10);
+            SearchIndex index;
+            QVERIFY2(index.open(path, &error), qPrintable(error));
+            const auto hits = index.searchMessages(QStringLiteral("capacitor"), 10);
             QCOMPARE(hits.size(), 1);
             QCOMPARE(hits.first().customerName, QStringLiteral("Ada Lovelace"));
             QCOMPARE(store.reader().searchCustomers(QStringLiteral("lovelace"), 5).size(), 1);

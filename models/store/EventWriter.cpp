@@ -3,6 +3,7 @@
 #include "SearchText.h"
 #include "SqliteDatabase.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,7 +93,7 @@ void EventWriter::clearCaches()
 {
     m_conversationIds.clear();
     m_summaries.clear();
-    m_pendingIndex.clear();
+    m_searchIds.clear();
 }
 
 qint64 EventWriter::conversationId(const QString &backendId, const QString &remoteId)
@@ -267,7 +268,7 @@ qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, Store
     if (m_db.changes() == 0)
         return 0;
     const qint64 id = m_db.lastInsertRowId();
-    indexMessage(id, m.text);
+    queueForSearch(id);
     for (const Attachment &a : m.attachments) {
         SqliteStatement &att =
             m_db.statement("INSERT INTO attachments (message_id, remote_ref, file_name, mime_type, "
@@ -280,29 +281,6 @@ qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, Store
     changes.messages[conversationId].insert(id);
     changes.conversations.insert(conversationId);
     return id;
-}
-
-void EventWriter::indexMessage(qint64 id, const QString &body)
-{
-    if (!body.isEmpty())
-        m_pendingIndex.insert(id, body);
-}
-
-void EventWriter::unindexMessage(qint64 id, const QString &body)
-{
-    if (body.isEmpty() || m_pendingIndex.remove(id))
-        return; // never reached the index
-    if (m_backlog) {
-        SqliteStatement &q = m_db.statement("DELETE FROM message_fts_pending WHERE message_id = ?1");
-        q.bind(1, id).exec();
-        if (m_db.changes() > 0)
-            return; // still waiting: never indexed
-    }
-    // Contentless FTS5 deletes by repeating exactly what was indexed.
-    m_db.statement("INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?1, ?2)")
-        .bind(1, id)
-        .bind(2, SearchText::forIndex(body))
-        .exec();
 }
 
 void EventWriter::applyMessage(const QString &backendId, const Message &in, StoreChanges &changes)
@@ -362,10 +340,8 @@ void EventWriter::applyMessage(const QString &backendId, const Message &in, Stor
     const bool advance = deliveryAdvances(delivery, int(m.delivery));
     if (!edited && !advance)
         return;
-    if (edited) {
-        unindexMessage(id, body);
-        indexMessage(id, m.text);
-    }
+    if (edited)
+        queueForSearch(id);
     m_db.statement("UPDATE messages SET body = ?2, delivery = ?3 WHERE id = ?1")
         .bind(1, id)
         .bind(2, m.text)
@@ -522,52 +498,23 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
     }
 }
 
-int EventWriter::indexBacklog(int limit)
-{
-    SqliteStatement &q = m_db.statement("SELECT p.message_id, m.body FROM message_fts_pending p "
-                                        "LEFT JOIN messages m ON m.id = p.message_id "
-                                        "ORDER BY p.message_id LIMIT ?1");
-    q.bind(1, limit);
-    QList<QPair<qint64, QString>> rows;
-    while (q.step())
-        rows.append({q.int64(0), q.text(1)});
-    q.reset();
-    if (rows.isEmpty()) {
-        m_backlog = false;
-        return 0;
-    }
-    for (const auto &[id, body] : std::as_const(rows)) {
-        if (!body.isEmpty()) // a message deleted meanwhile has no body left to index
-            m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
-                .bind(1, id)
-                .bind(2, SearchText::forIndex(body))
-                .exec();
-    }
-    m_db.statement("DELETE FROM message_fts_pending WHERE message_id <= ?1")
-        .bind(1, rows.last().first)
-        .exec();
-    if (rows.size() < limit)
-        m_backlog = false;
-    return int(rows.size());
-}
-
 void EventWriter::finishBatch(StoreChanges &changes)
 {
-    const bool defer = m_deferIndex && m_pendingIndex.size() < deferLimit;
-    for (auto it = m_pendingIndex.cbegin(); it != m_pendingIndex.cend(); ++it) {
-        if (defer)
-            m_db.statement("INSERT OR IGNORE INTO message_fts_pending (message_id) VALUES (?1)")
-                .bind(1, it.key())
+    if (!m_searchIds.isEmpty()) {
+        std::sort(m_searchIds.begin(), m_searchIds.end());
+        for (qsizetype i = 0; i < m_searchIds.size();) {
+            qsizetype j = i;
+            while (j + 1 < m_searchIds.size() && m_searchIds[j + 1] <= m_searchIds[j] + 1)
+                ++j;
+            m_db.statement("INSERT INTO search_queue (first_id, last_id) VALUES (?1, ?2)")
+                .bind(1, m_searchIds[i])
+                .bind(2, m_searchIds[j])
                 .exec();
-        else
-            m_db.statement("INSERT INTO message_fts (rowid, body) VALUES (?1, ?2)")
-                .bind(1, it.key())
-                .bind(2, SearchText::forIndex(it.value()))
-                .exec();
+            i = j + 1;
+        }
+        m_searchIds.clear();
+        m_searchQueued = true;
     }
-    if (defer && !m_pendingIndex.isEmpty())
-        m_backlog = true;
-    m_pendingIndex.clear();
 
     for (auto it = m_summaries.cbegin(); it != m_summaries.cend(); ++it) {
         const Summary &s = it.value();

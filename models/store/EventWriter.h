@@ -4,7 +4,9 @@
 #include "sync/BackendEvent.h"
 
 #include <QHash>
-#include <QMap>
+#include <QList>
+
+#include <utility>
 
 namespace AgentDesk {
 
@@ -22,7 +24,7 @@ public:
 
     // Applies one event of backendId; a rejected event adds its reason to changes.rejected.
     void apply(const QString &backendId, const BackendEvent &event, StoreChanges &changes);
-    // Writes what the batch deferred: per-conversation summaries and search-index rows. Call
+    // Writes what the batch deferred: per-conversation summaries and the search queue. Call
     // before commit.
     void finishBatch(StoreChanges &changes);
     // Forget cached ids, e.g. after a rolled-back transaction.
@@ -31,19 +33,11 @@ public:
     // Shared with the outbox, which inserts the agent's own messages.
     qint64 insertMessage(const Message &message, qint64 conversationId, StoreChanges &changes);
     qint64 conversationId(const QString &backendId, const QString &remoteId);
-    void indexMessage(qint64 id, const QString &body);
-    void unindexMessage(qint64 id, const QString &body);
-
-    // Deferred: small batches leave their messages in message_fts_pending for indexBacklog(), so
-    // the transaction that makes a message visible never waits on FTS5. Large batches (catch-up,
-    // bulk loads) are indexed at once, as is everything when not deferred.
-    void setDeferredIndexing(bool on) { m_deferIndex = on; }
-    bool hasIndexBacklog() const { return m_backlog; }
-    void noteIndexBacklog(bool pending) { m_backlog = pending; }
-    // Indexes up to limit waiting messages, oldest first, in the caller's transaction; returns
-    // how many it took off the backlog.
-    int indexBacklog(int limit);
-    static constexpr int deferLimit = 256;
+    // The message was added, edited or deleted: the search index (its own file, see SearchIndex)
+    // reads it again. Queued in this transaction, written at finishBatch().
+    void queueForSearch(qint64 id) { m_searchIds.append(id); }
+    // Whether a batch since the last call queued messages for the search index.
+    bool takeSearchQueued() { return std::exchange(m_searchQueued, false); }
 
 private:
     struct Summary
@@ -75,11 +69,8 @@ private:
     SqliteDatabase &m_db;
     QHash<QString, qint64> m_conversationIds; // "backend\x1fremote" -> id
     QHash<qint64, Summary> m_summaries;
-    // Search rows are written at the end of a batch: FTS5 flushes its pending index at every
-    // statement savepoint (upserts open one), which would write one tiny segment per conversation.
-    QMap<qint64, QString> m_pendingIndex;
-    bool m_deferIndex = false;
-    bool m_backlog = false;
+    QList<qint64> m_searchIds; // written as id ranges: one row per batch, not per message
+    bool m_searchQueued = false;
 };
 
 } // namespace AgentDesk

@@ -479,14 +479,13 @@ void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &cha
         return;
     if (!remoteId.isEmpty()) {
         // The backend may have echoed the message before confirming it: keep our row, drop the echo.
-        SqliteStatement &dup = m_db.statement(
-            "SELECT id, body FROM messages WHERE backend = ?1 AND remote_id = ?2 AND id <> ?3");
+        SqliteStatement &dup =
+            m_db.statement("SELECT id FROM messages WHERE backend = ?1 AND remote_id = ?2 AND id <> ?3");
         dup.bind(1, backendId).bind(2, remoteId).bind(3, messageId);
         if (dup.step()) {
             const qint64 echoId = dup.int64(0);
-            const QString body = dup.text(1);
             dup.reset();
-            m_writer.unindexMessage(echoId, body);
+            m_writer.queueForSearch(echoId);
             m_db.statement("DELETE FROM messages WHERE id = ?1").bind(1, echoId).exec();
         } else {
             dup.reset();

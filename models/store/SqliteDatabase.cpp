@@ -117,6 +117,10 @@ SqliteDatabase::~SqliteDatabase()
 
 void SqliteDatabase::open(const QString &path, bool create)
 {
+    // Before the library initialises: no allocation statistics. Keeping them takes a process-wide
+    // mutex on every allocation, which the store's and the search index's threads then contend for.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
     close();
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (create)
@@ -204,10 +208,10 @@ void SqliteDatabase::check(int rc, const char *what) const
                                   QString::fromUtf8(what).simplified().left(120) + QLatin1Char(')'));
 }
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db, Mode mode)
     : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(mode == Immediate ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
 SqliteTransaction::~SqliteTransaction()

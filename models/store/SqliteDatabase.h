@@ -103,7 +103,14 @@ private:
 class SqliteTransaction final
 {
 public:
-    explicit SqliteTransaction(SqliteDatabase &db);
+    // Deferred takes a write lock only on the files it writes: a connection that reads an attached
+    // database must not hold that file's writer off (IMMEDIATE locks every attached file).
+    enum Mode
+    {
+        Immediate,
+        Deferred
+    };
+    explicit SqliteTransaction(SqliteDatabase &db, Mode mode = Immediate);
     ~SqliteTransaction();
     void commit();
 

@@ -4,9 +4,9 @@
 #include <malloc.h>
 #endif
 
+#include "SearchIndex.h"
 #include "StoreDatabase.h"
 
-#include <limits>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
@@ -20,7 +20,6 @@ namespace {
 // New messages wait this long to be indexed for search: a quarter second of traffic goes into
 // one FTS5 segment, instead of one segment (and its merges) per event.
 constexpr int indexDelayMs = 250;
-constexpr int indexBatch = 500;
 } // namespace
 
 Store::Store(QObject *parent)
@@ -28,25 +27,37 @@ Store::Store(QObject *parent)
     , m_thread(new QThread)
     , m_worker(new QObject)
     , m_db(std::make_unique<StoreDatabase>())
+    , m_indexThread(new QThread)
+    , m_indexWorker(new QObject)
+    , m_index(std::make_unique<SearchIndex>())
 {
     m_thread->setObjectName(QStringLiteral("AgentDesk store"));
-    m_indexTimer = new QTimer(m_worker); // moves with its parent
-    m_indexTimer->setSingleShot(true);
-    connect(m_indexTimer, &QTimer::timeout, m_worker, [this] { indexSearchBacklog(); });
     m_worker->moveToThread(m_thread);
     m_thread->start();
+    m_indexThread->setObjectName(QStringLiteral("AgentDesk search index"));
+    m_indexTimer = new QTimer(m_indexWorker); // moves with its parent
+    m_indexTimer->setSingleShot(true);
+    connect(m_indexTimer, &QTimer::timeout, m_indexWorker, [this] { indexForSearch(); });
+    m_indexWorker->moveToThread(m_indexThread);
+    m_indexThread->start();
 }
 
 Store::~Store()
 {
     // Everything posted before runs first (FIFO); then the file is closed on its own thread.
     QMetaObject::invokeMethod(
-        m_worker,
+        m_indexWorker,
         [this] {
             m_indexTimer->stop();
-            m_db->close(); // what still waits to be indexed is kept, and indexed next time
+            m_index->close(); // what the store queued and it has not read is read next time
         },
         Qt::BlockingQueuedConnection);
+    m_indexThread->quit();
+    m_indexThread->wait();
+    delete m_indexWorker;
+    delete m_indexThread;
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_worker;
@@ -64,7 +75,12 @@ void Store::post(std::function<void()> task)
             }
             try {
                 task();
-                scheduleSearchIndexing(); // whatever the task stored
+                if (m_db->takeSearchQueued()) // the task stored messages: index them a moment later
+                    postToIndex([this] {
+                        // Not restarted by each write: under steady traffic, indexed every delay.
+                        if (!m_indexTimer->isActive())
+                            m_indexTimer->start(indexDelayMs);
+                    });
             } catch (const std::exception &e) {
                 const QString message = QString::fromUtf8(e.what());
                 qCWarning(lcStore) << "store request failed:" << message;
@@ -86,10 +102,20 @@ void Store::open(const QString &path)
         [this, path] {
             QString error;
             const bool ok = m_db->open(path, &error);
-            if (ok) {
-                m_db->setDeferredSearchIndexing(true);
-                scheduleSearchIndexing();
-            }
+            if (ok)
+                postToIndex([this, path] {
+                    QString indexError;
+                    if (!m_index->open(path, &indexError)) {
+                        // The store works without it; searches find nothing until it is fixed.
+                        qCWarning(lcStore) << indexError;
+                        deliver([this, indexError] { Q_EMIT writeFailed(indexError); });
+                        return;
+                    }
+                    QMetaObject::invokeMethod(
+                        m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
+                        Qt::QueuedConnection);
+                    m_indexTimer->start(0); // whatever the last session left, or a rebuild
+                });
             deliver([this, ok, error, path] {
                 m_open = ok;
                 m_path = ok ? path : QString();
@@ -117,24 +143,27 @@ bool Store::databaseOpen() const
     return m_db->isOpen();
 }
 
-void Store::scheduleSearchIndexing()
+void Store::postToIndex(std::function<void()> task)
 {
-    // Not restarted by each write: under steady traffic the backlog is still indexed every delay.
-    if (m_db->hasSearchBacklog() && !m_indexTimer->isActive())
-        m_indexTimer->start(indexDelayMs);
+    QMetaObject::invokeMethod(m_indexWorker, std::move(task), Qt::QueuedConnection);
 }
 
-void Store::indexSearchBacklog()
+void Store::indexForSearch()
 {
-    if (!m_db->isOpen())
+    if (!m_index->isOpen())
         return;
     try {
-        // More than a batch waiting (a burst): go on right after the requests queued meanwhile.
-        if (m_db->indexSearchBacklog(indexBatch) == indexBatch)
-            m_indexTimer->start(0);
+        const int read = m_index->catchUp();
+        if (read == 0)
+            return;
+        // The store drops the queue entries read, in its next write.
+        QMetaObject::invokeMethod(
+            m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
+            Qt::QueuedConnection);
+        m_indexTimer->start(0); // there may be more: go on after the searches queued meanwhile
     } catch (const std::exception &e) {
         qCWarning(lcStore) << "indexing for search failed:" << e.what();
-        m_indexTimer->start(indexDelayMs * 20); // the messages stay waiting; try again later
+        m_indexTimer->start(indexDelayMs * 20); // nothing is lost: the store's queue is read again later
     }
 }
 
@@ -204,13 +233,24 @@ void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
 void Store::search(const QString &query, int limit, QObject *context,
                    std::function<void(QList<SearchHit>)> done, qint64 conversationId)
 {
-    read<QList<SearchHit>>(
-        context,
-        [query, limit, conversationId](StoreDatabase &db) {
-            db.indexSearchBacklog(std::numeric_limits<int>::max()); // a search sees every stored message
-            return db.reader().searchMessages(query, limit, conversationId);
-        },
-        std::move(done));
+    Q_ASSERT(context && context->thread() == thread());
+    QPointer<QObject> guard(context);
+    // Through the store thread first, so that every write requested before it is committed and
+    // found: the index catches up with the store before it searches.
+    post([=, this, done = std::move(done)]() mutable {
+        postToIndex([=, this, done = std::move(done)]() mutable {
+            QList<SearchHit> hits;
+            try {
+                hits = m_index->searchMessages(query, limit, conversationId);
+            } catch (const std::exception &e) {
+                qCWarning(lcStore) << "search failed:" << e.what();
+            }
+            deliver([guard, done = std::move(done), hits = std::move(hits)]() mutable {
+                if (guard)
+                    done(std::move(hits));
+            });
+        });
+    });
 }
 
 void Store::fetchMessagesFrom(qint64 conversationId, qint64 messageId, int older, QObject *context,
@@ -236,6 +276,7 @@ void Store::fetchConversation(qint64 id, QObject *context,
 
 void Store::releaseMemory()
 {
+    postToIndex([this] { m_index->releaseMemory(); });
     post([this] {
         if (m_db->isOpen())
             m_db->sqlite().releaseMemory();

@@ -20,11 +20,13 @@ class QTimer;
 
 namespace AgentDesk {
 
+class SearchIndex;
 class StoreDatabase;
 
 // The single source of truth for the UI, asynchronous: SQLite runs on the store's own thread and
 // results come back on the caller's thread through callbacks bound to a context object (dropped
-// if the context is destroyed first). Requests are served in the order they were made.
+// if the context is destroyed first). Requests are served in the order they were made; a search
+// runs on the search index's thread, after every write requested before it.
 class Store final : public QObject
 {
     Q_OBJECT
@@ -99,13 +101,18 @@ private:
     void post(std::function<void()> task);
     void deliver(std::function<void()> callback); // to this object's thread
     bool databaseOpen() const;                    // on the store thread
-    void scheduleSearchIndexing();                // on the store thread
-    void indexSearchBacklog();                    // on the store thread
+    void postToIndex(std::function<void()> task);
+    void indexForSearch(); // on the index thread
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;         // lives on m_thread; runs the posted tasks
-    QTimer *m_indexTimer = nullptr;      // on m_thread: indexes new messages for search in batches
     std::unique_ptr<StoreDatabase> m_db; // touched only on m_thread
+    // Message search has its own file and thread (see SearchIndex): indexing runs in parallel
+    // with the store's writes.
+    QThread *m_indexThread = nullptr;
+    QObject *m_indexWorker = nullptr;     // lives on m_indexThread
+    QTimer *m_indexTimer = nullptr;       // on m_indexThread: reads new messages in batches
+    std::unique_ptr<SearchIndex> m_index; // touched only on m_indexThread
     bool m_open = false;
     QString m_path;
 };

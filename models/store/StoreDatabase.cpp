@@ -40,6 +40,10 @@ bool StoreDatabase::open(const QString &path, QString *error)
         m_db.exec("PRAGMA cache_size = -65536"); // 64 MiB
         // No memory-mapped reads: every page of the file touched would count as resident memory.
         m_db.exec("PRAGMA mmap_size = 0");
+        // Checkpoints (copying the WAL into the file, and an fsync) are a fifth of a bulk load's time:
+        // the search index's thread runs them as it reads (SearchIndex::catchUp). The store runs one
+        // itself only if the WAL grows beyond this (32 MiB), when the index is not keeping up.
+        m_db.exec("PRAGMA wal_autocheckpoint = 8000");
     } catch (const SqliteError &e) {
         *error = QCoreApplication::translate("StoreDatabase", "Cannot open the store %1: %2")
                      .arg(path, e.message());
@@ -53,9 +57,7 @@ bool StoreDatabase::open(const QString &path, QString *error)
     if (path != QLatin1String(":memory:")) // files the agent sends are kept beside the store until sent
         m_outbox->setFilesDirectory(QFileInfo(path).absoluteDir().filePath(QStringLiteral("outgoing")));
     try {
-        backfillSearchIndex();
-        m_writer->noteIndexBacklog(
-            m_db.scalar("SELECT count(*) FROM (SELECT 1 FROM message_fts_pending LIMIT 1)") > 0);
+        backfillCustomerSearch();
         StoreChanges ignored;
         SqliteTransaction t(m_db);
         const int reset = m_outbox->resetInterrupted(ignored);
@@ -71,25 +73,15 @@ bool StoreDatabase::open(const QString &path, QString *error)
     return true;
 }
 
-void StoreDatabase::backfillSearchIndex()
+// Customers that existed before search came (schema 2) are indexed once; messages are indexed by
+// SearchIndex, which reads them again whenever its file is new.
+void StoreDatabase::backfillCustomerSearch()
 {
-    const qint64 messagesUpTo =
-        m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'messages'");
     const qint64 customersUpTo =
         m_db.scalar("SELECT up_to FROM search_index_backfill WHERE name = 'customers'");
-    if (!messagesUpTo && !customersUpTo)
+    if (!customersUpTo)
         return;
     SqliteTransaction t(m_db);
-    SqliteStatement &messages = m_db.statement("SELECT id, body FROM messages WHERE id <= ?1");
-    messages.bind(1, messagesUpTo);
-    QList<QPair<qint64, QString>> rows;
-    while (messages.step())
-        rows.append({messages.int64(0), messages.text(1)});
-    messages.reset();
-    for (const auto &[id, body] : std::as_const(rows))
-        m_writer->indexMessage(id, body);
-    StoreChanges ignored;
-    m_writer->finishBatch(ignored);
     SqliteStatement &customers = m_db.statement("SELECT c.id, c.name, coalesce(c.site_id, '') || ' ' || "
                                                 "coalesce((SELECT group_concat(coalesce(p.serial, '') "
                                                 "|| ' ' || p.model, ' ') FROM products p WHERE p.customer_id "
@@ -107,7 +99,7 @@ void StoreDatabase::backfillSearchIndex()
             .exec();
     m_db.exec("UPDATE search_index_backfill SET up_to = 0");
     t.commit();
-    qCInfo(lcStore) << "indexed" << rows.size() << "messages and" << people.size() << "customers for search";
+    qCInfo(lcStore) << "indexed" << people.size() << "customers for search";
 }
 
 void StoreDatabase::close()
@@ -117,26 +109,17 @@ void StoreDatabase::close()
     m_writer.reset();
     m_db.close();
     m_path.clear();
+    m_searchIndexedUpTo = m_searchPrunedUpTo = 0;
 }
 
-void StoreDatabase::setDeferredSearchIndexing(bool on)
+bool StoreDatabase::takeSearchQueued()
 {
-    if (m_writer)
-        m_writer->setDeferredIndexing(on);
+    return m_writer && m_writer->takeSearchQueued();
 }
 
-bool StoreDatabase::hasSearchBacklog() const
+void StoreDatabase::noteSearchIndexed(qint64 seq)
 {
-    return m_writer && m_writer->hasIndexBacklog();
-}
-
-int StoreDatabase::indexSearchBacklog(int limit)
-{
-    if (!hasSearchBacklog())
-        return 0;
-    int indexed = 0;
-    write([&](StoreChanges &) { indexed = m_writer->indexBacklog(limit); });
-    return indexed;
+    m_searchIndexedUpTo = qMax(m_searchIndexedUpTo, seq);
 }
 
 void StoreDatabase::setBulkMode(bool on)
@@ -150,8 +133,12 @@ StoreChanges StoreDatabase::write(F &&f)
     StoreChanges changes;
     try {
         SqliteTransaction t(m_db);
+        if (m_searchIndexedUpTo > m_searchPrunedUpTo) // what the index has read is done with
+            m_db.statement("DELETE FROM search_queue WHERE seq <= ?1").bind(1, m_searchIndexedUpTo).exec();
         f(changes);
+        m_writer->finishBatch(changes); // whatever the write left: summaries, the search queue
         t.commit();
+        m_searchPrunedUpTo = m_searchIndexedUpTo;
     } catch (...) {
         m_writer->clearCaches(); // ids cached inside the rolled-back transaction are void
         throw;
@@ -164,7 +151,6 @@ StoreChanges StoreDatabase::applyBatch(const EventBatch &batch)
     return write([&](StoreChanges &changes) {
         for (const BackendEvent &event : batch.events)
             m_writer->apply(batch.backendId, event, changes);
-        m_writer->finishBatch(changes);
         if (!batch.cursor.isEmpty())
             m_db.statement("INSERT INTO sync_cursors (backend, cursor, updated_at) VALUES (?1, ?2, ?3) "
                            "ON CONFLICT (backend) DO UPDATE SET cursor = excluded.cursor, "

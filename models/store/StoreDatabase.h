@@ -53,23 +53,24 @@ public:
     // Bulk load for the generator and the benchmark: fewer, larger transactions.
     void setBulkMode(bool on);
 
-    // See EventWriter::setDeferredIndexing: the app indexes new messages for search in batches
-    // through indexSearchBacklog(); searching first indexes whatever still waits.
-    void setDeferredSearchIndexing(bool on);
-    bool hasSearchBacklog() const;
-    // One transaction; returns how many waiting messages it indexed (0: none left).
-    int indexSearchBacklog(int limit);
+    // Message search lives in its own file (SearchIndex) that reads what writes queued in
+    // search_queue. takeSearchQueued(): whether writes since the last call queued any.
+    // noteSearchIndexed(seq): the index has read up to seq; the next write drops those entries.
+    bool takeSearchQueued();
+    void noteSearchIndexed(qint64 seq);
 
 private:
     template<typename F>
     StoreChanges write(F &&f);
-    void backfillSearchIndex();
+    void backfillCustomerSearch();
 
     SqliteDatabase m_db;
     QString m_path;
     std::unique_ptr<EventWriter> m_writer;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<OutboxTable> m_outbox;
+    qint64 m_searchIndexedUpTo = 0;
+    qint64 m_searchPrunedUpTo = 0;
 };
 
 } // namespace AgentDesk

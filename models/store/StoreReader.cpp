@@ -255,45 +255,6 @@ void StoreReader::loadAttachments(QList<Message> &messages)
     q.reset();
 }
 
-QList<SearchHit> StoreReader::searchMessages(const QString &query, int limit, qint64 conversationId)
-{
-    QStringList terms;
-    const QString match = SearchText::matchExpression(query, &terms);
-    if (match.isEmpty())
-        return {};
-    // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
-    SqliteStatement &everywhere = m_db.statement(
-        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
-        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
-        "FROM hits JOIN messages m ON m.id = hits.rowid JOIN conversations c ON c.id = m.conversation_id "
-        "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
-        "ORDER BY m.id DESC");
-    // One conversation: its messages are few next to the index, so filter the hits by it.
-    SqliteStatement &inOne = m_db.statement(
-        "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
-        "FROM message_fts f JOIN messages m ON m.id = f.rowid JOIN conversations c ON c.id = m.conversation_id "
-        "LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
-        "WHERE message_fts MATCH ?1 AND m.conversation_id = ?3 ORDER BY m.id DESC LIMIT ?2");
-    SqliteStatement &q = conversationId ? inOne : everywhere;
-    q.bind(1, match).bind(2, limit);
-    if (conversationId)
-        q.bind(3, conversationId);
-    QList<SearchHit> hits;
-    while (q.step()) {
-        SearchHit h;
-        h.messageId = q.int64(0);
-        h.conversationId = q.int64(1);
-        h.excerpt = SearchText::excerpt(q.text(2), terms);
-        h.sentAt = q.dateTime(3);
-        h.channel = Channel(q.integer(4));
-        h.customerName = q.text(5);
-        h.terms = terms;
-        hits.append(h);
-    }
-    q.reset();
-    return hits;
-}
-
 QList<Customer> StoreReader::searchCustomers(const QString &query, int limit)
 {
     const QString match = SearchText::matchExpression(query);

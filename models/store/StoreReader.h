@@ -36,8 +36,6 @@ public:
     // From `older` messages before messageId up to the newest, oldest first: a search hit opened in
     // its conversation, with the context above it. Empty when the message is not in it.
     QList<Message> messagesFrom(qint64 conversationId, qint64 messageId, int older, bool *hasOlder = nullptr);
-    // Newest first; conversationId limits the search to one conversation (0: everywhere).
-    QList<SearchHit> searchMessages(const QString &query, int limit, qint64 conversationId = 0);
     QList<Customer> searchCustomers(const QString &query, int limit);
     std::optional<Conversation> conversation(qint64 id);
     std::optional<Customer> customer(const QString &backendId, const QString &remoteId);

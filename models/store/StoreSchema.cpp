@@ -224,8 +224,21 @@ const char *const migration9 = R"sql(
 CREATE TABLE message_fts_pending (message_id INTEGER PRIMARY KEY);
 )sql";
 
+// Version 10: message search moves to its own file (SearchIndex), written on its own thread in
+// parallel with the store: SQLite has one writer per file. The store lists which messages changed
+// (added, edited, deleted), as id ranges in commit order; the index records how far it has read,
+// and this store's identity, so an index of another store (or of an older copy) is rebuilt.
+const char *const migration10 = R"sql(
+DROP TABLE message_fts;
+DROP TABLE message_fts_pending;
+DELETE FROM search_index_backfill WHERE name = 'messages';
+CREATE TABLE search_queue (seq INTEGER PRIMARY KEY AUTOINCREMENT, first_id INTEGER NOT NULL, last_id INTEGER NOT NULL);
+CREATE TABLE search_identity (value INTEGER NOT NULL);
+INSERT INTO search_identity VALUES (random());
+)sql";
+
 const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5,
-                                  migration6, migration7, migration8, migration9};
+                                  migration6, migration7, migration8, migration9, migration10};
 
 QString tr(const char *text)
 {
