@@ -1807,6 +1807,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::SearchIndex</name>
+    <message>
+        <source>%1 belongs to another application; AgentDesk will not change it. Message search is unavailable until it is moved away.</source>
+        <translation>%1 属于其他应用程序，AgentDesk 不会修改它。在将其移走之前，无法搜索消息。</translation>
+    </message>
+    <message>
+        <source>a new index could not be made</source>
+        <translation>无法创建新的索引</translation>
+    </message>
+    <message>
+        <source>Cannot open the search index %1: %2</source>
+        <translation>无法打开搜索索引 %1：%2</translation>
+    </message>
+    <message>
+        <source>its state is missing</source>
+        <translation>其状态信息缺失</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::SearchPanel</name>
     <message>
         <source>Search all conversations</source>

@@ -214,13 +214,10 @@ int SearchIndex::catchUp(int chunk)
         m_rebuildNext = rebuildNext;
         throw;
     }
-    m_readSinceCheckpoint += read;
-    if (m_readSinceCheckpoint >= checkpointEvery) {
-        m_readSinceCheckpoint = 0;
-        // Passive: never waits for the store's writer or readers; what it cannot copy now is
-        // copied next time.
-        m_db.exec("PRAGMA store.wal_checkpoint(PASSIVE)");
-    }
+    // The store's WAL, copied into its file here rather than on the store's thread (where a
+    // checkpoint stalls the next write by tens of ms). Passive: it never waits for the store's
+    // writer or readers; what it cannot copy now is copied next time.
+    m_db.exec("PRAGMA store.wal_checkpoint(PASSIVE)");
     return int(qMin<qint64>(read, std::numeric_limits<int>::max()));
 }
 

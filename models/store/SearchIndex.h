@@ -23,9 +23,6 @@ public:
     static constexpr int version = 1;
     // Messages read per transaction: one FTS5 segment each, so fewer and larger is cheaper.
     static constexpr int defaultChunk = 20000;
-    // The store's WAL is copied into its file (a checkpoint) after about this many messages read:
-    // the store's thread need not stop for it (see StoreDatabase::open).
-    static constexpr int checkpointEvery = 20000;
 
     static QString pathFor(const QString &storePath);
 
@@ -36,8 +33,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
 
     // Reads about `chunk` of the messages the store queued (or, while rebuilding, the next ids),
-    // in one transaction. Returns how many message ids it read: 0 when up to date. Throws
-    // SqliteError; what was not committed is read again next time.
+    // in one transaction, then checkpoints the store's WAL (see StoreDatabase::open). Returns how
+    // many message ids it read: 0 when up to date. Throws SqliteError; what was not committed is
+    // read again next time.
     int catchUp(int chunk = defaultChunk);
     // Newest first; conversationId limits it to one conversation (0: all of them). Catches up
     // first: every message the store had committed before the call is found.
@@ -65,7 +63,6 @@ private:
     qint64 m_doneSeq = 0;
     qint64 m_rebuildNext = 0; // > 0: rebuilding; the next message id to read
     qint64 m_rebuildLast = 0;
-    qint64 m_readSinceCheckpoint = 0;
 };
 
 } // namespace AgentDesk

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QThread>
 #include <QTimer>
+#include <utility>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -154,8 +155,17 @@ void Store::indexForSearch()
         return;
     try {
         const int read = m_index->catchUp();
-        if (read == 0)
+        if (read == 0) {
+            if (std::exchange(m_indexedSinceIdle, 0) >= SearchIndex::defaultChunk) {
+                // A rebuild or a big catch-up is over: an idle app holds no more than it needs.
+                m_index->releaseMemory();
+#ifdef __GLIBC__
+                malloc_trim(0);
+#endif
+            }
             return;
+        }
+        m_indexedSinceIdle += read;
         // The store drops the queue entries read, in its next write.
         QMetaObject::invokeMethod(
             m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },

@@ -113,6 +113,7 @@ private:
     QObject *m_indexWorker = nullptr;     // lives on m_indexThread
     QTimer *m_indexTimer = nullptr;       // on m_indexThread: reads new messages in batches
     std::unique_ptr<SearchIndex> m_index; // touched only on m_indexThread
+    qint64 m_indexedSinceIdle = 0;        // on m_indexThread
     bool m_open = false;
     QString m_path;
 };

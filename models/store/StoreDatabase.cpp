@@ -40,9 +40,10 @@ bool StoreDatabase::open(const QString &path, QString *error)
         m_db.exec("PRAGMA cache_size = -65536"); // 64 MiB
         // No memory-mapped reads: every page of the file touched would count as resident memory.
         m_db.exec("PRAGMA mmap_size = 0");
-        // Checkpoints (copying the WAL into the file, and an fsync) are a fifth of a bulk load's time:
-        // the search index's thread runs them as it reads (SearchIndex::catchUp). The store runs one
-        // itself only if the WAL grows beyond this (32 MiB), when the index is not keeping up.
+        // Checkpoints (copying the WAL into the file, and an fsync) are a fifth of a bulk load's
+        // time and stall the write that runs one: the search index's thread runs them after each
+        // read of new messages (SearchIndex::catchUp). The store runs one itself only when the WAL
+        // grows beyond this (32 MiB): the index is not there or not keeping up.
         m_db.exec("PRAGMA wal_autocheckpoint = 8000");
     } catch (const SqliteError &e) {
         *error = QCoreApplication::translate("StoreDatabase", "Cannot open the store %1: %2")

@@ -26,6 +26,7 @@
 #include "MainWindow.h"
 #include "Percentiles.h"
 #include "services/BackendRegistry.h"
+#include "store/SearchIndex.h"
 #include "store/Store.h"
 #include "store/StoreDatabase.h"
 #include "StoreGenerator.h"
@@ -183,6 +184,14 @@ int main(int argc, char **argv)
             shortBatch.events.append(m);
         }
         db.applyBatch(shortBatch);
+        // Indexed for search as `agentdesk --generate` leaves it: the app does not rebuild it.
+        SearchIndex index;
+        if (!index.open(path, &error)) {
+            std::fprintf(stderr, "agentdesk-uibench: %s\n", qPrintable(error));
+            return 1;
+        }
+        while (index.catchUp() > 0) {
+        }
     }
 
     Store store;
