@@ -2,7 +2,9 @@
 #include "store/StoreDatabase.h"
 #include "TestStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -121,6 +123,24 @@ private Q_SLOTS:
         m_store->applyBatch(said(QStringLiteral("m9"), QStringLiteral("fan noise"), 90));
         QCOMPARE(m_store->sqlite().scalar("SELECT count(*) FROM search_queue"), 1);
         QCOMPARE(found(QStringLiteral("fan")), 1);
+    }
+
+    // The store's WAL is copied into its file by the index, after it reads, so the store's own
+    // writes never stop for a checkpoint.
+    void checkpointsTheStoresWal()
+    {
+        const auto digest = [this] {
+            QFile f(m_path);
+            return f.open(QIODevice::ReadOnly)
+                       ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+                       : QByteArray();
+        };
+        m_store->applyBatch(basics());
+        const QByteArray before = digest(); // the batch is in the WAL only
+        QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 0);
+        QCOMPARE(m_index->catchUp(), 2);
+        QVERIFY2(digest() != before, "the batch reached the store's file");
+        QCOMPARE(m_store->sqlite().scalar("PRAGMA wal_autocheckpoint"), 8000);
     }
 
     // What the store queued while the index was closed is read when it opens again: nothing is
