@@ -158,7 +158,9 @@ void SearchIndex::startRebuild(qint64 identity)
     m_db.statement("UPDATE state SET store_identity = ?1").bind(1, identity).exec();
     saveState();
     t.commit();
-    qCInfo(lcSearch) << "indexing every stored message for search";
+    if (m_rebuildNext > 0)
+        qCInfo(lcSearch) << "indexing the stored messages for search, ids" << m_rebuildNext << "to"
+                         << m_rebuildLast;
 }
 
 void SearchIndex::close()
