@@ -22,21 +22,15 @@ class tst_SearchIndex : public QObject
     QString m_path;
     int m_n = 0;
 
-    static EventBatch basics()
-    {
-        return EventBatch{QStringLiteral("demo"),
-                          {customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Tier::Vip),
-                           conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
-                           inbound(QStringLiteral("m1"), QStringLiteral("k1"),
-                                   QStringLiteral("My NAS shows a red light"), t0()),
-                           inbound(QStringLiteral("m2"), QStringLiteral("k1"),
-                                   QStringLiteral("Serial is SN-ORN4-123456"), t0().addSecs(30))},
-                          {}};
-    }
-
     static EventBatch said(const QString &id, const QString &text, int at = 0)
     {
         return {QStringLiteral("demo"), {inbound(id, QStringLiteral("k1"), text, t0().addSecs(at))}, {}};
+    }
+
+    static void removeIndex(const QString &storePath)
+    {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(SearchIndex::pathFor(storePath) + QLatin1String(suffix));
     }
 
     int found(const QString &query) { return int(m_index->searchMessages(query, 1000).size()); }
@@ -69,7 +63,7 @@ private Q_SLOTS:
 
     void findsWordsPrefixesAndChinese()
     {
-        EventBatch b = basics();
+        EventBatch b = redLightCase();
         b.events.append(inbound(QStringLiteral("m3"), QStringLiteral("k1"),
                                 QStringLiteral("我的设备无法开机"), t0().addSecs(60)));
         m_store->applyBatch(b);
@@ -93,7 +87,7 @@ private Q_SLOTS:
     // The index reads what the store queued, edits and deletes included, and only that.
     void readsWhatTheStoreQueued()
     {
-        m_store->applyBatch(basics());
+        m_store->applyBatch(redLightCase());
         QCOMPARE(m_index->catchUp(), 2);
         QCOMPARE(m_index->catchUp(), 0);
         QCOMPARE(m_index->indexedUpTo(), m_store->sqlite().scalar("SELECT max(seq) FROM search_queue"));
@@ -135,7 +129,7 @@ private Q_SLOTS:
                        ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
                        : QByteArray();
         };
-        m_store->applyBatch(basics());
+        m_store->applyBatch(redLightCase());
         const QByteArray before = digest(); // the batch is in the WAL only
         QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > 0);
         QCOMPARE(m_index->catchUp(), 2);
@@ -147,7 +141,7 @@ private Q_SLOTS:
     // missed across a restart, and nothing is indexed twice.
     void goesOnAfterARestart()
     {
-        m_store->applyBatch(basics());
+        m_store->applyBatch(redLightCase());
         QCOMPARE(m_index->catchUp(), 2);
         m_index.reset();
         m_store->applyBatch(said(QStringLiteral("m3"), QStringLiteral("warranty question"), 60));
@@ -171,13 +165,14 @@ private Q_SLOTS:
     // store's messages, a chunk per transaction, and then follows the queue.
     void rebuildsFromTheStoreInChunks()
     {
-        EventBatch b = basics();
+        EventBatch b = redLightCase();
         for (int i = 0; i < 7; ++i)
             b.events.append(inbound(QStringLiteral("x%1").arg(i), QStringLiteral("k1"),
                                     QStringLiteral("router %1").arg(i), t0().addSecs(100 + i)));
         m_store->applyBatch(b);
         m_index.reset();
-        QVERIFY(QFile::remove(SearchIndex::pathFor(m_path)));
+        QVERIFY(QFile::exists(SearchIndex::pathFor(m_path)));
+        removeIndex(m_path);
         QVERIFY(reopenIndex());
         QVERIFY(m_index->isRebuilding());
         m_store->applyBatch(said(QStringLiteral("x1"), QStringLiteral("switch 1"), 101)); // meanwhile
@@ -195,7 +190,7 @@ private Q_SLOTS:
     // this store restored) cannot be trusted: it is rebuilt.
     void rebuildsAnIndexOfAnotherStore()
     {
-        m_store->applyBatch(basics());
+        m_store->applyBatch(redLightCase());
         QCOMPARE(found(QStringLiteral("red")), 1);
         m_index.reset();
         const QString otherPath = m_dir.filePath(QStringLiteral("other.sqlite3"));
@@ -209,7 +204,7 @@ private Q_SLOTS:
                   inbound(QStringLiteral("o"), QStringLiteral("k"), QStringLiteral("printer jam"), t0())},
                  {}});
         }
-        QFile::remove(SearchIndex::pathFor(otherPath));
+        removeIndex(otherPath);
         QVERIFY(QFile::copy(SearchIndex::pathFor(m_path), SearchIndex::pathFor(otherPath)));
         m_path = otherPath;
         m_store.reset();
@@ -221,12 +216,11 @@ private Q_SLOTS:
 
     void rebuildsADamagedIndexAndRefusesAForeignFile()
     {
-        m_store->applyBatch(basics());
+        m_store->applyBatch(redLightCase());
         QCOMPARE(found(QStringLiteral("red")), 1);
         m_index.reset();
         const QString indexPath = SearchIndex::pathFor(m_path);
-        QFile::remove(indexPath + QStringLiteral("-wal"));
-        QFile::remove(indexPath + QStringLiteral("-shm"));
+        removeIndex(m_path);
         {
             QFile f(indexPath);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -237,9 +231,7 @@ private Q_SLOTS:
         m_index.reset();
 
         // Another application's database at that name is left as it is, with a clear reason.
-        QFile::remove(indexPath);
-        QFile::remove(indexPath + QStringLiteral("-wal"));
-        QFile::remove(indexPath + QStringLiteral("-shm"));
+        removeIndex(m_path);
         {
             SqliteDatabase foreign;
             foreign.open(indexPath, true);

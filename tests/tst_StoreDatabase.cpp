@@ -18,17 +18,7 @@ class tst_StoreDatabase : public QObject
     std::unique_ptr<StoreDatabase> m_db;
     int m_n = 0;
 
-    EventBatch basics()
-    {
-        return EventBatch{QStringLiteral("demo"),
-                          {customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Tier::Vip),
-                           conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
-                           inbound(QStringLiteral("m1"), QStringLiteral("k1"),
-                                   QStringLiteral("My NAS shows a red light"), t0()),
-                           inbound(QStringLiteral("m2"), QStringLiteral("k1"),
-                                   QStringLiteral("Serial is SN-ORN4-123456"), t0().addSecs(30))},
-                          QStringLiteral("cursor-2")};
-    }
+    static EventBatch basics() { return redLightCase(QStringLiteral("cursor-2")); }
 
 private Q_SLOTS:
     void init()

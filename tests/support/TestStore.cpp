@@ -90,4 +90,16 @@ Message inbound(const QString &id, const QString &conversationId, const QString 
     return m;
 }
 
+EventBatch redLightCase(const QString &cursor)
+{
+    return EventBatch{QStringLiteral("demo"),
+                      {customer(QStringLiteral("c1"), QStringLiteral("Ada Lovelace"), Domain::Tier::Vip),
+                       conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
+                       inbound(QStringLiteral("m1"), QStringLiteral("k1"),
+                               QStringLiteral("My NAS shows a red light"), t0()),
+                       inbound(QStringLiteral("m2"), QStringLiteral("k1"),
+                               QStringLiteral("Serial is SN-ORN4-123456"), t0().addSecs(30))},
+                      cursor};
+}
+
 } // namespace AgentDesk::TestData

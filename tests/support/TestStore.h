@@ -19,6 +19,9 @@ Conversation conversation(const QString &id, const QString &customerId, const QD
                           Domain::Channel channel = Domain::Channel::WebChat);
 Message inbound(const QString &id, const QString &conversationId, const QString &text, const QDateTime &at);
 QDateTime t0(); // a fixed instant, so tests do not depend on the clock
+// Ada Lovelace (VIP, c1) writes in conversation k1: "My NAS shows a red light" (m1), then her serial
+// number (m2, 30 s later).
+EventBatch redLightCase(const QString &cursor = {});
 
 // A Store opened on path, or null when it did not open within five seconds.
 std::unique_ptr<Store> openStore(const QString &path);
