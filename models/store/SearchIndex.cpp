@@ -216,9 +216,12 @@ int SearchIndex::catchUp(int chunk)
         m_rebuildNext = rebuildNext;
         throw;
     }
-    // The store's WAL, copied into its file here rather than on the store's thread (where a
-    // checkpoint stalls the next write by tens of ms). Passive: it never waits for the store's
-    // writer or readers; what it cannot copy now is copied next time.
+    // The store's WAL, copied into its file here rather than on the store's thread, where a
+    // checkpoint stalls the next write by tens of ms. After every read: small, frequent checkpoints
+    // hold the store's writes up least (measured: event to row p99 5 ms, 11-21 ms when they come
+    // every 100-500 messages); each is an fsync, so a trickle of messages costs one per read.
+    // Passive: it never waits for the store's writer or readers; what it cannot copy now is copied
+    // next time.
     m_db.exec("PRAGMA store.wal_checkpoint(PASSIVE)");
     return int(qMin<qint64>(read, std::numeric_limits<int>::max()));
 }

@@ -112,9 +112,7 @@ void Store::open(const QString &path)
                         deliver([this, indexError] { Q_EMIT writeFailed(indexError); });
                         return;
                     }
-                    QMetaObject::invokeMethod(
-                        m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
-                        Qt::QueuedConnection);
+                    reportIndexed();
                     m_indexTimer->start(0); // whatever the last session left, or a rebuild
                 });
             deliver([this, ok, error, path] {
@@ -149,6 +147,14 @@ void Store::postToIndex(std::function<void()> task)
     QMetaObject::invokeMethod(m_indexWorker, std::move(task), Qt::QueuedConnection);
 }
 
+void Store::reportIndexed()
+{
+    // The store drops the queue entries read, in its next write.
+    QMetaObject::invokeMethod(
+        m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
+        Qt::QueuedConnection);
+}
+
 void Store::indexForSearch()
 {
     if (!m_index->isOpen())
@@ -166,10 +172,7 @@ void Store::indexForSearch()
             return;
         }
         m_indexedSinceIdle += read;
-        // The store drops the queue entries read, in its next write.
-        QMetaObject::invokeMethod(
-            m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
-            Qt::QueuedConnection);
+        reportIndexed();
         m_indexTimer->start(0); // there may be more: go on after the searches queued meanwhile
     } catch (const std::exception &e) {
         qCWarning(lcStore) << "indexing for search failed:" << e.what();

@@ -103,6 +103,7 @@ private:
     bool databaseOpen() const;                    // on the store thread
     void postToIndex(std::function<void()> task);
     void indexForSearch(); // on the index thread
+    void reportIndexed();  // on the index thread
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;         // lives on m_thread; runs the posted tasks
