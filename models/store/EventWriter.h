@@ -24,8 +24,8 @@ public:
 
     // Applies one event of backendId; a rejected event adds its reason to changes.rejected.
     void apply(const QString &backendId, const BackendEvent &event, StoreChanges &changes);
-    // Writes what the batch deferred: per-conversation summaries and the search queue. Call
-    // before commit.
+    // Writes what the batch deferred: per-conversation summaries and the search queue.
+    // StoreDatabase calls it once before every commit.
     void finishBatch(StoreChanges &changes);
     // Forget cached ids, e.g. after a rolled-back transaction.
     void clearCaches();

@@ -187,7 +187,6 @@ OutboxItem OutboxTable::enqueue(const OutboxRequest &r, const QDateTime &now, St
         m.sentAt = now;
         m.delivery = DeliveryState::Queued;
         messageId = m_writer.insertMessage(m, r.conversationId, changes);
-        m_writer.finishBatch(changes);
         break;
     }
     case OutboxKind::SetStatus: {
