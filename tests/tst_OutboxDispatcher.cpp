@@ -154,6 +154,71 @@ private Q_SLOTS:
         QCOMPARE(r->backend->performed.size(), 1);
     }
 
+    // The item goes only once the store has it as sending, with the backend's mark; every later
+    // attempt gets the same mark and knows an earlier one may have reached the server.
+    void anItemGoesOnlyOnceItIsDurablySendingWithItsMark()
+    {
+        auto r = rig();
+        r->backend->hold(true);
+        r->backend->queueResult(SendResult::failed(QStringLiteral("busy"), true));
+        enqueue(*r, QStringLiteral("k1"), QStringLiteral("hello"));
+        QTRY_COMPARE(r->backend->performed.size(), 1);
+        QCOMPARE(r->backend->prepared.size(), 1);
+        QCOMPARE(r->backend->performed.first().attempts, 0);
+        QCOMPARE(r->backend->performed.first().sendMark, QStringLiteral("mark-k1"));
+        // While the backend works on it, the store already says so: a crash now leaves it in doubt.
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT state FROM outbox")), qint64(OutboxState::Sending));
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT attempts FROM outbox")), qint64(1));
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT send_mark = 'mark-k1' FROM outbox")), qint64(1));
+        r->backend->hold(false);
+        r->backend->release();
+        QTRY_COMPARE(lastMessage(*r).delivery, DeliveryState::Sent);
+        QCOMPARE(r->backend->performed.size(), 2);
+        QCOMPARE(r->backend->prepared.size(), 1); // noted once, before the first attempt
+        QCOMPARE(r->backend->performed.at(1).attempts, 1);
+        QCOMPARE(r->backend->performed.at(1).sendMark, QStringLiteral("mark-k1"));
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT failures FROM outbox")), qint64(1));
+    }
+
+    // A cut is not a failure of the reply: no backoff grows, and the reconnect sends it at once.
+    void aLostConnectionIsNoFailureAndTheReconnectSendsAtOnce()
+    {
+        auto r = rig();
+        r->dispatcher.setBackoff(60000, 300000); // a failure would wait a minute
+        for (int i = 0; i < 5; ++i)
+            r->backend->queueResult(SendResult::unreachable(QStringLiteral("connection reset")));
+        enqueue(*r, QStringLiteral("k1"), QStringLiteral("hello"));
+        QTRY_COMPARE(r->backend->performed.size(), 1);
+        QTRY_COMPARE(lastMessage(*r).delivery, DeliveryState::Queued);
+        QElapsedTimer timer;
+        timer.start();
+        for (int cut = 2; cut <= 6; ++cut) { // the link flaps: every reconnect tries again at once
+            r->backend->setConnected(false);
+            r->backend->setConnected(true);
+            QTRY_COMPARE_WITH_TIMEOUT(r->backend->performed.size(), cut, 2000);
+        }
+        QTRY_COMPARE(lastMessage(*r).delivery, DeliveryState::Sent);
+        QVERIFY2(timer.elapsed() < 10000, "reconnects must not wait for a backoff");
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT failures FROM outbox")), qint64(0));
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT attempts FROM outbox")), qint64(6));
+    }
+
+    // A reply that failed (retryably) and waits for its backoff goes at once when the server is back.
+    void aReconnectRetriesWhatWaitsForItsBackoff()
+    {
+        auto r = rig();
+        r->dispatcher.setBackoff(60000, 300000);
+        r->backend->queueResult(SendResult::failed(QStringLiteral("HTTP 503"), true));
+        enqueue(*r, QStringLiteral("k1"), QStringLiteral("hello"));
+        QTRY_COMPARE(r->backend->performed.size(), 1);
+        QTest::qWait(100);
+        QCOMPARE(r->backend->performed.size(), 1); // waits for its minute
+        r->backend->setConnected(false);
+        r->backend->setConnected(true);
+        QTRY_COMPARE_WITH_TIMEOUT(lastMessage(*r).delivery, DeliveryState::Sent, 2000);
+        QCOMPARE(scalar(r->store, QStringLiteral("SELECT failures FROM outbox")), qint64(1));
+    }
+
     void repliesOfOneConversationKeepTheirOrder()
     {
         auto r = rig();

@@ -269,7 +269,7 @@ private Q_SLOTS:
         const QString photo =
             TestData::writeFile(files, QStringLiteral("panel.png"), "\x89PNG\r\n\x1a\n not really a picture");
         QVERIFY(!photo.isEmpty());
-        auto [attachError] = wait<QString>([&](auto done) {
+        auto [attachTxn, attachError] = wait<QString, QString>([&](auto done) {
             rt.addMessage(t.remoteId, QStringLiteral("Here is the panel"), false,
                           {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo}}, this, done);
         });
@@ -521,6 +521,74 @@ private Q_SLOTS:
         auto [sr, e] =
             wait<ServiceRequest, QString>([&](auto done) { other.fetchTicket(t.remoteId, this, done); });
         QCOMPARE(sr.status, QStringLiteral("stalled"));
+    }
+
+    // Canned answers put the same text in a ticket more than once, and RT takes no idempotency key.
+    // A retry of a reply whose first attempt never reached RT is sent, not mistaken for the earlier
+    // reply with that text; a retry of one whose attempt did reach RT is not sent again, even by a
+    // backend started afresh (nothing of the first run in memory): the mark noted before the first
+    // attempt, kept in the outbox, tells them apart.
+    void aRetryTellsItsOwnReplyFromAnEarlierOneWithTheSameText()
+    {
+        RtClient other = otherAgent();
+        const ServiceRequest t = createTicket(other, QStringLiteral("Canned answers"));
+        const QString canned = QStringLiteral("Please restart the unit and tell us what the display shows.");
+        auto item = [&](const QString &key) {
+            OutboxItem i;
+            i.idempotencyKey = key;
+            i.kind = OutboxKind::Reply;
+            i.conversationRemoteId = t.remoteId;
+            i.payload = {{QStringLiteral("text"), canned}};
+            i.createdAt = QDateTime::currentDateTimeUtc();
+            return i;
+        };
+        auto prepare = [&](RtBackend &backend, OutboxItem &i) {
+            auto [r] = wait<SendResult>([&](auto done) { backend.prepareSend(i, this, done); });
+            i.sendMark = r.mark;
+            return r.ok && !r.mark.isEmpty();
+        };
+        auto perform = [&](RtBackend &backend, const OutboxItem &i) {
+            auto [r] = wait<SendResult>([&](auto done) { backend.perform(i, this, done); });
+            return r;
+        };
+        const auto correspondences = [&] {
+            const auto bodies = bodiesOf(t.remoteId);
+            return std::count_if(bodies.cbegin(), bodies.cend(), [&](const RtAttachment &a) {
+                return a.creator == QLatin1String("agent") && a.text.trimmed() == canned;
+            });
+        };
+
+        RtBackend first(rtSettings());
+        OutboxItem a = item(QStringLiteral("canned-1"));
+        QVERIFY(prepare(first, a));
+        const SendResult sentA = perform(first, a);
+        QVERIFY2(sentA.ok, qPrintable(sentA.error));
+        QVERIFY(!sentA.remoteId.isEmpty()); // RT named the transaction
+        // The second reply with that text: its first attempt was cut before it reached RT, and the
+        // app was restarted since.
+        OutboxItem b = item(QStringLiteral("canned-2"));
+        QVERIFY(prepare(first, b));
+        b.attempts = 1;
+        RtBackend second(rtSettings());
+        const SendResult sentB = perform(second, b);
+        QVERIFY2(sentB.ok, qPrintable(sentB.error));
+        QVERIFY(sentB.remoteId.toLongLong() > sentA.remoteId.toLongLong());
+        QCOMPARE(correspondences(), 2);
+
+        // The third one's attempt reached RT, and the app died before it heard so.
+        OutboxItem c = item(QStringLiteral("canned-3"));
+        QVERIFY(prepare(first, c));
+        RtClient agent(rtSettings().server);
+        auto [reached, error] = wait<QString, QString>(
+            [&](auto done) { agent.addMessage(t.remoteId, canned, false, {}, this, done); });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(correspondences(), 3);
+        c.attempts = 1;
+        RtBackend restarted(rtSettings());
+        const SendResult sentC = perform(restarted, c);
+        QVERIFY2(sentC.ok, qPrintable(sentC.error));
+        QCOMPARE(sentC.remoteId, reached);
+        QCOMPARE(correspondences(), 3);
     }
 
     // The settings page's path: test the server, save it, and its tickets arrive in the inbox.

@@ -85,22 +85,38 @@ private Q_SLOTS:
         QTemporaryDir files;
         const QString photo = TestData::writeFile(files, QStringLiteral("panel.png"), "\x89PNG not really");
         QVERIFY(!photo.isEmpty());
-        auto [replyError] = wait<QString>([&](auto done) {
+        auto [before, beforeError] =
+            wait<QString, QString>([&](auto done) { rt.newestTransaction(sr.remoteId, this, done); });
+        QVERIFY2(beforeError.isEmpty(), qPrintable(beforeError));
+        QVERIFY(before.toLongLong() > 0); // the Create
+        auto [replyTxn, replyError] = wait<QString, QString>([&](auto done) {
             rt.addMessage(sr.remoteId, QStringLiteral("Please send a photo of the panel"), false,
                           {{"Attachments", "image/png", QStringLiteral("panel.png"), {}, photo}}, this, done);
         });
         QVERIFY2(replyError.isEmpty(), qPrintable(replyError));
-        auto [commentError] = wait<QString>([&](auto done) {
+        auto [commentTxn, commentError] = wait<QString, QString>([&](auto done) {
             rt.addMessage(sr.remoteId, QStringLiteral("VIP customer, escalate if needed"), true, {}, this,
                           done);
         });
         QVERIFY2(commentError.isEmpty(), qPrintable(commentError));
+        auto [newest, newestError] =
+            wait<QString, QString>([&](auto done) { rt.newestTransaction(sr.remoteId, this, done); });
+        QVERIFY2(newestError.isEmpty(), qPrintable(newestError));
         auto [history, error] =
             wait<QList<RtTransaction>, QString>([&](auto done) { rt.history(sr.remoteId, this, done); });
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList types;
-        for (const RtTransaction &t : history)
+        QHash<QString, QString> typeOf;
+        for (const RtTransaction &t : history) {
             types << t.type;
+            typeOf.insert(t.id, t.type);
+        }
+        // RT names the transaction each write made, and its ids only grow.
+        QCOMPARE(typeOf.value(replyTxn), QStringLiteral("Correspond"));
+        QCOMPARE(typeOf.value(commentTxn), QStringLiteral("Comment"));
+        QVERIFY(replyTxn.toLongLong() > before.toLongLong());
+        QVERIFY(commentTxn.toLongLong() > replyTxn.toLongLong());
+        QVERIFY(newest.toLongLong() >= commentTxn.toLongLong());
         QVERIFY2(types.contains(QLatin1String("Create")) && types.contains(QLatin1String("Correspond")) &&
                      types.contains(QLatin1String("Comment")),
                  qPrintable(types.join(QLatin1Char(','))));

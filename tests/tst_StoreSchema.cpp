@@ -34,10 +34,16 @@ void seed(SqliteDatabase &db, int version)
             "INSERT INTO messages (conversation_id, backend, remote_id, direction, body, sent_at, delivery) "
             "VALUES (1, 'demo', 'm1', 0, 'the flux capacitor hums', 1000, 3)");
     }
-    if (version >= 2) { // from version 2 on, the app indexed every row it wrote
-        db.exec("INSERT INTO message_fts (rowid, body) VALUES (1, 'the flux capacitor hums')");
+    if (version >= 2) { // from version 2 on, the app indexed every row it wrote (messages: until 10)
+        if (version < 10)
+            db.exec("INSERT INTO message_fts (rowid, body) VALUES (1, 'the flux capacitor hums')");
         db.exec("INSERT INTO customer_fts (rowid, name, identity) VALUES (1, 'Ada Lovelace', '')");
     }
+    if (version >= 3) // a reply that failed twice, as every version with an outbox queued it
+        db.exec(
+            "INSERT INTO outbox (idempotency_key, backend, conversation_id, kind, payload, state, attempts, "
+            "next_attempt_at, created_at, updated_at) VALUES ('k1', 'demo', 1, 0, '{\"text\":\"hi\"}', 0, 2, "
+            "1000, 1000, 1000)");
 }
 
 } // namespace
@@ -79,6 +85,14 @@ private Q_SLOTS:
             QCOMPARE(hits.size(), 1);
             QCOMPARE(hits.first().customerName, QStringLiteral("Ada Lovelace"));
             QCOMPARE(store.reader().searchCustomers(QStringLiteral("lovelace"), 5).size(), 1);
+        }
+        if (from >= 3) {
+            // Its earlier attempts were failures (schema 11 counts them apart), and it has no mark.
+            const OutboxItem queued = store.outbox().item(1);
+            QCOMPARE(queued.idempotencyKey, QStringLiteral("k1"));
+            QCOMPARE(queued.attempts, 2);
+            QCOMPARE(queued.failures, 2);
+            QVERIFY(queued.sendMark.isEmpty());
         }
         // The upgraded store works as a new one does.
         EventBatch batch{

@@ -10,11 +10,16 @@
 namespace AgentDesk {
 
 class BackendRegistry;
+class MessagingService;
 class Store;
+struct SendResult;
 
 // Sends queued outbox items through their backend's messaging service and records the outcome:
 // sent, retried later with exponential backoff, or failed with the reason. One item per
-// conversation is in flight at a time, so replies keep their order.
+// conversation is in flight at a time, so replies keep their order. An item goes only once the
+// store has it as "sending" (with what the backend noted first, see MessagingService::prepareSend),
+// so a crash at any moment leaves it either never attempted or in doubt, never wrongly "new". A
+// lost connection is not a failure of the item: it goes again as soon as the backend reconnects.
 class OutboxDispatcher final : public QObject
 {
     Q_OBJECT
@@ -36,6 +41,9 @@ Q_SIGNALS:
 private:
     void dispatchDue();
     void send(const OutboxItem &item);
+    void begin(const OutboxItem &item, const QString &mark);
+    void settle(const OutboxItem &item, const SendResult &result);
+    MessagingService *messagingFor(const OutboxItem &item) const; // null unless connected
     void scheduleAt(const QDateTime &at);
 
     Store *m_store;

@@ -66,7 +66,14 @@ struct OutboxItem
     // and attachments.
     QVariantMap payload;
     OutboxState state = OutboxState::Queued;
+    // Times the item was handed to its backend: once it is over 0, an earlier attempt may have
+    // reached the server, and the backend checks before it sends again.
     int attempts = 0;
+    // Retryable failures of the item itself, which set its backoff. A lost connection is not one.
+    int failures = 0;
+    // What the backend noted before the first attempt (MessagingService::prepareSend), kept with
+    // the item so that every later attempt can tell what an interrupted one did.
+    QString sendMark;
     QDateTime nextAttemptAt;
     QString lastError;
     QString remoteId;

@@ -17,6 +17,23 @@ struct SendResult
     QString remoteId;      // the backend's id of the sent message, if it has one
     QString error;         // for people
     bool retryable = true; // false: retrying cannot help (refused, conversation closed, ...)
+    // The server could not be reached or the connection dropped: nothing is wrong with the item,
+    // which goes again as soon as the backend is connected, and this counts as none of its failures.
+    bool offline = false;
+    QString mark; // prepareSend(): the backend's note, kept with the item (OutboxItem::sendMark)
+
+    static SendResult sent(const QString &remoteId = {})
+    {
+        return SendResult{true, remoteId, {}, true, false, {}};
+    }
+    static SendResult failed(const QString &error, bool retryable)
+    {
+        return SendResult{false, {}, error, retryable, false, {}};
+    }
+    static SendResult unreachable(const QString &error)
+    {
+        return SendResult{false, {}, error, true, true, {}};
+    }
 };
 
 // Sends what the agent did: replies, internal notes and conversation changes from the outbox.
@@ -24,8 +41,19 @@ class MessagingService
 {
 public:
     virtual ~MessagingService() = default;
-    // Must tolerate the same idempotency key twice (after a crash between send and sent).
+    // Must tolerate the same idempotency key twice (after a crash between send and sent):
+    // item.attempts above 0 says an earlier attempt may have reached the server.
     virtual void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) = 0;
+    // Before an item's first attempt. A server that takes no idempotency key of ours cannot say
+    // later whether an interrupted attempt reached it, unless we noted where things stood before:
+    // the backend answers with that note in SendResult::mark (Request Tracker: the ticket's newest
+    // transaction), the outbox stores it durably before the attempt starts and hands it back in
+    // OutboxItem::sendMark on every attempt. The default notes nothing.
+    virtual void prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+    {
+        Q_UNUSED(item)
+        deliverResult(context, std::move(done), SendResult::sent());
+    }
     // Typing indicator; backends without one ignore it.
     virtual void setTyping(const QString &conversationRemoteId, bool typing) = 0;
     // The largest file a reply may carry here; 0: replies carry no files. The composer refuses a

@@ -20,7 +20,8 @@ namespace {
 
 #define OUTBOX_SELECT                                                                                              \
     "SELECT o.id, o.idempotency_key, o.backend, o.conversation_id, c.remote_id, o.message_id, o.kind, o.payload, " \
-    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at FROM outbox o "               \
+    "o.state, o.attempts, o.next_attempt_at, o.last_error, o.remote_id, o.created_at, o.failures, o.send_mark "    \
+    "FROM outbox o "                                                                                               \
     "LEFT JOIN conversations c ON c.id = o.conversation_id "
 
 QString tr(const char *text)
@@ -101,6 +102,8 @@ QList<OutboxItem> OutboxTable::read(SqliteStatement &q)
         i.lastError = q.text(11);
         i.remoteId = q.text(12);
         i.createdAt = q.dateTime(13);
+        i.failures = q.integer(14);
+        i.sendMark = q.text(15);
         items.append(i);
     }
     q.reset();
@@ -442,15 +445,24 @@ void OutboxTable::setMessageDelivery(qint64 messageId, int delivery, const QStri
     up.reset();
 }
 
-void OutboxTable::markSending(qint64 id, StoreChanges &changes)
+bool OutboxTable::markSending(qint64 id, const QString &mark, StoreChanges &changes)
 {
-    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = 1, attempts = attempts + 1, updated_at = "
-                                         "?2 WHERE id = ?1 RETURNING message_id");
-    up.bind(1, id).bind(2, QDateTime::currentDateTimeUtc());
-    const qint64 messageId = up.step() ? up.int64(0) : 0;
+    // The first mark stays: it describes the server before the first attempt, which later ones
+    // must look past.
+    SqliteStatement &up =
+        m_db.statement("UPDATE outbox SET state = 1, attempts = attempts + 1, send_mark = "
+                       "coalesce(send_mark, ?3), updated_at = ?2 WHERE id = ?1 AND state = 0 "
+                       "RETURNING message_id");
+    up.bind(1, id).bind(2, QDateTime::currentDateTimeUtc()).bind(3, mark.isEmpty() ? QString() : mark);
+    if (!up.step()) {
+        up.reset();
+        return false; // settled or cancelled meanwhile
+    }
+    const qint64 messageId = up.isNull(0) ? 0 : up.int64(0);
     up.reset();
     setMessageDelivery(messageId, int(DeliveryState::Sending), {}, changes);
     changes.outbox = true;
+    return true;
 }
 
 void OutboxTable::markSent(qint64 id, const QString &remoteId, StoreChanges &changes)
@@ -537,14 +549,16 @@ void OutboxTable::confirmServiceRequest(const QString &backendId, const QString 
     changes.serviceRequests = true;
 }
 
-void OutboxTable::markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes)
+void OutboxTable::markFailed(qint64 id, const QString &error, const QDateTime &retryAt, bool itemFailure,
+                             StoreChanges &changes)
 {
     const bool permanent = !retryAt.isValid();
-    SqliteStatement &up = m_db.statement("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = "
-                                         "coalesce(?4, next_attempt_at), updated_at = ?5 WHERE id = ?1 "
-                                         "RETURNING message_id");
+    SqliteStatement &up =
+        m_db.statement("UPDATE outbox SET state = ?2, last_error = ?3, next_attempt_at = "
+                       "coalesce(?4, next_attempt_at), failures = failures + ?6, updated_at = "
+                       "?5 WHERE id = ?1 AND state < 2 RETURNING message_id");
     up.bind(1, id).bind(2, permanent ? int(OutboxState::Failed) : int(OutboxState::Queued)).bind(3, error);
-    up.bind(4, retryAt).bind(5, QDateTime::currentDateTimeUtc());
+    up.bind(4, retryAt).bind(5, QDateTime::currentDateTimeUtc()).bind(6, itemFailure ? 1 : 0);
     const qint64 messageId = up.step() && !up.isNull(0) ? up.int64(0) : 0;
     up.reset();
     setMessageDelivery(messageId, permanent ? int(DeliveryState::Failed) : int(DeliveryState::Queued), error,
@@ -582,6 +596,18 @@ void OutboxTable::retry(qint64 id, const QDateTime &now, StoreChanges &changes)
         m.reset();
     }
     changes.outbox = true;
+}
+
+int OutboxTable::retryBackendNow(const QString &backendId, const QDateTime &now, StoreChanges &changes)
+{
+    SqliteStatement &up =
+        m_db.statement("UPDATE outbox SET next_attempt_at = ?2 WHERE backend = ?1 AND state = 0 "
+                       "AND next_attempt_at > ?2");
+    up.bind(1, backendId).bind(2, now).exec();
+    const int items = m_db.changes();
+    if (items)
+        changes.outbox = true;
+    return items;
 }
 
 int OutboxTable::resetInterrupted(StoreChanges &changes)

@@ -37,10 +37,16 @@ public:
     QList<OutboxItem> pending(); // everything not yet sent, for display
     OutboxItem item(qint64 id);
 
-    void markSending(qint64 id, StoreChanges &changes);
+    // The item is handed to its backend now, with the backend's mark (kept from the first attempt
+    // on). False: it is no longer queued (settled meanwhile), and must not be sent.
+    bool markSending(qint64 id, const QString &mark, StoreChanges &changes);
     void markSent(qint64 id, const QString &remoteId, StoreChanges &changes);
-    // Transient failure: retried at retryAt. Permanent (retryAt invalid): failed until the agent retries.
-    void markFailed(qint64 id, const QString &error, const QDateTime &retryAt, StoreChanges &changes);
+    // Transient failure: retried at retryAt; itemFailure counts it for the backoff (a lost
+    // connection does not). Permanent (retryAt invalid): failed until the agent retries.
+    void markFailed(qint64 id, const QString &error, const QDateTime &retryAt, bool itemFailure,
+                    StoreChanges &changes);
+    // The backend is connected again: what waits for it goes now, not at its backoff time.
+    int retryBackendNow(const QString &backendId, const QDateTime &now, StoreChanges &changes);
     void retry(qint64 id, const QDateTime &now, StoreChanges &changes);
     // The failed send of this reply or note, queued again.
     void retryMessage(qint64 messageId, const QDateTime &now, StoreChanges &changes);

@@ -365,9 +365,32 @@ void Store::fetchDueOutbox(int limit, QObject *context,
         [done = std::move(done)](Result r) { done(r.first, r.second); });
 }
 
-void Store::markSending(qint64 outboxId)
+void Store::markSending(qint64 outboxId, const QString &mark, QObject *context,
+                        std::function<void(bool)> done)
 {
-    write([outboxId](StoreDatabase &db) { return db.markSending(outboxId); });
+    QPointer<QObject> guard(context);
+    post([=, this, done = std::move(done)] {
+        bool marked = false;
+        StoreChanges changes;
+        try {
+            changes = m_db->markSending(outboxId, mark, &marked);
+        } catch (const std::exception &e) {
+            const QString message = QString::fromUtf8(e.what());
+            qCWarning(lcStore) << "store request failed:" << message;
+            deliver([this, guard, done, message] {
+                Q_EMIT writeFailed(message);
+                if (guard && done)
+                    done(false);
+            });
+            return;
+        }
+        deliver([this, guard, done, marked, changes] {
+            if (!changes.isEmpty())
+                Q_EMIT changed(changes);
+            if (guard && done)
+                done(marked);
+        });
+    });
 }
 
 void Store::markSent(qint64 outboxId, const QString &remoteId)
@@ -375,9 +398,14 @@ void Store::markSent(qint64 outboxId, const QString &remoteId)
     write([outboxId, remoteId](StoreDatabase &db) { return db.markSent(outboxId, remoteId); });
 }
 
-void Store::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt)
+void Store::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt, bool itemFailure)
 {
-    write([=](StoreDatabase &db) { return db.markFailed(outboxId, error, retryAt); });
+    write([=](StoreDatabase &db) { return db.markFailed(outboxId, error, retryAt, itemFailure); });
+}
+
+void Store::retryBackendNow(const QString &backendId)
+{
+    write([backendId](StoreDatabase &db) { return db.retryBackendNow(backendId); });
 }
 
 void Store::retryOutbox(qint64 outboxId)

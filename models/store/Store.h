@@ -79,9 +79,15 @@ public:
                  std::function<void(OutboxItem, QString)> done);
     void fetchDueOutbox(int limit, QObject *context,
                         std::function<void(QList<OutboxItem>, QDateTime next)> done);
-    void markSending(qint64 outboxId);
+    // done(true) once the item is durably "sending" with the backend's mark: only then may it go.
+    // done(false): it is no longer queued, or the write failed.
+    void markSending(qint64 outboxId, const QString &mark = {}, QObject *context = nullptr,
+                     std::function<void(bool)> done = {});
     void markSent(qint64 outboxId, const QString &remoteId);
-    void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
+    // itemFailure: counts for the item's backoff (see OutboxItem::failures).
+    void markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt, bool itemFailure = true);
+    // The backend is connected again: its queued items are due now.
+    void retryBackendNow(const QString &backendId);
     void retryOutbox(qint64 outboxId);
     void retryMessage(qint64 messageId);
     void markConversationRead(qint64 conversationId);

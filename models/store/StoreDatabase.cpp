@@ -190,9 +190,13 @@ OutboxItem StoreDatabase::enqueue(const OutboxRequest &request, StoreChanges &ch
     return item;
 }
 
-StoreChanges StoreDatabase::markSending(qint64 outboxId)
+StoreChanges StoreDatabase::markSending(qint64 outboxId, const QString &mark, bool *marked)
 {
-    return write([&](StoreChanges &c) { m_outbox->markSending(outboxId, c); });
+    return write([&](StoreChanges &c) {
+        const bool ok = m_outbox->markSending(outboxId, mark, c);
+        if (marked)
+            *marked = ok;
+    });
 }
 
 StoreChanges StoreDatabase::markSent(qint64 outboxId, const QString &remoteId)
@@ -200,9 +204,16 @@ StoreChanges StoreDatabase::markSent(qint64 outboxId, const QString &remoteId)
     return write([&](StoreChanges &c) { m_outbox->markSent(outboxId, remoteId, c); });
 }
 
-StoreChanges StoreDatabase::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt)
+StoreChanges StoreDatabase::markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt,
+                                       bool itemFailure)
 {
-    return write([&](StoreChanges &c) { m_outbox->markFailed(outboxId, error, retryAt, c); });
+    return write([&](StoreChanges &c) { m_outbox->markFailed(outboxId, error, retryAt, itemFailure, c); });
+}
+
+StoreChanges StoreDatabase::retryBackendNow(const QString &backendId)
+{
+    return write(
+        [&](StoreChanges &c) { m_outbox->retryBackendNow(backendId, QDateTime::currentDateTimeUtc(), c); });
 }
 
 StoreChanges StoreDatabase::retry(qint64 outboxId)

@@ -34,9 +34,11 @@ public:
 
     // Outbox: see OutboxTable.
     OutboxItem enqueue(const OutboxRequest &request, StoreChanges &changes, QString *error);
-    StoreChanges markSending(qint64 outboxId);
+    StoreChanges markSending(qint64 outboxId, const QString &mark = {}, bool *marked = nullptr);
     StoreChanges markSent(qint64 outboxId, const QString &remoteId);
-    StoreChanges markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt);
+    StoreChanges markFailed(qint64 outboxId, const QString &error, const QDateTime &retryAt,
+                            bool itemFailure = true);
+    StoreChanges retryBackendNow(const QString &backendId);
     StoreChanges retry(qint64 outboxId);
     StoreChanges retryMessage(qint64 messageId);
     // The agent's unsent text in a conversation; empty text deletes it.

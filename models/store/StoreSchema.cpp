@@ -237,8 +237,18 @@ CREATE TABLE search_identity (value INTEGER NOT NULL);
 INSERT INTO search_identity VALUES (random());
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4, migration5,
-                                  migration6, migration7, migration8, migration9, migration10};
+// Version 11: exactly-once sending. `attempts` counts the times an item was handed to its backend
+// (over 0: an attempt may have reached the server); `failures` counts the item's own retryable
+// failures, which set its backoff (a lost connection is none); `send_mark` is what the backend
+// noted before the first attempt, so that a retry can tell what an interrupted attempt did.
+const char *const migration11 = R"sql(
+ALTER TABLE outbox ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN send_mark TEXT;
+UPDATE outbox SET failures = attempts;
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4,  migration5, migration6,
+                                  migration7, migration8, migration9, migration10, migration11};
 
 QString tr(const char *text)
 {

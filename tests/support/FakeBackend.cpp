@@ -36,13 +36,34 @@ void FakeBackend::send(const QList<BackendEvent> &events, const QString &cursor)
     Q_EMIT eventsReady(EventBatch{m_id, events, cursor});
 }
 
+void FakeBackend::prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    prepared << item;
+    SendResult r = SendResult::sent();
+    r.mark = QStringLiteral("mark-") + item.idempotencyKey;
+    deliverResult(context, std::move(done), r);
+}
+
 void FakeBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     performed << item;
-    SendResult result = m_results.isEmpty()
-                            ? SendResult{true, QStringLiteral("fake-%1").arg(m_next++), {}, true}
-                            : m_results.dequeue();
+    SendResult result =
+        m_results.isEmpty() ? SendResult::sent(QStringLiteral("fake-%1").arg(m_next++)) : m_results.dequeue();
+    if (m_hold) {
+        QPointer<QObject> guard(context);
+        m_held << [guard, done, result] {
+            if (guard)
+                deliverResult(guard.data(), done, result);
+        };
+        return;
+    }
     deliverResult(context, std::move(done), result);
+}
+
+void FakeBackend::release()
+{
+    for (const auto &answer : std::exchange(m_held, {}))
+        answer();
 }
 
 } // namespace AgentDesk

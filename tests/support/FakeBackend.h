@@ -33,12 +33,17 @@ public:
         return m_capabilities.testFlag(Domain::Capability::Directory) ? this : nullptr;
     }
 
+    // Notes "mark-<key>" (see MessagingService::prepareSend) and counts the calls.
+    void prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &, bool) override {}
     QString selfAgentId() const override { return QStringLiteral("me"); }
     void setPresence(Domain::Presence presence) override { m_presence = presence; }
 
     void queueResult(const SendResult &result) { m_results.enqueue(result); }
+    // While holding, perform() keeps its answers back until release().
+    void hold(bool on) { m_hold = on; }
+    void release();
     void setCapabilities(Domain::Capabilities capabilities) { m_capabilities = capabilities; }
     void setConnected(bool connected);
     void reportState(Domain::ConnectionState state, const QString &detail)
@@ -48,6 +53,7 @@ public:
     void send(const QList<BackendEvent> &events, const QString &cursor = {});
 
     QList<OutboxItem> performed;
+    QList<OutboxItem> prepared;
     QStringList startedWithCursors;
     Domain::Presence m_presence = Domain::Presence::Offline;
 
@@ -55,6 +61,8 @@ private:
     QString m_id;
     Domain::Capabilities m_capabilities = Domain::Capability::Messaging | Domain::Capability::Directory;
     QQueue<SendResult> m_results;
+    bool m_hold = false;
+    QList<std::function<void()>> m_held;
     int m_next = 1;
 };
 

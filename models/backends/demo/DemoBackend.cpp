@@ -74,8 +74,7 @@ quint64 DemoBackend::fetchAttachment(const Attachment &attachment, const QString
 void DemoBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     if (connectionState() != ConnectionState::Connected) {
-        deliverResult(context, std::move(done),
-                      SendResult{false, {}, tr("The demo backend is stopped."), true});
+        deliverResult(context, std::move(done), SendResult::unreachable(tr("The demo backend is stopped.")));
         return;
     }
     if (item.kind == OutboxKind::CreateServiceRequest || item.kind == OutboxKind::SetField) {

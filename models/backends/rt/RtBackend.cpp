@@ -360,9 +360,17 @@ QList<BackendEvent> RtBackend::eventsFor(const TicketData &d) const
     return events;
 }
 
-SendResult RtBackend::failure(const QString &error) const
+SendResult RtBackend::failure(const QString &error)
 {
-    return SendResult{false, {}, error, m_client->lastFailureTransient()};
+    if (!m_client->lastFailureUnreachable())
+        return SendResult::failed(error, m_client->lastFailureTransient());
+    // Not the item's fault: the server is away. Say so, and look again at once; the next poll that
+    // answers reconnects, and what waited goes then.
+    if (m_running && connectionState() == ConnectionState::Connected) {
+        setConnectionState(ConnectionState::Reconnecting, error);
+        pollSoon();
+    }
+    return SendResult::unreachable(error);
 }
 
 quint64 RtBackend::fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
@@ -413,34 +421,66 @@ void RtBackend::perform(const OutboxItem &item, QObject *context, std::function<
         sendEdit(item, reply);
         return;
     case OutboxKind::SetLabels: // RT has no labels: they live in AgentDesk only
-        reply(SendResult{true, {}, {}, true});
+        reply(SendResult::sent());
         return;
     case OutboxKind::CreateServiceRequest:
         createFromConversation(item, reply);
         return;
     }
-    reply(SendResult{false, {}, tr("Request Tracker cannot do this."), false});
+    reply(SendResult::failed(tr("Request Tracker cannot do this."), false));
 }
 
-// RT's answer to a reply does not name the transaction it made; the newest body of ours with the
-// same text that no other outbox item claimed is it.
-void RtBackend::findSentMessage(const QString &ticketId, const QString &text,
+void RtBackend::prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    const QPointer<QObject> guard(context);
+    auto noted = [this, guard, done](const QString &newest, const QString &error) {
+        if (!guard)
+            return;
+        SendResult r = error.isEmpty() ? SendResult::sent() : failure(error);
+        r.mark = newest;
+        done(r);
+    };
+    // RT takes no idempotency key: what is there before the first attempt is the mark a retry
+    // looks past (RT's ids only grow, and one conversation's items go one at a time).
+    switch (item.kind) {
+    case OutboxKind::Reply:
+    case OutboxKind::Note:
+        m_client->newestTransaction(item.conversationRemoteId, this, noted);
+        return;
+    case OutboxKind::CreateServiceRequest:
+        m_client->newestTicket(this, noted);
+        return;
+    default: // edits compare the field's value, which is idempotent by itself
+        deliverResult(context, std::move(done), SendResult::sent());
+        return;
+    }
+}
+
+// An interrupted attempt may have reached RT: a body of ours with this text in a transaction after
+// the mark (the ticket's newest transaction before the first attempt) is it. Without a mark (an item
+// queued by a version that kept none), the newest such body no other outbox item claimed this run.
+void RtBackend::findSentMessage(const QString &ticketId, const QString &text, const QString &mark,
                                 std::function<void(QString, QString)> done)
 {
-    m_client->attachments(
-        ticketId, true, this, [this, text, done](const QList<RtAttachment> &bodies, const QString &error) {
-            if (!error.isEmpty()) {
-                done({}, error);
-                return;
-            }
-            for (auto it = bodies.crbegin(); it != bodies.crend(); ++it)
-                if (it->creator == m_client->user() && it->text.trimmed() == text.trimmed() &&
-                    !m_sentKeys.contains(it->transactionId)) {
-                    done(it->transactionId, {});
-                    return;
-                }
-            done({}, {});
-        });
+    m_client->attachments(ticketId, true, this,
+                          [this, text, mark, done](const QList<RtAttachment> &bodies, const QString &error) {
+                              if (!error.isEmpty()) {
+                                  done({}, error);
+                                  return;
+                              }
+                              bool numeric = false;
+                              const qint64 after = mark.toLongLong(&numeric);
+                              for (auto it = bodies.crbegin(); it != bodies.crend(); ++it) {
+                                  if (it->creator != m_client->user() || it->text.trimmed() != text.trimmed())
+                                      continue;
+                                  if (numeric ? it->transactionId.toLongLong() > after
+                                              : !m_sentKeys.contains(it->transactionId)) {
+                                      done(it->transactionId, {});
+                                      return;
+                                  }
+                              }
+                              done({}, {});
+                          });
 }
 
 void RtBackend::sendMessage(const OutboxItem &item, std::function<void(SendResult)> done)
@@ -459,35 +499,33 @@ void RtBackend::sendMessage(const OutboxItem &item, std::function<void(SendResul
                       f.value(QStringLiteral("path")).toString()});
     }
     auto post = [this, item, ticket, text, comment, files, done] {
-        m_client->addMessage(
-            ticket, text, comment, files, this, [this, item, ticket, text, done](const QString &error) {
-                if (!error.isEmpty()) {
-                    done(failure(error));
-                    return;
-                }
-                findSentMessage(ticket, text, [this, item, done](const QString &txn, const QString &) {
-                    if (!txn.isEmpty())
-                        m_sentKeys.insert(txn, item.idempotencyKey);
-                    done(SendResult{
-                        true, txn, {}, true}); // sent either way; the poll links it if txn is empty
-                });
-            });
+        m_client->addMessage(ticket, text, comment, files, this,
+                             [this, item, ticket, text, done](const QString &txn, const QString &error) {
+                                 if (!error.isEmpty()) {
+                                     done(failure(error));
+                                     return;
+                                 }
+                                 if (!txn.isEmpty())
+                                     m_sentKeys.insert(txn, item.idempotencyKey);
+                                 done(SendResult::sent(txn)); // without an id, the poll links it
+                             });
     };
     if (item.attempts == 0) {
         post();
         return;
     }
     // A retry: the earlier attempt may have reached RT before the connection broke.
-    findSentMessage(ticket, text, [this, item, post, done](const QString &txn, const QString &error) {
-        if (!error.isEmpty()) {
-            done(failure(error));
-        } else if (!txn.isEmpty()) {
-            m_sentKeys.insert(txn, item.idempotencyKey);
-            done(SendResult{true, txn, {}, true});
-        } else {
-            post();
-        }
-    });
+    findSentMessage(ticket, text, item.sendMark,
+                    [this, item, post, done](const QString &txn, const QString &error) {
+                        if (!error.isEmpty()) {
+                            done(failure(error));
+                        } else if (!txn.isEmpty()) {
+                            m_sentKeys.insert(txn, item.idempotencyKey);
+                            done(SendResult::sent(txn));
+                        } else {
+                            post();
+                        }
+                    });
 }
 
 void RtBackend::sendEdit(const OutboxItem &item, std::function<void(SendResult)> done)
@@ -559,33 +597,29 @@ void RtBackend::updateIfUnchanged(const OutboxItem &item, const ServiceRequest &
     }
     if (!unchanged && now != wanted) {
         pollSoon(); // show the real value again
-        done(SendResult{
-            false,
-            {},
-            tr("Someone else changed the %1 of service request #%2 to \"%3\" after you saw it; your "
-               "change to \"%4\" was not made.")
+        done(SendResult::failed(
+            tr("Someone else changed the %1 of service request #%2 to \"%3\" after you saw "
+               "it; your change to \"%4\" was not made.")
                 .arg(what, current.remoteId, now, wanted),
-            false});
+            false));
         return;
     }
     if (now == wanted) {
-        done(
-            SendResult{true, {}, {}, true}); // already so (an earlier attempt, or the same change by another)
+        done(SendResult::sent()); // already so (an earlier attempt, or the same change by another)
         return;
     }
-    m_client->updateTicket(
-        current.remoteId, fields, current.etag, this,
-        [this, item, mayRetry, done](const RtClient::Update &u) {
-            if (u.conflict && mayRetry) {
-                sendEdit(item, [done](const SendResult &r) { done(r); });
-                return;
-            }
-            if (!u.error.isEmpty()) {
-                done(u.conflict ? SendResult{false, {}, u.error, false} : failure(u.error));
-                return;
-            }
-            done(SendResult{true, {}, {}, true});
-        });
+    m_client->updateTicket(current.remoteId, fields, current.etag, this,
+                           [this, item, mayRetry, done](const RtClient::Update &u) {
+                               if (u.conflict && mayRetry) {
+                                   sendEdit(item, [done](const SendResult &r) { done(r); });
+                                   return;
+                               }
+                               if (!u.error.isEmpty()) {
+                                   done(u.conflict ? SendResult::failed(u.error, false) : failure(u.error));
+                                   return;
+                               }
+                               done(SendResult::sent());
+                           });
 }
 
 void RtBackend::createFromConversation(const OutboxItem &item, std::function<void(SendResult)> done)
@@ -614,16 +648,22 @@ void RtBackend::createFromConversation(const OutboxItem &item, std::function<voi
                     return;
                 }
                 m_sentKeys.insert(QStringLiteral("ticket:") + sr.remoteId, item.idempotencyKey);
-                done(SendResult{true, sr.remoteId, {}, true});
+                done(SendResult::sent(sr.remoteId));
             });
     };
     if (item.attempts == 0) {
         create();
         return;
     }
-    // A retry: RT has no idempotency key, so look for the ticket an interrupted attempt may have made.
-    QString sql = QStringLiteral("Subject = %1 AND Created >= %2")
+    // A retry: RT has no idempotency key, so look for the ticket an interrupted attempt may have made:
+    // after the newest ticket before the first attempt (the mark), or, without one, created lately.
+    bool numeric = false;
+    const qint64 after = item.sendMark.toLongLong(&numeric);
+    QString sql =
+        numeric ? QStringLiteral("Subject = %1 AND id > %2").arg(sqlString(draft.subject)).arg(after)
+                : QStringLiteral("Subject = %1 AND Created >= %2")
                       .arg(sqlString(draft.subject), secondsAgo(item.createdAt, m_settings.clockSkewSeconds));
+    sql += QStringLiteral(" AND Creator = %1").arg(sqlString(m_client->user()));
     if (!draft.requestorRemoteId.isEmpty())
         sql += QStringLiteral(" AND Requestor.EmailAddress = %1").arg(sqlString(draft.requestorRemoteId));
     m_client->searchTickets(
@@ -633,9 +673,10 @@ void RtBackend::createFromConversation(const OutboxItem &item, std::function<voi
                 return;
             }
             for (const ServiceRequest &sr : found)
-                if (!m_sentKeys.contains(QStringLiteral("ticket:") + sr.remoteId)) {
+                if (!item.sendMark.isEmpty() ||
+                    !m_sentKeys.contains(QStringLiteral("ticket:") + sr.remoteId)) {
                     m_sentKeys.insert(QStringLiteral("ticket:") + sr.remoteId, item.idempotencyKey);
-                    done(SendResult{true, sr.remoteId, {}, true});
+                    done(SendResult::sent(sr.remoteId));
                     return;
                 }
             create();

@@ -51,6 +51,7 @@ public:
 
     // MessagingService: replies (correspond), notes (comment), status/owner/priority/field edits
     // and service requests created from another backend's conversation.
+    void prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &, bool) override {}
     // Files of tickets: fetched one by one (REST 2.0 has no ranges for them); cancel drops the answer.
@@ -92,13 +93,14 @@ private:
     QString cursorText() const;
 
     void sendMessage(const OutboxItem &item, std::function<void(SendResult)> done);
-    void findSentMessage(const QString &ticketId, const QString &text,
+    void findSentMessage(const QString &ticketId, const QString &text, const QString &mark,
                          std::function<void(QString txn, QString error)> done);
     void sendEdit(const OutboxItem &item, std::function<void(SendResult)> done);
     void updateIfUnchanged(const OutboxItem &item, const ServiceRequest &current, bool mayRetry,
                            std::function<void(SendResult)> done);
     void createFromConversation(const OutboxItem &item, std::function<void(SendResult)> done);
-    SendResult failure(const QString &error) const;
+    // The last RtClient error as a result; an unreachable server marks the backend reconnecting.
+    SendResult failure(const QString &error);
 
     Settings m_settings;
     RtClient *m_client;

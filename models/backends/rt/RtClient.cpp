@@ -107,8 +107,9 @@ void RtClient::signIn(std::function<void(QString)> then)
         for (const auto &[name, value] : r.headers)
             if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0 && value.startsWith("RT_SID_"))
                 cookie = value.left(value.indexOf(';'));
-        m_signInTransient = r.error == HttpResponse::Error::Network ||
-                            r.error == HttpResponse::Error::Timeout || r.status >= 500;
+        m_signInUnreachable =
+            r.error == HttpResponse::Error::Network || r.error == HttpResponse::Error::Timeout;
+        m_signInTransient = m_signInUnreachable || r.status >= 500;
         if (r.error != HttpResponse::Error::None || cookie.isEmpty()) {
             finishSignIn({}, r.error != HttpResponse::Error::None ? r.errorString
                              : r.status == 404
@@ -121,8 +122,9 @@ void RtClient::signIn(std::function<void(QString)> then)
         check.followRedirects = false;
         check.setHeader("Cookie", cookie);
         m_http->send(check, this, [this, cookie](const HttpResponse &c) {
-            m_signInTransient = c.error == HttpResponse::Error::Network ||
-                                c.error == HttpResponse::Error::Timeout || c.status >= 500;
+            m_signInUnreachable =
+                c.error == HttpResponse::Error::Network || c.error == HttpResponse::Error::Timeout;
+            m_signInTransient = m_signInUnreachable || c.status >= 500;
             if (c.ok())
                 finishSignIn(cookie, {});
             else if (c.status == 302 || c.status == 401)
@@ -152,6 +154,7 @@ void RtClient::call(HttpRequest request, QObject *context, Done done, bool retri
                 return;
             if (!error.isEmpty()) {
                 m_lastTransient = m_signInTransient;
+                m_lastUnreachable = m_signInUnreachable;
                 done(failure(error));
             } else
                 call(request, guard, done, retried);
@@ -182,8 +185,9 @@ void RtClient::call(HttpRequest request, QObject *context, Done done, bool retri
             call(request, guard, done, true);
             return;
         }
-        m_lastTransient = r.error == HttpResponse::Error::Network ||
-                          r.error == HttpResponse::Error::Timeout || r.status >= 500 || r.status == 429;
+        m_lastUnreachable =
+            r.error == HttpResponse::Error::Network || r.error == HttpResponse::Error::Timeout;
+        m_lastTransient = m_lastUnreachable || r.status >= 500 || r.status == 429;
         m_lastServerTime = QDateTime::fromString(QString::fromLatin1(r.header("Date")), Qt::RFC2822Date);
         done(r);
     });
@@ -446,7 +450,7 @@ void RtClient::updateTicket(const QString &id, const QVariantMap &fields, const 
 
 void RtClient::addMessage(const QString &id, const QString &text, bool comment,
                           const QList<MultipartPart> &attachments, QObject *context,
-                          std::function<void(QString)> done)
+                          std::function<void(QString, QString)> done)
 {
     const QUrl url = api(QStringLiteral("/ticket/%1/%2")
                              .arg(id, comment ? QStringLiteral("comment") : QStringLiteral("correspond")));
@@ -465,8 +469,54 @@ void RtClient::addMessage(const QString &id, const QString &text, bool comment,
             request.multipart.append(part);
         }
     }
-    call(request, context,
-         [this, done](const HttpResponse &r) { done(r.status == 201 || r.ok() ? QString() : errorOf(r)); });
+    call(request, context, [this, done](const HttpResponse &r) {
+        if (r.status != 201 && !r.ok()) {
+            done({}, errorOf(r));
+            return;
+        }
+        // RT names the transaction it made in Location: .../REST/2.0/transaction/<id>.
+        const QString location = QString::fromUtf8(r.header("Location"));
+        const QString id = location.section(QLatin1Char('/'), -1);
+        bool numeric = false;
+        id.toLongLong(&numeric);
+        done(location.contains(QLatin1String("/transaction/")) && numeric ? id : QString(), {});
+    });
+}
+
+void RtClient::newestTransaction(const QString &ticketId, QObject *context,
+                                 std::function<void(QString, QString)> done)
+{
+    newestOf(api(QStringLiteral("/ticket/%1/history").arg(ticketId),
+                 {{QStringLiteral("fields"), QStringLiteral("id")},
+                  {QStringLiteral("orderby"), QStringLiteral("id")},
+                  {QStringLiteral("order"), QStringLiteral("DESC")},
+                  {QStringLiteral("per_page"), QStringLiteral("1")}}),
+             context, std::move(done));
+}
+
+void RtClient::newestTicket(QObject *context, std::function<void(QString, QString)> done)
+{
+    newestOf(api(QStringLiteral("/tickets"), {{QStringLiteral("query"), QStringLiteral("id > 0")},
+                                              {QStringLiteral("fields"), QStringLiteral("id")},
+                                              {QStringLiteral("orderby"), QStringLiteral("id")},
+                                              {QStringLiteral("order"), QStringLiteral("DESC")},
+                                              {QStringLiteral("per_page"), QStringLiteral("1")}}),
+             context, std::move(done));
+}
+
+void RtClient::newestOf(const QUrl &url, QObject *context, std::function<void(QString, QString)> done)
+{
+    call(HttpRequest::get(url), context, [this, done](const HttpResponse &r) {
+        if (!r.ok()) {
+            done({}, errorOf(r));
+            return;
+        }
+        const QJsonArray items = r.json().object().value(QLatin1String("items")).toArray();
+        // None yet: every id there will be is above 0.
+        done(items.isEmpty() ? QStringLiteral("0")
+                             : idOf(items.first().toObject().value(QLatin1String("id"))),
+             {});
+    });
 }
 
 void RtClient::queues(QObject *context, std::function<void(QList<Team>, QString)> done)

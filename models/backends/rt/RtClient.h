@@ -90,10 +90,16 @@ public:
     // Changes fields (Status, Owner, Priority, CustomFields...) if the ticket still has etag.
     void updateTicket(const QString &id, const QVariantMap &fields, const QString &etag, QObject *context,
                       std::function<void(Update)> done);
-    // A reply to the requestor (correspond) or an internal comment, with optional attachments.
+    // A reply to the requestor (correspond) or an internal comment, with optional attachments;
+    // done(transactionId, error): the transaction RT made (empty if RT did not say).
     void addMessage(const QString &id, const QString &text, bool comment,
                     const QList<MultipartPart> &attachments, QObject *context,
-                    std::function<void(QString error)> done);
+                    std::function<void(QString transactionId, QString error)> done);
+    // The id of the ticket's newest transaction ("0": none), and of the newest ticket this user
+    // sees: what is there before we write, so that a retry can look past it (RT ids only grow).
+    void newestTransaction(const QString &ticketId, QObject *context,
+                           std::function<void(QString id, QString error)> done);
+    void newestTicket(QObject *context, std::function<void(QString id, QString error)> done);
     void history(const QString &id, QObject *context,
                  std::function<void(QList<RtTransaction>, QString error)> done);
     // One attached file's content into path: REST 2.0 sends it base64 in JSON, decoded and
@@ -114,6 +120,8 @@ public:
     // Inside a callback that reported an error: whether it may pass by itself (the server could not
     // be reached, timed out, or answered 5xx/429), so that trying again later makes sense.
     bool lastFailureTransient() const { return m_lastTransient; }
+    // Inside such a callback: the server could not be reached at all (no answer, or a timeout).
+    bool lastFailureUnreachable() const { return m_lastUnreachable; }
     QString user() const { return m_settings.user; }
     // The server's clock (HTTP Date) at its last answer; valid inside a callback.
     QDateTime lastServerTime() const { return m_lastServerTime; }
@@ -131,13 +139,16 @@ private:
     void finishSignIn(const QByteArray &cookie, const QString &error);
     QString errorOf(const HttpResponse &response) const;
     ServiceRequest ticketFrom(const QJsonObject &json, const QByteArray &etag) const;
+    void newestOf(const QUrl &collection, QObject *context, std::function<void(QString, QString)> done);
 
     Settings m_settings;
     HttpClient *m_http;
     QByteArray m_cookie; // "RT_SID_...=..."
     bool m_signingIn = false;
     bool m_signInTransient = false;
+    bool m_signInUnreachable = false;
     bool m_lastTransient = false;
+    bool m_lastUnreachable = false;
     QDateTime m_lastServerTime;
     QList<std::function<void(QString)>> m_waitingForSignIn;
 };

@@ -17,8 +17,9 @@ using namespace Domain;
 
 namespace {
 
-constexpr int archivePage = 100;
-constexpr int maxArchivePages = 50; // a catch-up of 5,000 messages; older history is not fetched
+// A reply in doubt is looked for in its conversation's archive from the time of its first attempt
+// on, less this much: the server stamps the archive by its own clock, which may differ from ours.
+constexpr int clockSkewSeconds = 15 * 60;
 
 QString bare(const QString &jid)
 {
@@ -33,6 +34,7 @@ XmppBackend::XmppBackend(const Settings &settings, QObject *parent)
     , m_client(new XmppClient(this))
     , m_http(new HttpClient({}, this))
     , m_upload(new XmppHttpUpload(m_client, m_http, this))
+    , m_archive(new XmppArchive(m_client, this))
     , m_retryMs(settings.firstRetryMs)
 {
     m_reconnect.setSingleShot(true);
@@ -92,12 +94,15 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
         m_retryMs = m_settings.firstRetryMs;
         if (m_client->resumed()) { // the server kept the session and hands over what it queued
             setConnectionState(ConnectionState::Connected, tr("%1: connection resumed.").arg(displayName()));
+            if (!m_caughtUp && !m_catchingUp)
+                catchUp(); // a catch-up cut short by the drop goes on where it got to
             break;
         }
+        m_archive->clear(); // a new session: queries of the old one are never answered
+        m_catchingUp = false;
         sendPresence();
         setConnectionState(ConnectionState::Connected);
-        m_archiveQueries = 0;
-        queryArchive(m_cursor);
+        catchUp();
         m_discovering = true;
         m_upload->discover(selfAgentId().section(QLatin1Char('@'), 1), [this] {
             m_discovering = false;
@@ -110,6 +115,7 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
         setConnectionState(ConnectionState::Failed, detail);
         break;
     case XmppClient::State::Disconnected:
+        m_caughtUp = false; // until the next catch-up, live messages do not move the cursor
         failWaiting(tr("The connection to the chat server dropped before it confirmed the message."));
         if (!m_running)
             break;
@@ -121,61 +127,49 @@ void XmppBackend::onState(XmppClient::State state, const QString &detail)
     }
 }
 
-void XmppBackend::queryArchive(const QString &after)
+void XmppBackend::catchUp()
 {
-    m_archiveQuery = m_client->nextId();
-    ++m_archiveQueries;
-    XmppElement iq{QStringLiteral("iq"), {}, {}, {}, {}};
-    iq.setAttribute(QStringLiteral("type"), QStringLiteral("set"));
-    iq.setAttribute(QStringLiteral("id"), m_archiveQuery);
-    XmppElement &query = iq.addChild(QStringLiteral("query"), mamNs);
-    query.setAttribute(QStringLiteral("queryid"), m_archiveQuery);
-    XmppElement &form = query.addChild(QStringLiteral("x"), dataFormsNs);
-    form.setAttribute(QStringLiteral("type"), QStringLiteral("submit"));
-    XmppElement &formType = form.addChild(QStringLiteral("field"));
-    formType.setAttribute(QStringLiteral("var"), QStringLiteral("FORM_TYPE"));
-    formType.setAttribute(QStringLiteral("type"), QStringLiteral("hidden"));
-    formType.addChild(QStringLiteral("value")).text = mamNs;
-    if (after.isEmpty()) { // a first start: the last week
-        XmppElement &start = form.addChild(QStringLiteral("field"));
-        start.setAttribute(QStringLiteral("var"), QStringLiteral("start"));
-        start.addChild(QStringLiteral("value")).text =
-            QDateTime::currentDateTimeUtc().addDays(-7).toString(Qt::ISODate);
-    }
-    XmppElement &set = query.addChild(QStringLiteral("set"), rsmNs);
-    set.addChild(QStringLiteral("max")).text = QString::number(archivePage);
-    if (!after.isEmpty())
-        set.addChild(QStringLiteral("after")).text = after;
-    m_client->send(iq);
-}
-
-void XmppBackend::onArchivePage(const XmppElement &iq)
-{
-    const XmppElement *fin = iq.child(QStringLiteral("fin"), mamNs);
-    if (iq.attribute(QStringLiteral("type")) != QLatin1String("result") || !fin) {
-        // An unknown cursor (archive expired): start again from the last week rather than stall.
-        m_archiveQuery.clear();
-        if (!m_cursor.isEmpty() && m_archiveQueries < maxArchivePages) {
-            m_cursor.clear();
-            queryArchive({});
-        } else { // no archive to catch up from (a server without MAM): replies need not wait
+    m_catchingUp = true;
+    XmppArchive::Query query;
+    query.after = m_cursor;
+    if (query.after.isEmpty()) // a first start: the last week
+        query.start = QDateTime::currentDateTimeUtc().addDays(-7);
+    m_archive->run(
+        query,
+        [this](const QString &archiveId, const XmppElement &message, const QDateTime &at) {
+            if (bare(message.attribute(QStringLiteral("from"))) == selfAgentId())
+                m_archivedOwn.insert(message.attribute(QStringLiteral("id")));
+            const QList<BackendEvent> events = eventsFor(message, archiveId, at);
+            if (!events.isEmpty())
+                Q_EMIT eventsReady(EventBatch{id(), events, {}});
+        },
+        [this](const QString &lastId) {
+            // The page's messages went before, in order: the store takes the cursor after them.
+            m_cursor = lastId;
+            Q_EMIT eventsReady(EventBatch{id(), {}, m_cursor});
+        },
+        [this](XmppArchive::Outcome outcome) {
+            m_catchingUp = false;
+            switch (outcome) {
+            case XmppArchive::Outcome::Complete:
+                m_caughtUp = true;
+                break;
+            case XmppArchive::Outcome::UnknownCursor:
+                // The archive no longer has the cursor (expired): the last week, rather than stall.
+                qCWarning(lcXmppBackend)
+                    << id() << "archive cursor" << m_cursor << "unknown; reading the last week";
+                m_cursor.clear();
+                catchUp();
+                return;
+            case XmppArchive::Outcome::Refused:
+                // No archive to catch up from (a server without MAM): replies need not wait for it.
+                qCWarning(lcXmppBackend) << id() << "the server refused the archive query";
+                break;
+            case XmppArchive::Outcome::Interrupted:
+                return; // the next session starts it again from the cursor
+            }
             runDeferred();
-        }
-        return;
-    }
-    const XmppElement *set = fin->child(QStringLiteral("set"), rsmNs);
-    const XmppElement *last = set ? set->child(QStringLiteral("last")) : nullptr;
-    if (last && !last->text.isEmpty()) {
-        m_cursor = last->text;
-        Q_EMIT eventsReady(EventBatch{id(), {}, m_cursor}); // the page's messages came before
-    }
-    const bool complete = fin->attribute(QStringLiteral("complete")) == QLatin1String("true");
-    if (!complete && last && m_archiveQueries < maxArchivePages) {
-        queryArchive(m_cursor);
-    } else {
-        m_archiveQuery.clear();
-        runDeferred();
-    }
+        });
 }
 
 void XmppBackend::runDeferred()
@@ -192,7 +186,7 @@ void XmppBackend::failWaiting(const QString &reason)
     const auto waiting = std::exchange(m_waiting, {});
     for (const Waiting &w : waiting)
         if (w.context)
-            deliverResult(w.context.data(), w.done, SendResult{false, {}, reason, true});
+            deliverResult(w.context.data(), w.done, SendResult::unreachable(reason));
     const auto deferred = std::exchange(m_deferred, {});
     for (const auto &run : deferred)
         run(false);
@@ -210,7 +204,7 @@ void XmppBackend::onAcknowledged(const QStringList &ids)
         const Waiting w = *it;
         m_waiting.erase(it);
         if (w.context)
-            deliverResult(w.context.data(), w.done, SendResult{true, id, {}, true});
+            deliverResult(w.context.data(), w.done, SendResult::sent(id));
     }
 }
 
@@ -318,30 +312,10 @@ QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &
 
 void XmppBackend::onStanza(const XmppElement &s)
 {
-    if (s.name == QLatin1String("iq") && !m_archiveQuery.isEmpty() &&
-        s.attribute(QStringLiteral("id")) == m_archiveQuery) {
-        onArchivePage(s);
+    if (m_archive->handle(s, selfAgentId()))
         return;
-    }
     if (s.name != QLatin1String("message"))
         return;
-    if (const XmppElement *result = s.child(QStringLiteral("result"), mamNs)) {
-        const XmppElement *forwarded = result->child(QStringLiteral("forwarded"), forwardNs);
-        const XmppElement *inner = forwarded ? forwarded->child(QStringLiteral("message")) : nullptr;
-        const XmppElement *delay = forwarded ? forwarded->child(QStringLiteral("delay"), delayNs) : nullptr;
-        const QString resultFrom = bare(s.attribute(QStringLiteral("from")));
-        if (!inner || (!resultFrom.isEmpty() && resultFrom != selfAgentId()))
-            return; // archive results come only from our own account
-        if (bare(inner->attribute(QStringLiteral("from"))) == selfAgentId())
-            m_archivedOwn.insert(inner->attribute(QStringLiteral("id")));
-        const QDateTime at =
-            delay ? QDateTime::fromString(delay->attribute(QStringLiteral("stamp")), Qt::ISODateWithMs)
-                  : QDateTime::currentDateTimeUtc();
-        const QList<BackendEvent> events = eventsFor(*inner, result->attribute(QStringLiteral("id")), at);
-        if (!events.isEmpty())
-            Q_EMIT eventsReady(EventBatch{id(), events, {}});
-        return;
-    }
     const QString from = bare(s.attribute(QStringLiteral("from")));
     if (from.isEmpty() || from == selfAgentId())
         return;
@@ -371,12 +345,12 @@ void XmppBackend::onStanza(const XmppElement &s)
         if (c.name == QLatin1String("stanza-id") && c.xmlns == stanzaIdNs &&
             c.attribute(QStringLiteral("by")) == selfAgentId())
             archiveId = c.attribute(QStringLiteral("id"));
-    // Live messages move the cursor only once the archive catch-up is done, so that a crash in the
-    // middle of a catch-up never skips what it had not fetched yet.
-    if (m_archiveQuery.isEmpty() && !archiveId.isEmpty())
+    // Live messages move the cursor only while the archive is caught up: before that, what came
+    // before them may not be stored yet, and a cursor past it would skip it for good.
+    const bool moveCursor = m_caughtUp && !archiveId.isEmpty();
+    if (moveCursor)
         m_cursor = archiveId;
-    Q_EMIT eventsReady(
-        EventBatch{id(), eventsFor(s, archiveId, at), m_archiveQuery.isEmpty() ? archiveId : QString()});
+    Q_EMIT eventsReady(EventBatch{id(), eventsFor(s, archiveId, at), moveCursor ? archiveId : QString()});
 
     if (s.child(QStringLiteral("request"), receiptsNs) && !s.attribute(QStringLiteral("id")).isEmpty()) {
         XmppElement receipt{QStringLiteral("message"), {}, {}, {}, {}};
@@ -388,11 +362,20 @@ void XmppBackend::onStanza(const XmppElement &s)
     }
 }
 
+void XmppBackend::prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
+{
+    Q_UNUSED(item)
+    // When the first attempt began: a retry looks for the reply in the archive from then on.
+    SendResult r = SendResult::sent();
+    r.mark = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    deliverResult(context, std::move(done), r);
+}
+
 void XmppBackend::perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done)
 {
     if (m_client->state() != XmppClient::State::Online) {
         deliverResult(context, std::move(done),
-                      SendResult{false, {}, tr("The chat server is not connected."), true});
+                      SendResult::unreachable(tr("The chat server is not connected.")));
         return;
     }
     switch (item.kind) {
@@ -405,7 +388,7 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
                     sendReply(item, context, done);
                 else
                     deliverResult(context.data(), done,
-                                  SendResult{false, {}, tr("The chat server is not connected."), true});
+                                  SendResult::unreachable(tr("The chat server is not connected.")));
             });
             return;
         }
@@ -418,11 +401,11 @@ void XmppBackend::perform(const OutboxItem &item, QObject *context, std::functio
     case OutboxKind::SetTeam:
     case OutboxKind::SetLabels:
         // XMPP has no notes, teams, labels or ticket fields: they live in AgentDesk only.
-        deliverResult(context, std::move(done), SendResult{true, {}, {}, true});
+        deliverResult(context, std::move(done), SendResult::sent());
         return;
     default:
         deliverResult(context, std::move(done),
-                      SendResult{false, {}, tr("A chat server keeps no service requests."), false});
+                      SendResult::failed(tr("A chat server keeps no service requests."), false));
         return;
     }
 }
@@ -432,11 +415,15 @@ void XmppBackend::sendReply(const OutboxItem &item, QObject *context, std::funct
     // The idempotency key is the stanza id: the receipt names it, and a resend is recognisable.
     const QString key = item.idempotencyKey;
     if (m_confirmed.contains(key) || m_archivedOwn.contains(key)) { // a retry of what arrived
-        deliverResult(context, std::move(done), SendResult{true, key, {}, true});
+        deliverResult(context, std::move(done), SendResult::sent(key));
         return;
     }
     if (m_client->isUnacknowledged(key)) { // on its way again after the resume
         m_waiting.insert(key, Waiting{context, std::move(done)});
+        return;
+    }
+    if (item.attempts > 0 && !m_lookedUp.contains(key)) {
+        lookUpInArchive(item, context, std::move(done));
         return;
     }
     const QVariantList files = item.payload.value(QStringLiteral("attachments")).toList();
@@ -445,6 +432,47 @@ void XmppBackend::sendReply(const OutboxItem &item, QObject *context, std::funct
         return;
     }
     sendMessage(item, m_uploaded.value(key), context, std::move(done));
+}
+
+// An earlier attempt may have reached the server with its confirmation lost (a cut, a kill): the
+// conversation's archive from that attempt on says whether the server has the reply. The stored
+// catch-up cursor cannot tell: a customer's message archived after the reply moves it past.
+void XmppBackend::lookUpInArchive(const OutboxItem &item, QObject *context,
+                                  std::function<void(SendResult)> done)
+{
+    QDateTime since = QDateTime::fromString(item.sendMark, Qt::ISODateWithMs);
+    if (!since.isValid())
+        since = item.createdAt; // queued by a version that kept no mark
+    XmppArchive::Query query;
+    query.with = item.conversationRemoteId;
+    query.start = since.addSecs(-clockSkewSeconds);
+    const QString key = item.idempotencyKey;
+    auto found = std::make_shared<bool>(false);
+    QPointer<QObject> guard(context);
+    m_archive->run(
+        query,
+        [this, key, found](const QString &, const XmppElement &message, const QDateTime &) {
+            if (bare(message.attribute(QStringLiteral("from"))) == selfAgentId() &&
+                message.attribute(QStringLiteral("id")) == key)
+                *found = true;
+        },
+        {},
+        [this, item, key, found, guard, done](XmppArchive::Outcome outcome) {
+            if (!guard)
+                return;
+            if (*found) {
+                m_archivedOwn.insert(key);
+                done(SendResult::sent(key));
+                return;
+            }
+            if (outcome == XmppArchive::Outcome::Interrupted) {
+                done(SendResult::unreachable(tr("The connection to the chat server dropped.")));
+                return;
+            }
+            // Not in the archive (or no archive to ask): the server does not have it; send it.
+            m_lookedUp.insert(key);
+            sendReply(item, guard.data(), done);
+        });
 }
 
 void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList urls, QPointer<QObject> context,
@@ -474,7 +502,7 @@ void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList url
             if (!context)
                 return;
             if (r.getUrl.isEmpty()) {
-                done(SendResult{false, {}, r.error, !r.permanent});
+                done(SendResult::failed(r.error, !r.permanent));
                 return;
             }
             urls << r.getUrl;
@@ -491,7 +519,7 @@ void XmppBackend::sendMessage(const OutboxItem &item, const QStringList &urls, Q
     const QString key = item.idempotencyKey;
     if (m_client->state() != XmppClient::State::Online) { // it dropped while uploading
         deliverResult(context, std::move(done),
-                      SendResult{false, {}, tr("The chat server is not connected."), true});
+                      SendResult::unreachable(tr("The chat server is not connected.")));
         return;
     }
     // Files go as their addresses in the body and as out-of-band URLs (XEP-0066), which chat apps
@@ -507,8 +535,9 @@ void XmppBackend::sendMessage(const OutboxItem &item, const QStringList &urls, Q
         oob << x;
     }
     m_client->sendChat(item.conversationRemoteId, lines.join(QLatin1Char('\n')), key, oob);
+    m_lookedUp.remove(key);
     if (!m_client->streamManagement()) { // nothing will confirm it: sent is as far as we can know
-        deliverResult(context, std::move(done), SendResult{true, key, {}, true});
+        deliverResult(context, std::move(done), SendResult::sent(key));
         return;
     }
     m_waiting.insert(key, Waiting{context, std::move(done)});

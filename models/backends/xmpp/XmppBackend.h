@@ -4,6 +4,7 @@
 #include "services/Backend.h"
 #include "services/DirectoryService.h"
 #include "services/MessagingService.h"
+#include "XmppArchive.h"
 #include "XmppClient.h"
 #include "XmppHttpUpload.h"
 
@@ -50,6 +51,7 @@ public:
     MessagingService *messaging() override { return this; }
     DirectoryService *directory() override { return this; }
 
+    void prepareSend(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void perform(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done) override;
     void setTyping(const QString &conversationRemoteId, bool typing) override;
     quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
@@ -66,9 +68,11 @@ private:
     void onStanza(const XmppElement &stanza);
     void sendPresence();
     void scheduleReconnect();
-    // Message archive (XEP-0313) catch-up after every (re)connect, page by page from the cursor.
-    void queryArchive(const QString &after);
-    void onArchivePage(const XmppElement &fin);
+    // Message archive (XEP-0313) catch-up after every (re)connect, page by page from the cursor
+    // until the archive is exhausted.
+    void catchUp();
+    // A reply whose earlier attempt may have reached the server: sent if the archive has it.
+    void lookUpInArchive(const OutboxItem &item, QObject *context, std::function<void(SendResult)> done);
     // A chat message, live or from the archive, as events; archiveId is the server's id for it.
     QList<BackendEvent> conversationEvents(const QString &customerJid, const QDateTime &at) const;
     // A malformed or oversized stanza: the sender gets an error, the agent a line in the chat.
@@ -80,7 +84,7 @@ private:
                      std::function<void(SendResult)> done);
     void sendMessage(const OutboxItem &item, const QStringList &urls, QObject *context,
                      std::function<void(SendResult)> done);
-    bool busy() const { return !m_archiveQuery.isEmpty() || m_discovering; }
+    bool busy() const { return m_catchingUp || m_discovering; }
     void onAcknowledged(const QStringList &ids);
     // Replies waiting for the server's confirmation or for a catch-up fail retryably.
     void failWaiting(const QString &reason);
@@ -96,18 +100,20 @@ private:
     XmppClient *m_client;
     HttpClient *m_http;
     XmppHttpUpload *m_upload;
+    XmppArchive *m_archive;
     bool m_discovering = false;             // looking for the upload service
     QHash<QString, QStringList> m_uploaded; // reply id -> addresses of its uploaded files
     QTimer m_reconnect;
     int m_retryMs = 0;
     bool m_running = false;
-    QString m_cursor;       // the newest archive id stored
-    QString m_archiveQuery; // id of the archive query in flight; empty: caught up
-    int m_archiveQueries = 0;
+    QString m_cursor;          // the newest archive id stored
+    bool m_catchingUp = false; // the catch-up query is running
+    bool m_caughtUp = false;   // this session read the archive to its end: live messages move the cursor
     Domain::Presence m_presence = Domain::Presence::Available;
     QHash<QString, Waiting> m_waiting;           // reply id -> its outbox callback
     QSet<QString> m_confirmed;                   // reply ids the server confirmed
     QSet<QString> m_archivedOwn;                 // our reply ids seen in the archive
+    QSet<QString> m_lookedUp;                    // replies in doubt the archive did not have
     QList<std::function<void(bool)>> m_deferred; // performs waiting for a catch-up; false: give up
 };
 
