@@ -15,6 +15,12 @@ using namespace Domain;
 
 namespace {
 
+// NOT NULL text columns take "" for what an event leaves out.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString key(const QString &backendId, const QString &remoteId)
 {
     return backendId + QChar(0x1f) + remoteId;
@@ -89,6 +95,11 @@ void EventWriter::apply(const QString &backendId, const BackendEvent &event, Sto
         event);
 }
 
+void EventWriter::forgetIds()
+{
+    m_conversationIds.clear();
+}
+
 void EventWriter::clearCaches()
 {
     m_conversationIds.clear();
@@ -144,9 +155,10 @@ void EventWriter::applyCustomer(const QString &backendId, const Customer &c, Sto
                        QDate::fromString(pq.text(4), Qt::ISODate)});
     pq.reset();
     auto normalised = c.products;
-    for (Product &p : normalised) { // the store keeps empty strings as NULL
+    for (Product &p : normalised) { // the store keeps empty strings as NULL, and a model always
         p.serialNumber = p.serialNumber.isEmpty() ? QString() : p.serialNumber;
         p.siteId = p.siteId.isEmpty() ? QString() : p.siteId;
+        p.model = nonNull(p.model);
     }
     if (stored != normalised) {
         m_db.statement("DELETE FROM products WHERE customer_id = ?1").bind(1, id).exec();
@@ -154,7 +166,7 @@ void EventWriter::applyCustomer(const QString &backendId, const Customer &c, Sto
             SqliteStatement &ins =
                 m_db.statement("INSERT INTO products (customer_id, model, serial, site_id, "
                                "installed_on, warranty_until) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            ins.bind(1, id).bind(2, p.model).bind(3, p.serialNumber).bind(4, p.siteId);
+            ins.bind(1, id).bind(2, nonNull(p.model)).bind(3, p.serialNumber).bind(4, p.siteId);
             ins.bind(5, p.installedOn.isValid() ? p.installedOn.toString(Qt::ISODate) : QString());
             ins.bind(6, p.warrantyUntil.isValid() ? p.warrantyUntil.toString(Qt::ISODate) : QString());
             ins.exec();
@@ -182,14 +194,16 @@ void EventWriter::applyCustomer(const QString &backendId, const Customer &c, Sto
 void EventWriter::applyAgent(const QString &backendId, const Agent &a, StoreChanges &changes)
 {
     SqliteStatement &up = m_db.statement(
-        "INSERT INTO agents (backend, remote_id, name, team_remote_id, presence) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "INSERT INTO agents (backend, remote_id, name, team_remote_id, presence) VALUES (?1, ?2, "
+        "coalesce(?3, ?2), ?4, ?5) "
         "ON CONFLICT (backend, remote_id) DO UPDATE SET name = excluded.name, "
         "team_remote_id = excluded.team_remote_id, presence = excluded.presence "
         "WHERE name IS NOT excluded.name OR team_remote_id IS NOT excluded.team_remote_id "
         "OR presence IS NOT excluded.presence RETURNING id");
+    // A backend that knows no name for an agent (or team) gets it shown by its id.
     up.bind(1, backendId)
         .bind(2, a.remoteId)
-        .bind(3, a.name)
+        .bind(3, a.name.trimmed().isEmpty() ? QString() : a.name)
         .bind(4, a.teamRemoteId)
         .bind(5, int(a.presence));
     if (up.stepAndReset())
@@ -199,10 +213,10 @@ void EventWriter::applyAgent(const QString &backendId, const Agent &a, StoreChan
 void EventWriter::applyTeam(const QString &backendId, const Team &t, StoreChanges &changes)
 {
     SqliteStatement &up =
-        m_db.statement("INSERT INTO teams (backend, remote_id, name) VALUES (?1, ?2, ?3) "
+        m_db.statement("INSERT INTO teams (backend, remote_id, name) VALUES (?1, ?2, coalesce(?3, ?2)) "
                        "ON CONFLICT (backend, remote_id) DO UPDATE SET name = excluded.name "
                        "WHERE name IS NOT excluded.name RETURNING id");
-    up.bind(1, backendId).bind(2, t.remoteId).bind(3, t.name);
+    up.bind(1, backendId).bind(2, t.remoteId).bind(3, t.name.trimmed().isEmpty() ? QString() : t.name);
     if (up.stepAndReset())
         changes.agents = true;
 }
@@ -259,9 +273,7 @@ qint64 EventWriter::insertMessage(const Message &m, qint64 conversationId, Store
     ins.bind(1, conversationId).bind(2, m.backendId);
     ins.bind(3, m.remoteId.isEmpty() ? QString() : m.remoteId);
     ins.bind(4, m.clientKey.isEmpty() ? QString() : m.clientKey);
-    ins.bind(5, int(m.direction))
-        .bind(6, m.authorName)
-        .bind(7, m.text.isNull() ? QStringLiteral("") : m.text);
+    ins.bind(5, int(m.direction)).bind(6, m.authorName).bind(7, nonNull(m.text));
     ins.bind(8, m.internalNote).bind(9, m.sentAt).bind(10, int(m.delivery));
     ins.bind(11, m.error.isEmpty() ? QString() : m.error);
     ins.exec();
@@ -344,7 +356,7 @@ void EventWriter::applyMessage(const QString &backendId, const Message &in, Stor
         queueForSearch(id);
     m_db.statement("UPDATE messages SET body = ?2, delivery = ?3 WHERE id = ?1")
         .bind(1, id)
-        .bind(2, m.text)
+        .bind(2, nonNull(m.text)) // a file-only message has no text, and its body is ""
         .bind(3, advance ? int(m.delivery) : delivery)
         .exec();
     changes.messages[convId].insert(id);

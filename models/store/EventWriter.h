@@ -29,6 +29,9 @@ public:
     void finishBatch(StoreChanges &changes);
     // Forget cached ids, e.g. after a rolled-back transaction.
     void clearCaches();
+    // Forget only the cached row ids (after one event was rolled back to its savepoint): what the
+    // batch deferred for the others stays.
+    void forgetIds();
 
     // Shared with the outbox, which inserts the agent's own messages.
     qint64 insertMessage(const Message &message, qint64 conversationId, StoreChanges &changes);

@@ -2,6 +2,7 @@
 
 #include "SearchText.h"
 #include "StoreSchema.h"
+#include "sync/EventValidator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -149,9 +150,38 @@ StoreChanges StoreDatabase::write(F &&f)
 
 StoreChanges StoreDatabase::applyBatch(const EventBatch &batch)
 {
+    try {
+        return applyEvents(batch, false);
+    } catch (const SqliteError &) {
+        // One event the store cannot take must not hold back the others, nor the cursor: the batch
+        // again, each event in a savepoint of its own, the failing ones listed as rejected. Only
+        // then, so that the common case pays nothing for it.
+        return applyEvents(batch, true);
+    }
+}
+
+StoreChanges StoreDatabase::applyEvents(const EventBatch &batch, bool isolate)
+{
     return write([&](StoreChanges &changes) {
-        for (const BackendEvent &event : batch.events)
-            m_writer->apply(batch.backendId, event, changes);
+        for (const BackendEvent &event : batch.events) {
+            if (!isolate) {
+                m_writer->apply(batch.backendId, event, changes);
+                continue;
+            }
+            m_db.exec("SAVEPOINT event");
+            try {
+                m_writer->apply(batch.backendId, event, changes);
+                m_db.exec("RELEASE event");
+            } catch (const SqliteError &e) {
+                m_db.exec("ROLLBACK TO event");
+                m_db.exec("RELEASE event");
+                m_writer->forgetIds(); // ids it cached may be of rows rolled back
+                changes.rejected << QCoreApplication::translate("StoreDatabase",
+                                                                "The store could not keep %1: %2")
+                                        .arg(EventValidator::describe(event), e.message());
+                qCWarning(lcStore) << "event not stored:" << changes.rejected.constLast();
+            }
+        }
         if (!batch.cursor.isEmpty())
             m_db.statement("INSERT INTO sync_cursors (backend, cursor, updated_at) VALUES (?1, ?2, ?3) "
                            "ON CONFLICT (backend) DO UPDATE SET cursor = excluded.cursor, "

@@ -27,8 +27,9 @@ public:
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_path; }
 
-    // Applies a batch and its cursor in one transaction. Malformed events are skipped and listed
-    // in the result's `rejected`; a database failure rolls the whole batch back and throws.
+    // Applies a batch and its cursor in one transaction. Malformed events, and events the database
+    // refuses, are skipped and listed in the result's `rejected`; the others and the cursor are kept.
+    // A failure of the database itself (disk full, damaged) rolls the whole batch back and throws.
     StoreChanges applyBatch(const EventBatch &batch);
     QString cursor(const QString &backendId);
 
@@ -64,6 +65,8 @@ public:
 private:
     template<typename F>
     StoreChanges write(F &&f);
+    // isolate: each event in a savepoint of its own, so one that fails leaves the others.
+    StoreChanges applyEvents(const EventBatch &batch, bool isolate);
     void backfillCustomerSearch();
 
     SqliteDatabase m_db;

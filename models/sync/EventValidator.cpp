@@ -137,7 +137,54 @@ QString validateOne(const TypingChange &t)
     return checkId(tr("typing"), t.conversationRemoteId);
 }
 
+QString describeOne(const Customer &c)
+{
+    return tr("customer %1").arg(c.remoteId.left(64));
+}
+QString describeOne(const Agent &a)
+{
+    return tr("agent %1").arg(a.remoteId.left(64));
+}
+QString describeOne(const Team &t)
+{
+    return tr("team %1").arg(t.remoteId.left(64));
+}
+QString describeOne(const Conversation &c)
+{
+    return tr("conversation %1").arg(c.remoteId.left(64));
+}
+QString describeOne(const Message &m)
+{
+    return tr("message %1").arg((m.remoteId.isEmpty() ? m.clientKey : m.remoteId).left(64));
+}
+QString describeOne(const MessageStateChange &s)
+{
+    return tr("the delivery state of message %1")
+        .arg((s.messageRemoteId.isEmpty() ? s.clientKey : s.messageRemoteId).left(64));
+}
+QString describeOne(const PresenceChange &p)
+{
+    return tr("the presence of %1").arg(p.agentRemoteId.left(64));
+}
+QString describeOne(const Alert &a)
+{
+    return tr("alert %1").arg(a.remoteId.left(64));
+}
+QString describeOne(const ServiceRequest &r)
+{
+    return tr("service request %1").arg(r.remoteId.left(64));
+}
+QString describeOne(const TypingChange &t)
+{
+    return tr("typing in conversation %1").arg(t.conversationRemoteId.left(64));
+}
+
 } // namespace
+
+QString EventValidator::describe(const BackendEvent &event)
+{
+    return std::visit([](const auto &e) { return describeOne(e); }, event);
+}
 
 QString EventValidator::validate(const BackendEvent &event)
 {

@@ -16,6 +16,8 @@ public:
 
     // Empty when the event is acceptable, else why not (for logs and the status bar).
     static QString validate(const BackendEvent &event);
+    // What the event is about, for people: "message m1", "team Support".
+    static QString describe(const BackendEvent &event);
 };
 
 } // namespace AgentDesk
