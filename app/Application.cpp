@@ -1,5 +1,8 @@
 #include "Application.h"
 
+#include "settings/PrivateFiles.h"
+#include <QMessageBox>
+
 #include "media/MediaController.h"
 
 #include "controllers/AccountsController.h"
@@ -93,10 +96,13 @@ Application::~Application()
 
 void Application::start(bool showWindow)
 {
-    if (!QDir().mkpath(m_options.profileDir)) {
+    if (!PrivateFiles::makeDirectory(m_options.profileDir)) {
         Q_EMIT failed(tr("Cannot create the profile directory %1.").arg(m_options.profileDir));
         return;
     }
+    // Settings name the agent's servers and accounts: owner-only before anything is written there
+    // (QSettings keeps the permissions of the file it replaces).
+    PrivateFiles::restrict(m_options.settingsPath(), true);
     m_settings = std::make_unique<QSettings>(m_options.settingsPath(), QSettings::IniFormat);
     // Customers' files live beside the store, under their content hash.
     m_media = new MediaController(m_store, m_registry,
@@ -265,6 +271,16 @@ void Application::createWindow(bool show)
                 m_window->showStatusMessage(
                     tr("%1 sent something AgentDesk could not use: %2").arg(backendId, reason));
             });
+    auto showDamage = [this](const QString &why) {
+        m_window->showStatusMessage(why);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("The store is damaged"), why, QMessageBox::Ok,
+                                    m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open(); // not modal to the event loop: the agent can still read what is there
+    };
+    connect(m_store, &Store::damaged, m_window.get(), showDamage);
+    if (!m_store->damage().isEmpty())
+        showDamage(m_store->damage());
     connect(m_store, &Store::writeFailed, m_window.get(), [this](const QString &error) {
         m_window->showStatusMessage(tr("Could not save to the store: %1").arg(error));
     });
@@ -299,7 +315,7 @@ void Application::saveWindowState()
 
 int Application::generate(const AppOptions &options)
 {
-    if (!QDir().mkpath(options.profileDir)) {
+    if (!PrivateFiles::makeDirectory(options.profileDir)) {
         std::fprintf(stderr, "agentdesk: cannot create %s\n", qPrintable(options.profileDir));
         return 1;
     }

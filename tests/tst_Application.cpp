@@ -9,6 +9,7 @@
 #include "itemmodels/MessageModel.h"
 #include "MainWindow.h"
 
+#include <QFile>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -120,6 +121,13 @@ private Q_SLOTS:
         QVERIFY(app.inboxModel()->rowCount() >= conversations);
         // The demo resumed from its cursor: no second backlog of old conversations.
         QVERIFY(app.inboxModel()->rowCount() < conversations + 6);
+        // Customers' personal data is the user's alone: the profile, its store and its settings.
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &f : {m_profile.path(), options().storePath(), options().settingsPath()}) {
+            QVERIFY2(QFile::exists(f), qPrintable(f));
+            QVERIFY2((QFile::permissions(f) & others) == QFileDevice::Permissions(), qPrintable(f));
+        }
     }
 
     void aStoreFromTheFutureIsReportedNotTouched()

@@ -56,6 +56,27 @@ private Q_SLOTS:
         QCOMPARE(read(again, QStringLiteral("backend/rt-1")).first, secret);
     }
 
+    // A damaged file (cut short, edited by hand) holds other accounts' secrets: it is refused with
+    // a clear error, and neither a read nor a write replaces it.
+    void aDamagedFileIsRefusedAndKept()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.json"));
+        const QByteArray damaged = "{\"backend/rt-1\":\"secret-1\",\"backend/xmpp";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(damaged);
+        f.close();
+        FileSecretStore store(path);
+        const auto [secret, error] = read(store, QStringLiteral("backend/rt-1"));
+        QVERIFY(secret.isEmpty());
+        QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        const QString other = QStringLiteral("new");
+        QVERIFY(write(store, QStringLiteral("backend/rt-2"), &other).contains(QLatin1String("damaged")));
+        QVERIFY(write(store, QStringLiteral("backend/rt-1"), nullptr).contains(QLatin1String("damaged")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), damaged);
+    }
+
     void anUnreadableFileIsAClearError()
     {
         const QString path = m_dir.filePath(QStringLiteral("locked.json"));

@@ -4,6 +4,9 @@
 #include "TestStore.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -168,6 +171,122 @@ private Q_SLOTS:
         QSignalSpy failed(&store, &Store::writeFailed);
         store.markConversationRead(1);
         QVERIFY(failed.wait(5000));
+    }
+
+    // Damaged pages in a store whose header is sound: found by the quick check at start, off the
+    // GUI thread; reads still answer, and every write is refused with the reason, to its caller too.
+    void damagedPagesAreFoundAtStartAndWritesRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite3"));
+        qint64 page = 0;
+        qint64 pageSize = 0;
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QList<BackendEvent> events{customer(QStringLiteral("c"), QStringLiteral("Ada")),
+                                       conversation(QStringLiteral("k"), QStringLiteral("c"), t0())};
+            for (int i = 0; i < 2000; ++i)
+                events << inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k"),
+                                  QStringLiteral("message %1 ").arg(i).repeated(20), t0().addSecs(i));
+            store->applyBatch({QStringLiteral("demo"), events, {}});
+            QTRY_COMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM messages")), qint64(2000));
+            page = scalar(*store, QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'messages' AND "
+                                                 "pagetype = 'leaf'"));
+            pageSize = scalar(*store, QStringLiteral("PRAGMA page_size"));
+            QVERIFY(page > 1 && pageSize > 0);
+        }
+        {
+            SqliteDatabase db; // every page in the file itself, none left in the WAL to stand in for it
+            db.open(path, false);
+            db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((page - 1) * pageSize));
+            f.write(QByteArray(int(pageSize), '\xa5'));
+        }
+        Store store;
+        QSignalSpy opened(&store, &Store::opened);
+        QSignalSpy damaged(&store, &Store::damaged);
+        store.open(path);
+        QVERIFY(opened.wait(5000));
+        QVERIFY(opened.first().at(0).toBool()); // the header and schema are sound
+        QVERIFY(damaged.wait(10000));
+        const QString why = damaged.first().first().toString();
+        QVERIFY2(why.contains(QLatin1String("damaged")) && why.contains(path), qPrintable(why));
+        QCOMPARE(store.damage(), why);
+        // A reply is refused, and its caller hears why: the composer keeps the text and says so.
+        std::optional<QString> error;
+        store.enqueue({QStringLiteral("r1"), 1, OutboxKind::Reply, QStringLiteral("hello")}, this,
+                      [&](const OutboxItem &item, const QString &e) {
+                          QCOMPARE(item.id, 0);
+                          error = e;
+                      });
+        QTRY_VERIFY(error.has_value());
+        QVERIFY2(error->contains(QLatin1String("damaged")), qPrintable(*error));
+        // Reads answer, with what can be read.
+        std::optional<int> rows;
+        store.fetchInbox(this, [&](const QList<InboxRow> &r) { rows = int(r.size()); });
+        QTRY_VERIFY(rows.has_value());
+        QSignalSpy failed(&store, &Store::writeFailed);
+        store.markConversationRead(1);
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("damaged")));
+    }
+
+    // Customers' personal data: the store and its search index are the user's alone, and an older
+    // profile's world-readable files are made so when opened.
+    void theStoreIsOwnerOnly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("private.sqlite3"));
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                                SearchIndex::pathFor(path)};
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            store->applyBatch(
+                {QStringLiteral("demo"), {customer(QStringLiteral("c"), QStringLiteral("Ada"))}, {}});
+            QTRY_COMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM customers")), qint64(1));
+            QTRY_VERIFY(QFile::exists(SearchIndex::pathFor(path)));
+            for (const QString &f : files)
+                QVERIFY2(!QFile::exists(f) || (QFile::permissions(f) & others) == QFileDevice::Permissions(),
+                         qPrintable(f));
+        }
+        for (const QString &f : files) // as an earlier version left them
+            QFile::setPermissions(f, QFile::permissions(f) | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        auto store = openStore(path);
+        QVERIFY(store);
+        QTRY_VERIFY((QFile::permissions(SearchIndex::pathFor(path)) & others) == QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+    }
+
+    // A profile that cannot be written is said to be read-only, not damaged. As root, whom file
+    // modes do not stop, the file is made immutable instead.
+    void aReadOnlyStoreIsSaidToBeReadOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite3"));
+        QVERIFY(openStore(path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner);
+        const bool immutable = QFileInfo(path).isWritable() &&
+                               QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        const auto restore = qScopeGuard([&] {
+            if (immutable)
+                QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), path});
+        });
+        if (QFileInfo(path).isWritable())
+            QSKIP("this user can write the file whatever its mode, and chattr is not available");
+        Store store;
+        QSignalSpy opened(&store, &Store::opened);
+        store.open(path);
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().at(0).toBool(), false);
+        const QString error = opened.first().at(1).toString();
+        QVERIFY2(error.contains(QLatin1String("read-only")) && !error.contains(QLatin1String("damaged")),
+                 qPrintable(error));
     }
 };
 

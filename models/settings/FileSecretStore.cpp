@@ -21,7 +21,22 @@ QJsonObject load(const QString &path, QString *error)
         *error = FileSecretStore::tr("Cannot read %1: %2").arg(path, f.errorString());
         return {};
     }
-    return QJsonDocument::fromJson(f.readAll()).object();
+    // A damaged file is refused, never replaced: writing over it would lose every other account's
+    // secret with it.
+    const QByteArray content = f.readAll();
+    if (content.trimmed().isEmpty())
+        return {}; // nothing to lose
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(content, &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error =
+            FileSecretStore::tr("The secrets file %1 is damaged (%2); AgentDesk leaves it as it is. Move "
+                                "it away to enter the passwords again.")
+                .arg(path, parse.error != QJsonParseError::NoError ? parse.errorString()
+                                                                   : FileSecretStore::tr("not an object"));
+        return {};
+    }
+    return doc.object();
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "settings/PrivateFiles.h"
+
 #include "SearchText.h"
 
 #include <algorithm>
@@ -86,6 +88,7 @@ bool SearchIndex::open(const QString &storePath, QString *error)
 
 SearchIndex::FileState SearchIndex::openFile(const QString &path)
 {
+    PrivateFiles::restrictDatabase(path, !QFileInfo::exists(path)); // customers' words: owner-only
     m_db.open(path, true);
     qint64 appId = 0;
     qint64 fileVersion = 0;

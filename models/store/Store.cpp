@@ -70,10 +70,8 @@ void Store::post(std::function<void()> task)
     QMetaObject::invokeMethod(
         m_worker,
         [this, task = std::move(task)] {
-            if (!m_db->isOpen()) {
-                deliver([this] { Q_EMIT writeFailed(tr("The store is not open.")); });
-                return;
-            }
+            // Every task runs, open store or not: a caller waiting for an answer gets one (an empty
+            // result or an error), never silence.
             try {
                 task();
                 if (m_db->takeSearchQueued()) // the task stored messages: index them a moment later
@@ -103,6 +101,18 @@ void Store::open(const QString &path)
         [this, path] {
             QString error;
             const bool ok = m_db->open(path, &error);
+            if (ok) // before the index reads anything: a damaged page is found at once, off the GUI thread
+                postToIndex([this, path] {
+                    const QString damage = StoreDatabase::quickCheck(path);
+                    if (damage.isEmpty())
+                        return;
+                    qCWarning(lcStore).noquote() << damage;
+                    QMetaObject::invokeMethod(m_worker, [this, damage] { m_db->setDamaged(damage); });
+                    deliver([this, damage] {
+                        m_damage = damage;
+                        Q_EMIT damaged(damage);
+                    });
+                });
             if (ok)
                 postToIndex([this, path] {
                     QString indexError;
@@ -124,9 +134,20 @@ void Store::open(const QString &path)
         Qt::QueuedConnection);
 }
 
+bool Store::refuseWrite()
+{
+    if (m_db->isOpen() && m_db->writable())
+        return false;
+    const QString error = m_db->isOpen() ? m_db->damage() : tr("The store is not open.");
+    deliver([this, error] { Q_EMIT writeFailed(error); });
+    return true;
+}
+
 void Store::write(std::function<StoreChanges(StoreDatabase &)> work)
 {
     post([this, work = std::move(work)] {
+        if (refuseWrite())
+            return;
         const StoreChanges changes = work(*m_db);
         if (changes.isEmpty() && changes.rejected.isEmpty())
             return;
@@ -325,6 +346,8 @@ void Store::fetchCursor(const QString &backendId, QObject *context, std::functio
 void Store::applyBatch(const EventBatch &batch)
 {
     post([this, batch] {
+        if (refuseWrite())
+            return;
         const StoreChanges changes = m_db->applyBatch(batch);
         deliver([this, changes, backendId = batch.backendId] {
             if (!changes.rejected.isEmpty())
@@ -342,7 +365,19 @@ void Store::enqueue(const OutboxRequest &request, QObject *context,
     post([this, request, guard, done = std::move(done)] {
         StoreChanges changes;
         QString error;
-        const OutboxItem item = m_db->enqueue(request, changes, &error);
+        OutboxItem item;
+        try {
+            if (!m_db->isOpen() || !m_db->writable())
+                error = m_db->isOpen() ? m_db->damage() : tr("The store is not open.");
+            else
+                item = m_db->enqueue(request, changes, &error);
+        } catch (const std::exception &e) {
+            // Disk full, a damaged file: the agent is told, and the text stays in the composer.
+            qCWarning(lcStore) << "store request failed:" << e.what();
+            item = {};
+            changes = {};
+            error = tr("Could not save it to the store: %1").arg(QString::fromUtf8(e.what()));
+        }
         deliver([this, guard, done, item, error, changes] {
             if (!changes.isEmpty())
                 Q_EMIT changed(changes);
@@ -373,6 +408,13 @@ void Store::markSending(qint64 outboxId, const QString &mark, QObject *context,
         bool marked = false;
         StoreChanges changes;
         try {
+            if (refuseWrite()) {
+                deliver([guard, done] {
+                    if (guard && done)
+                        done(false);
+                });
+                return;
+            }
             changes = m_db->markSending(outboxId, mark, &marked);
         } catch (const std::exception &e) {
             const QString message = QString::fromUtf8(e.what());

@@ -37,6 +37,7 @@ public:
 
     void open(const QString &path); // then opened()
     bool isOpen() const { return m_open; }
+    QString damage() const { return m_damage; } // empty unless damaged() was emitted
     QString path() const { return m_path; }
 
     // Runs query on the store thread and done(result) on context's thread.
@@ -102,11 +103,15 @@ Q_SIGNALS:
     void changed(const AgentDesk::StoreChanges &changes);
     void eventsRejected(const QString &backendId, const QStringList &reasons);
     void writeFailed(const QString &error);
+    // The quick check after opening found damaged pages: reads go on, writes are refused with this.
+    void damaged(const QString &why);
 
 private:
     void post(std::function<void()> task);
     void deliver(std::function<void()> callback); // to this object's thread
     bool databaseOpen() const;                    // on the store thread
+    // On the store thread: true (and writeFailed says why) when nothing may be written now.
+    bool refuseWrite();
     void postToIndex(std::function<void()> task);
     void indexForSearch(); // on the index thread
     void reportIndexed();  // on the index thread
@@ -123,6 +128,7 @@ private:
     qint64 m_indexedSinceIdle = 0;        // on m_indexThread
     bool m_open = false;
     QString m_path;
+    QString m_damage;
 };
 
 template<typename R>
@@ -131,8 +137,16 @@ void Store::read(QObject *context, std::function<R(StoreDatabase &)> query, std:
     Q_ASSERT(context && context->thread() == thread());
     QPointer<QObject> guard(context);
     post([this, guard, query = std::move(query), done = std::move(done)]() mutable {
-        // Asked before the store opened, or after it failed to: nothing to read.
-        auto result = std::make_shared<R>(databaseOpen() ? query(*m_db) : R());
+        // Asked before the store opened, or after it failed to: nothing to read. A read that
+        // fails (a damaged page) answers with nothing too, and writeFailed says why.
+        auto result = std::make_shared<R>();
+        if (databaseOpen()) {
+            try {
+                *result = query(*m_db);
+            } catch (const std::exception &e) {
+                deliver([this, message = QString::fromUtf8(e.what())] { Q_EMIT writeFailed(message); });
+            }
+        }
         deliver([guard, done = std::move(done), result] {
             if (guard)
                 done(std::move(*result));

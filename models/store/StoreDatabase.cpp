@@ -1,6 +1,7 @@
 #include "StoreDatabase.h"
 
 #include "SearchText.h"
+#include "settings/PrivateFiles.h"
 #include "StoreSchema.h"
 #include "sync/EventValidator.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "agentdesk.store")
 
@@ -20,13 +22,46 @@ StoreDatabase::~StoreDatabase()
     close();
 }
 
+QString StoreDatabase::notWritable(const QString &path)
+{
+    if (path == QLatin1String(":memory:"))
+        return {};
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    const bool fileOk = !info.exists() || info.isWritable();
+    // WAL mode writes its log and shared-memory files beside the store.
+    const bool dirOk = dir.isDir() && dir.isWritable();
+    if (fileOk && dirOk)
+        return {};
+    return QCoreApplication::translate("StoreDatabase",
+                                       "The store %1 is read-only: AgentDesk must be able to write %2. Check "
+                                       "the permissions of the profile folder, or choose another profile.")
+        .arg(path, fileOk ? dir.absoluteFilePath() : info.absoluteFilePath());
+}
+
 bool StoreDatabase::open(const QString &path, QString *error)
 {
     close();
     const QFileInfo info(path);
     const bool exists = info.exists();
+    // Not "damaged": a profile that cannot be written says so, before SQLite fails on the first write.
+    if (const QString readOnly = notWritable(path); !readOnly.isEmpty()) {
+        *error = readOnly;
+        return false;
+    }
+    // Customers' personal data: owner-only from the start (an older profile's files are made so).
+    PrivateFiles::restrictDatabase(path, !exists);
     try {
         m_db.open(path, true);
+        if (sqlite3_db_readonly(m_db.handle(), "main") == 1) {
+            *error =
+                QCoreApplication::translate("StoreDatabase", "The store %1 is read-only: AgentDesk must be "
+                                                             "able to write it. Check its permissions, or "
+                                                             "choose another profile.")
+                    .arg(path);
+            m_db.close();
+            return false;
+        }
         // Read the header before any write: a foreign or newer file must stay as it is.
         const QString migrationError = StoreSchema::migrate(m_db);
         if (!migrationError.isEmpty()) {
@@ -111,7 +146,35 @@ void StoreDatabase::close()
     m_writer.reset();
     m_db.close();
     m_path.clear();
+    m_damage.clear();
     m_searchIndexedUpTo = m_searchPrunedUpTo = 0;
+}
+
+QString StoreDatabase::quickCheck(const QString &path)
+{
+    try {
+        SqliteDatabase db;
+        db.open(path, false);
+        SqliteStatement &q = db.statement("PRAGMA quick_check(5)");
+        QStringList problems;
+        while (q.step())
+            problems << q.text(0);
+        q.reset();
+        if (problems == QStringList{QStringLiteral("ok")})
+            return {};
+        return QCoreApplication::translate(
+                   "StoreDatabase", "The store %1 is damaged (%2). AgentDesk shows what it can read and "
+                                    "writes nothing more to it; restore it from a backup or move it away "
+                                    "to start with an empty one.")
+            .arg(path, problems.join(QStringLiteral("; ")).left(300));
+    } catch (const SqliteError &e) {
+        return QCoreApplication::translate("StoreDatabase",
+                                           "The store %1 is damaged (%2). AgentDesk shows what "
+                                           "it can read and writes nothing more to it; restore "
+                                           "it from a backup or move it away to start with an "
+                                           "empty one.")
+            .arg(path, e.message());
+    }
 }
 
 bool StoreDatabase::takeSearchQueued()

@@ -25,6 +25,15 @@ public:
     bool open(const QString &path, QString *error);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
+    // Why a store at path could not be written (read-only file or folder); empty when it can.
+    static QString notWritable(const QString &path);
+    // SQLite's quick check of the file at path on a connection of its own (safe beside this one in
+    // WAL mode): empty when it is sound, else what is damaged, for people. Reads the whole file.
+    static QString quickCheck(const QString &path);
+    // A damaged store is read, never written again: writable() is false and damage() says why.
+    void setDamaged(const QString &why) { m_damage = why; }
+    bool writable() const { return m_damage.isEmpty(); }
+    QString damage() const { return m_damage; }
     QString path() const { return m_path; }
 
     // Applies a batch and its cursor in one transaction. Malformed events, and events the database
@@ -71,6 +80,7 @@ private:
 
     SqliteDatabase m_db;
     QString m_path;
+    QString m_damage;
     std::unique_ptr<EventWriter> m_writer;
     std::unique_ptr<StoreReader> m_reader;
     std::unique_ptr<OutboxTable> m_outbox;
