@@ -6,12 +6,15 @@
 #include "TestStore.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QListView>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace AgentDesk;
 using namespace AgentDesk::Domain;
@@ -191,6 +194,42 @@ private Q_SLOTS:
         again->panel->deleteSavedView(QStringLiteral("Sam's open chats"));
         QCOMPARE(indexOf(views2, QStringLiteral("Sam's open chats")), -1);
         QCOMPARE(views2->currentText(), QStringLiteral("All open"));
+    }
+
+    // A subject from a hostile server: the tooltip shows it as written. As markup it would load an
+    // image of /dev/zero (which once ran the app out of memory) or of a file on disk.
+    void aHostileSubjectIsShownAsTextInTheTooltip()
+    {
+        auto r = rig();
+        QVERIFY(r);
+        const QString hostile =
+            QStringLiteral("<img src=\"/dev/zero\"><img src=\"file:///etc/passwd\"> <b>urgent</b>");
+        Conversation c =
+            conversation(QStringLiteral("evil"), QStringLiteral("u2"), t0().addSecs(60), Channel::Email);
+        c.subject = hostile;
+        r->store->applyBatch({QStringLiteral("demo"), {c}, {}});
+        QListView *view = r->panel->view();
+        QModelIndex at;
+        QTRY_VERIFY([&] {
+            for (int row = 0; row < view->model()->rowCount(); ++row)
+                if (view->model()->index(row, 0).data(InboxModel::SubjectRole).toString() == hostile)
+                    at = view->model()->index(row, 0);
+            return at.isValid();
+        }());
+        const QString tip = at.data(Qt::ToolTipRole).toString();
+        QVERIFY(!tip.contains(QLatin1String("<img")));
+        QVERIFY(tip.contains(QLatin1String("&lt;img src=&quot;/dev/zero&quot;&gt;")));
+        // Hovering shows it, at once and as text.
+        view->scrollTo(at);
+        const QRect rect = view->visualRect(at);
+        QHelpEvent help(QEvent::ToolTip, rect.center(), view->viewport()->mapToGlobal(rect.center()));
+        QElapsedTimer timer;
+        timer.start();
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QVERIFY(timer.elapsed() < 1000);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), tip);
+        QToolTip::hideText();
     }
 };
 

@@ -1,5 +1,7 @@
 #include "AccountsDialog.h"
 
+#include "text/HtmlText.h"
+
 #include "controllers/AccountsController.h"
 #include "settings/SecretStore.h"
 
@@ -165,7 +167,7 @@ void AccountsDialog::reload()
     for (const BackendAccount &a : m_controller->accounts()) {
         auto *item = new QStandardItem(a.name);
         item->setData(a.id, IdRole);
-        item->setToolTip(a.settings.value(QStringLiteral("url")).toString());
+        item->setToolTip(HtmlText::toolTip(a.settings.value(QStringLiteral("url")).toString()));
         m_model->appendRow(item);
     }
 }

@@ -1,5 +1,7 @@
 #include "CommandPalette.h"
 
+#include "text/HtmlText.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
@@ -49,7 +51,7 @@ void CommandPalette::addEntries(const QList<Entry> &entries, bool dynamic)
             new QStandardItem(e.hint.isEmpty() ? e.title : e.title + QStringLiteral("    ") + e.hint);
         item->setData(int(m_runs.size()), RunRole);
         item->setData(e.title, Qt::UserRole + 2);
-        item->setToolTip(e.hint);
+        item->setToolTip(HtmlText::toolTip(e.hint));
         if (dynamic) {
             QFont f = item->font();
             f.setItalic(true);

@@ -61,6 +61,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     m_edit->installEventFilter(this);
     m_note->setToolTip(tr("Visible to your team only, never sent to the customer"));
     m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+    m_error->setTextFormat(Qt::PlainText); // server errors and file names, never markup
     m_error->setStyleSheet(QStringLiteral("color: #d32f2f"));
     m_error->setWordWrap(true);
     m_error->hide();

@@ -1,5 +1,7 @@
 #include "CustomerModel.h"
 
+#include "text/HtmlText.h"
+
 #include "store/Store.h"
 
 #include <QLocale>
@@ -113,7 +115,7 @@ QVariant CustomerModel::data(const QModelIndex &index, int role) const
             lines << tr("Site: %1").arg(p.siteId);
         if (p.installedOn.isValid())
             lines << tr("Installed: %1").arg(QLocale().toString(p.installedOn, QLocale::ShortFormat));
-        return lines.join(QLatin1Char('\n'));
+        return HtmlText::toolTip(lines.join(QLatin1Char('\n'))); // serials and sites come from backends
     }
     case ModelRole:
         return p.model;

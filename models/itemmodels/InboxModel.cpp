@@ -1,5 +1,7 @@
 #include "InboxModel.h"
 
+#include "text/HtmlText.h"
+
 #include "store/Store.h"
 
 namespace AgentDesk {
@@ -169,8 +171,8 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case CustomerNameRole:
         return r.customerName;
-    case Qt::ToolTipRole:
-        return r.subject.isEmpty() ? r.lastPreview : r.subject;
+    case Qt::ToolTipRole: // remote text: shown as written, never read as markup
+        return HtmlText::toolTip(r.subject.isEmpty() ? r.lastPreview : r.subject);
     case IdRole:
         return r.id;
     case BackendRole:

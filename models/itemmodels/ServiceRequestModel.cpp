@@ -1,5 +1,7 @@
 #include "ServiceRequestModel.h"
 
+#include "text/HtmlText.h"
+
 #include "store/Store.h"
 
 namespace AgentDesk {
@@ -62,10 +64,10 @@ QVariant ServiceRequestModel::data(const QModelIndex &index, int role) const
         // Until the backend reports the request, its status is unknown: say nothing rather than "".
         return r.status.isEmpty() ? tr("SR #%1 · %2").arg(r.remoteId, r.subject)
                                   : tr("SR #%1 · %2 · %3").arg(r.remoteId, r.subject, r.status);
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: // subjects, queues and server errors: shown as written, never as markup
         if (failed || !row.creationError.isEmpty())
-            return row.creationError;
-        return tr("%1 in %2, queue %3").arg(r.subject, r.backendId, r.queue);
+            return HtmlText::toolTip(row.creationError);
+        return HtmlText::toolTip(tr("%1 in %2, queue %3").arg(r.subject, r.backendId, r.queue));
     case BackendRole:
         return r.backendId;
     case RemoteIdRole:

@@ -66,4 +66,13 @@ QString HtmlText::toPlainText(const QString &html)
     return lines.join(QLatin1Char('\n')).replace(blankLines, QStringLiteral("\n\n")).trimmed();
 }
 
+QString HtmlText::toolTip(const QString &text, qsizetype maxChars)
+{
+    if (text.isEmpty())
+        return {};
+    QString shown = text.size() > maxChars ? text.left(maxChars) + QChar(0x2026) : text;
+    // Always rich text (the <p> says so), always escaped: nothing in it is ever markup.
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(shown.toHtmlEscaped());
+}
+
 } // namespace AgentDesk

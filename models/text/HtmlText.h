@@ -11,6 +11,11 @@ class HtmlText final
 {
 public:
     static QString toPlainText(const QString &html);
+
+    // Remote text (a subject, a name, a message) for a tooltip, which Qt reads as rich text when it
+    // looks like markup: escaped so that it shows as written and loads nothing (an <img> of
+    // /dev/zero or of a file on disk), line breaks kept, at most maxChars characters.
+    static QString toolTip(const QString &text, qsizetype maxChars = 600);
 };
 
 } // namespace AgentDesk
