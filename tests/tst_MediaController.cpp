@@ -4,7 +4,9 @@
 #include "MediaSamples.h"
 #include "services/BackendRegistry.h"
 #include "store/Store.h"
+#include "TestHttpServer.h"
 #include "TestStore.h"
+#include "XmppBackend.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -129,6 +131,61 @@ private Q_SLOTS:
         QTRY_VERIFY(changed.size() >= 2);
         QVERIFY(r->media->status(photo).received > had || r->media->status(photo).state == State::Ready);
         QTRY_COMPARE(r->media->status(photo).state, State::Ready);
+    }
+
+    // A customer's message links a picture on some other host (a tracking pixel, an address inside
+    // the agent's network): opening the conversation sends it nothing; the tile names the host and
+    // the file comes on the agent's click. The chat server's own files still come by themselves.
+    void aLinkToAnotherHostIsFetchedOnlyWhenAsked()
+    {
+        const QByteArray png = MediaSamples::png(QSize(8, 8));
+        TestHttpServer elsewhere([&](const TestHttpServer::Request &) {
+            return TestHttpServer::Response{200, {{"Content-Type", "image/png"}}, png};
+        });
+        XmppBackend::Settings settings;
+        settings.id = QStringLiteral("xmpp");
+        settings.client.url = QUrl(QStringLiteral("wss://chat.example.invalid/xmpp-websocket"));
+        settings.client.jid = QStringLiteral("agent@example.invalid");
+        auto *xmpp = new XmppBackend(settings); // never started: downloads do not need the session
+        Attachment own{QStringLiteral("https://upload.example.invalid/f/photo.png"),
+                       QStringLiteral("photo.png"),
+                       QStringLiteral("image/png"),
+                       png.size(),
+                       {}};
+        QCOMPARE(xmpp->foreignHost(own), QString());
+        Attachment pixel{elsewhere.url(QStringLiteral("/pixel.png")).toString(),
+                         QStringLiteral("pixel.png"),
+                         QStringLiteral("image/png"),
+                         png.size(),
+                         {}};
+        QCOMPARE(xmpp->foreignHost(pixel), QStringLiteral("127.0.0.1"));
+
+        auto r = rig({});
+        r->registry.add(xmpp);
+        Message m = inbound(QStringLiteral("px"), QStringLiteral("ck"), QStringLiteral("see this"), t0());
+        m.attachments = {pixel};
+        r->store->applyBatch({QStringLiteral("xmpp"),
+                              {customer(QStringLiteral("c"), QStringLiteral("Mallory")),
+                               conversation(QStringLiteral("ck"), QStringLiteral("c"), t0()), m},
+                              {}});
+        const qint64 attachmentId = [&] {
+            qint64 id = -1;
+            [&] {
+                QTRY_VERIFY(
+                    (id = scalar(*r->store, QStringLiteral("SELECT id FROM attachments WHERE remote_ref "
+                                                           "LIKE 'http://127.0.0.1%'"))) > 0);
+            }();
+            return id;
+        }();
+        pixel.id = attachmentId;
+        r->media->prefetch(QStringLiteral("xmpp"), pixel);
+        QCOMPARE(r->media->status(pixel).state, State::Remote);
+        QCOMPARE(r->media->status(pixel).foreignHost, QStringLiteral("127.0.0.1"));
+        QTest::qWait(300);
+        QCOMPARE(elsewhere.connections(), 0);              // nothing asked, nothing sent
+        r->media->download(QStringLiteral("xmpp"), pixel); // the agent's click
+        QTRY_COMPARE(r->media->status(pixel).state, State::Ready);
+        QCOMPARE(elsewhere.requests.size(), 1);
     }
 
     void aFileOfAnAccountNotConnectedSaysSo()

@@ -68,6 +68,8 @@ QString AttachmentTile::stateText(const Attachment &attachment, const MediaContr
     const QString size = sizeText(status.total > 0 ? status.total : attachment.size);
     switch (status.state) {
     case State::Remote:
+        if (!status.foreignHost.isEmpty()) // a customer's link to elsewhere: the agent decides
+            return tr("%1 from %2 · click to download").arg(size, status.foreignHost);
         return tr("%1 · click to download").arg(size);
     case State::Downloading:
         if (status.upload)

@@ -110,7 +110,10 @@ void MediaController::prefetch(const QString &backendId, const Attachment &attac
         inspect(attachment.id, attachment.localPath, attachment, false);
         return;
     }
-    if (worthFetching(e.status.kind, attachment.size))
+    Backend *backend = m_registry->backend(backendId);
+    MessagingService *messaging = backend ? backend->messaging() : nullptr;
+    e.status.foreignHost = messaging ? messaging->foreignHost(attachment) : QString();
+    if (e.status.foreignHost.isEmpty() && worthFetching(e.status.kind, attachment.size))
         download(backendId, attachment);
 }
 

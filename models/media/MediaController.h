@@ -45,6 +45,7 @@ public:
         bool upload = false; // Downloading means going up: the agent's file being sent
         QString poster;      // a video's first frame (PNG), once taken
         bool broken = false; // sound or video that cannot be played (see problem)
+        QString foreignHost; // it would come from this host, not the server's: only on a click
         bool openable() const
         {
             return state == State::Ready && kind != MediaInspector::Kind::Blocked && !broken;

@@ -80,6 +80,15 @@ public:
     }
     // Stops a download; its done() then says it was cancelled. What arrived is kept for a resume.
     virtual void cancelFetch(quint64 id) { Q_UNUSED(id) }
+    // The host a download of this attachment would go to when it is not the server's own (an
+    // address a customer sent): such files come only when the agent asks, with the host shown, so
+    // that opening a conversation never sends requests to wherever a customer points (a tracking
+    // pixel, an address inside the agent's network). Empty: the backend's own.
+    virtual QString foreignHost(const Attachment &attachment) const
+    {
+        Q_UNUSED(attachment)
+        return {};
+    }
 };
 
 } // namespace AgentDesk

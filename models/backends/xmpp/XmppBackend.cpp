@@ -506,6 +506,7 @@ void XmppBackend::uploadFiles(const OutboxItem &item, int index, QStringList url
                 return;
             }
             urls << r.getUrl;
+            m_uploadHosts.insert(QUrl(r.getUrl).host().toLower());
             uploadFiles(item, index + 1, urls, context, std::move(done));
         },
         [this, key = item.idempotencyKey, before, total](qint64 sent, qint64) {
@@ -567,6 +568,21 @@ quint64 XmppBackend::fetchAttachment(const Attachment &attachment, const QString
                                         : response.errorString));
         },
         std::move(progress));
+}
+
+QString XmppBackend::foreignHost(const Attachment &attachment) const
+{
+    const QString host = QUrl(attachment.remoteRef).host().toLower();
+    if (host.isEmpty())
+        return {}; // nothing to fetch from anywhere: fetchAttachment says so
+    const QString domain = selfAgentId().section(QLatin1Char('@'), 1).toLower();
+    const auto within = [&host](const QString &own) {
+        return !own.isEmpty() && (host == own || host.endsWith(QLatin1Char('.') + own));
+    };
+    if (within(domain) || within(m_settings.client.url.host().toLower()) ||
+        within(m_upload->service().toLower()) || m_uploadHosts.contains(host))
+        return {};
+    return host;
 }
 
 qint64 XmppBackend::maxAttachmentSize() const

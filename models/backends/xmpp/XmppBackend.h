@@ -57,6 +57,9 @@ public:
     quint64 fetchAttachment(const Attachment &attachment, const QString &path, QObject *context,
                             TransferProgress progress, std::function<void(QString error)> done) override;
     void cancelFetch(quint64 id) override;
+    // Own: the chat server's host and domain (and its subdomains), the upload service and the
+    // hosts of the addresses it gave us for our uploads.
+    QString foreignHost(const Attachment &attachment) const override;
     qint64 maxAttachmentSize() const override; // from the server's upload service (XEP-0363)
     QString selfAgentId() const override;
     void setPresence(Domain::Presence presence) override;
@@ -103,6 +106,7 @@ private:
     XmppArchive *m_archive;
     bool m_discovering = false;             // looking for the upload service
     QHash<QString, QStringList> m_uploaded; // reply id -> addresses of its uploaded files
+    QSet<QString> m_uploadHosts;            // hosts of the addresses the upload service gave us
     QTimer m_reconnect;
     int m_retryMs = 0;
     bool m_running = false;
