@@ -39,6 +39,9 @@ private Q_SLOTS:
         QTest::newRow("no salt") << QByteArray("r=abcdef,i=4096");
         QTest::newRow("no iterations") << QByteArray("r=abcdef,s=QSXCR+Q6sek8bf92");
         QTest::newRow("absurd iterations") << QByteArray("r=abcdef,s=QSXCR+Q6sek8bf92,i=99999999");
+        // A million was once accepted: half a second of work per sign-in, asked for by the server.
+        QTest::newRow("a million iterations") << QByteArray("r=abcdef,s=QSXCR+Q6sek8bf92,i=1000000");
+        QTest::newRow("just above the cap") << QByteArray("r=abcdef,s=QSXCR+Q6sek8bf92,i=100001");
         QTest::newRow("mandatory extension") << QByteArray("m=ext,r=abcdef,s=QSXCR+Q6sek8bf92,i=4096");
     }
     void refusesABadChallenge()

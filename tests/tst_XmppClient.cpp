@@ -2,8 +2,12 @@
 #include "ProsodyInstance.h"
 #include "XmppClient.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTest>
+#include <QWebSocketServer>
 
 using namespace AgentDesk;
 
@@ -75,6 +79,38 @@ private Q_SLOTS:
         QSignalSpy states(&client, &XmppClient::stateChanged);
         QTRY_COMPARE_WITH_TIMEOUT(client.state(), XmppClient::State::Disconnected, 10000);
         QVERIFY(!states.isEmpty() && !states.last().at(1).toString().isEmpty());
+    }
+
+    // A wss server whose certificate the system does not trust: a failure that says why, not a
+    // reconnect loop; with its authority named as the CA file, the connection is made.
+    void anUntrustedCertificateFailsAndACaFileTrustsIt()
+    {
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::SecureMode);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        QFile cert(QStringLiteral(TEST_DATA_DIR "/tls/server.pem"));
+        QFile key(QStringLiteral(TEST_DATA_DIR "/tls/server.key"));
+        QVERIFY(cert.open(QIODevice::ReadOnly) && key.open(QIODevice::ReadOnly));
+        tls.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
+        tls.setPrivateKey(QSslKey(&key, QSsl::Rsa, QSsl::Pem));
+        server.setSslConfiguration(tls);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        QSignalSpy accepted(&server, &QWebSocketServer::newConnection);
+        const QUrl url(QStringLiteral("wss://127.0.0.1:%1/xmpp-websocket").arg(server.serverPort()));
+
+        XmppClient untrusting;
+        QSignalSpy states(&untrusting, &XmppClient::stateChanged);
+        untrusting.connectToServer({url, QStringLiteral("agent@localhost"), QStringLiteral("x")});
+        QTRY_COMPARE_WITH_TIMEOUT(untrusting.state(), XmppClient::State::Failed, 10000);
+        QVERIFY2(states.last().at(1).toString().contains(QLatin1String("not trusted")),
+                 qPrintable(states.last().at(1).toString()));
+        QCOMPARE(accepted.size(), 0);
+
+        XmppClient trusting;
+        XmppClient::Settings s{url, QStringLiteral("agent@localhost"), QStringLiteral("x")};
+        s.caFile = QStringLiteral(TEST_DATA_DIR "/tls/ca.pem");
+        trusting.connectToServer(s);
+        QVERIFY(accepted.wait(10000)); // through TLS and the WebSocket handshake
+        QVERIFY(trusting.state() != XmppClient::State::Failed);
     }
 
     // A customer writes; the agent receives it, with the receipt request and the chat state.

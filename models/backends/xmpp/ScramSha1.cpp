@@ -56,9 +56,14 @@ QByteArray ScramSha1::clientFinal(const QByteArray &serverFirst, QString *error)
     }
     if (!error->isEmpty())
         return {};
-    if (!nonce.startsWith(m_nonce) || nonce.size() == m_nonce.size() || salt.isEmpty() || iterations < 1 ||
-        iterations > 1000000) {
+    if (!nonce.startsWith(m_nonce) || nonce.size() == m_nonce.size() || salt.isEmpty() || iterations < 1) {
         *error = tr("The server's SCRAM challenge is not valid.");
+        return {};
+    }
+    if (iterations > maxIterations) {
+        *error = tr("The server asks for %1 SCRAM iterations; AgentDesk accepts at most %2.")
+                     .arg(iterations)
+                     .arg(maxIterations);
         return {};
     }
     const QByteArray salted =

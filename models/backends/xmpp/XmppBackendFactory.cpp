@@ -15,6 +15,7 @@ Backend *XmppBackendFactory::create(const QString &id, const QVariantMap &settin
     s.client.url = QUrl(settings.value(QStringLiteral("url")).toString());
     s.client.jid = settings.value(QStringLiteral("user")).toString();
     s.client.password = settings.value(QStringLiteral("secret")).toString();
+    s.client.caFile = settings.value(QStringLiteral("caFile")).toString();
     // One resource per machine and account: the same agent signed in on two desks must not throw
     // each other off (the server ends the older session on a resource conflict).
     const QByteArray machine = QSysInfo::machineUniqueId().isEmpty() ? QSysInfo::machineHostName().toUtf8()

@@ -1,5 +1,10 @@
 #include "XmppClient.h"
 
+#include <QFuture>
+#include <QPromise>
+#include <QSslConfiguration>
+#include <QThreadPool>
+
 #include "ScramSha1.h"
 #include "XmppNamespaces.h"
 
@@ -49,10 +54,25 @@ XmppClient::XmppClient(QObject *parent)
             setState(State::Disconnected,
                      m_socket->closeReason().isEmpty() ? m_socket->errorString() : m_socket->closeReason());
     });
+    // An untrusted certificate does not get better by retrying: a failure with the reason, as for
+    // a refused password. Verification is never turned off; a CA file can be named instead.
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons << e.errorString();
+        reasons.removeDuplicates();
+        const QString error = tr("The certificate of %1 is not trusted: %2")
+                                  .arg(m_settings.url.host(), reasons.join(QStringLiteral("; ")));
+        qCWarning(lcXmpp) << error;
+        dropSession();
+        setState(State::Failed, error);
+        // Not from inside the socket's own signal: closing there makes it report the errors again.
+        QMetaObject::invokeMethod(m_socket, &QWebSocket::abort, Qt::QueuedConnection);
+    });
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
             [this](QAbstractSocket::SocketError) {
                 qCInfo(lcXmpp) << "socket:" << m_socket->errorString();
-                if (m_state == State::Connecting) // never connected: no disconnected() follows
+                if (m_state == State::Connecting) // never connected: no disconnected() follows (Failed stays)
                     setState(State::Disconnected, m_socket->errorString());
             });
 }
@@ -79,6 +99,17 @@ void XmppClient::connectToServer(const Settings &settings)
     if (m_smId.isEmpty())
         m_boundJid.clear(); // a resumed session keeps its full JID
     setState(State::Connecting);
+    ++m_connection;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!settings.caFile.isEmpty()) { // a server with its own authority: trusted besides the system's
+        const QList<QSslCertificate> ca = QSslCertificate::fromPath(settings.caFile, QSsl::Pem);
+        if (ca.isEmpty()) {
+            fail(tr("The CA file %1 holds no certificate.").arg(settings.caFile));
+            return;
+        }
+        tls.addCaCertificates(ca);
+    }
+    m_socket->setSslConfiguration(tls);
     QWebSocketHandshakeOptions options;
     options.setSubprotocols({QStringLiteral("xmpp")});
     m_socket->open(QNetworkRequest(settings.url), options);
@@ -343,7 +374,7 @@ void XmppClient::onFeatures(const XmppElement &features)
         setState(State::Authenticating);
         XmppElement auth{QStringLiteral("auth"), saslNs, {}, {}, {}};
         if (offered.contains(QLatin1String("SCRAM-SHA-1"))) {
-            m_scram = std::make_unique<ScramSha1>(userOf(m_settings.jid), m_settings.password);
+            m_scram = std::make_shared<ScramSha1>(userOf(m_settings.jid), m_settings.password);
             auth.setAttribute(QStringLiteral("mechanism"), QStringLiteral("SCRAM-SHA-1"));
             auth.text = QString::fromLatin1(m_scram->clientFirst().toBase64());
         } else if (tls && offered.contains(QLatin1String("PLAIN"))) {
@@ -392,15 +423,30 @@ void XmppClient::bindResource()
 void XmppClient::onSasl(const XmppElement &e)
 {
     if (e.name == QLatin1String("challenge") && m_scram) {
-        QString error;
-        const QByteArray final = m_scram->clientFinal(QByteArray::fromBase64(e.text.toLatin1()), &error);
-        if (final.isEmpty()) {
-            fail(error);
-            return;
-        }
-        XmppElement response{
-            QStringLiteral("response"), saslNs, {}, QString::fromLatin1(final.toBase64()), {}};
-        m_socket->sendTextMessage(response.toXml());
+        // The key derivation takes tens of milliseconds: on a worker, never on the GUI thread. The
+        // answer is dropped if this connection ended meanwhile.
+        using Answer = std::pair<QByteArray, QString>;
+        std::shared_ptr<ScramSha1> scram = m_scram;
+        auto promise = std::make_shared<QPromise<Answer>>();
+        promise->future().then(this, [this, scram, connection = m_connection](const Answer &answer) {
+            if (connection != m_connection || scram != m_scram)
+                return;
+            if (answer.first.isEmpty()) {
+                fail(answer.second);
+                return;
+            }
+            XmppElement response{
+                QStringLiteral("response"), saslNs, {}, QString::fromLatin1(answer.first.toBase64()), {}};
+            m_socket->sendTextMessage(response.toXml());
+        });
+        QThreadPool::globalInstance()->start(
+            [promise, scram, challenge = QByteArray::fromBase64(e.text.toLatin1())] {
+                promise->start();
+                QString error;
+                const QByteArray final = scram->clientFinal(challenge, &error);
+                promise->addResult(Answer{final, error});
+                promise->finish();
+            });
     } else if (e.name == QLatin1String("success")) {
         if (m_scram && !m_scram->verifyServerFinal(QByteArray::fromBase64(e.text.toLatin1()))) {
             fail(tr("The chat server could not prove it knows the password; the connection was closed."));

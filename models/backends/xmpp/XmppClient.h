@@ -33,6 +33,7 @@ public:
         QString jid; // bare JID, user@domain
         QString password;
         QString resource = QStringLiteral("agentdesk");
+        QString caFile; // wss: a PEM file of an authority to trust besides the system's
     };
 
     enum class State
@@ -103,7 +104,8 @@ private:
     Settings m_settings;
     QWebSocket *m_socket;
     XmppStanzaParser m_parser;
-    std::unique_ptr<ScramSha1> m_scram;
+    std::shared_ptr<ScramSha1> m_scram; // shared with the worker that derives its key
+    quint64 m_connection = 0;           // bumped by every connect: late answers of an earlier one are dropped
     State m_state = State::Disconnected;
     bool m_authenticated = false;
     QString m_boundJid;
