@@ -8,6 +8,8 @@
 #include "media/ThumbnailLoader.h"
 #include "MediaViewer.h"
 #include "MessageDelegate.h"
+#include "MessageText.h"
+#include "TextViewer.h"
 
 #include <QListView>
 #include <QTemporaryDir>
@@ -121,6 +123,51 @@ private Q_SLOTS:
         QCOMPARE(player->current(), 0);
         QCOMPARE(video->current(), 0);
         QVERIFY(!video->isVisible());
+    }
+
+    // A megabyte on one line, and what follows it: the bubble is short, the rows after it do not
+    // overlap it, and "Show all" opens the whole text in a window of its own.
+    void aVeryLongMessageShowsShortAndOpensWhole()
+    {
+        auto r = rig();
+        const QString huge = QStringLiteral("log:") + QString(1 << 20, QLatin1Char('x'));
+        r->store.applyBatch({QStringLiteral("demo"),
+                             {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                              conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0()),
+                              inbound(QStringLiteral("m1"), QStringLiteral("k1"), huge, t0()),
+                              inbound(QStringLiteral("m2"), QStringLiteral("k1"), QStringLiteral("after it"),
+                                      t0().addSecs(5))},
+                             {}});
+        r->inbox.reload();
+        r->window->resize(1300, 800);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_VERIFY(panel->conversationId() != 0);
+        QListView *view = panel->findChild<QListView *>(QStringLiteral("messageView"));
+        QTRY_COMPARE(view->model()->rowCount(), 2);
+        const QModelIndex first = view->model()->index(0, 0);
+        const QModelIndex second = view->model()->index(1, 0);
+        QVERIFY(view->visualRect(first).height() < 4000);
+        QTRY_VERIFY2(view->visualRect(second).top() > view->visualRect(first).bottom(),
+                     qPrintable(QStringLiteral("%1 %2")
+                                    .arg(view->visualRect(first).bottom())
+                                    .arg(view->visualRect(second).top())));
+        view->scrollTo(first, QAbstractItemView::PositionAtTop);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(first);
+        const MessageDelegate::Layout l = panel->messageDelegate()->layout(option, first);
+        QVERIFY(l.body->shortened());
+        const QFontMetrics fm(option.font);
+        const QPoint showAll = l.text.topLeft() + QPoint(5, l.body->size().height() - fm.height() / 2);
+        QCOMPARE(l.body->linkAt(showAll - l.text.topLeft()), MessageText::showAllUrl());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, showAll);
+        TextViewer *viewer = nullptr;
+        QTRY_VERIFY((viewer = panel->findChild<TextViewer *>(QStringLiteral("messageTextViewer"))));
+        QTRY_VERIFY(viewer->isVisible());
+        QCOMPARE(viewer->text(), huge);
+        viewer->close();
     }
 };
 

@@ -54,6 +54,38 @@ private Q_SLOTS:
         QVERIFY(wide.linkAt(QPoint(3, fm.height() / 2)).isEmpty());
         QVERIFY(wide.linkAt(QPoint(x, fm.height() * 5)).isEmpty());
     }
+
+    // "line one\nline two" is two lines in the bubble, not "line oneline two".
+    void keepsLineBreaks()
+    {
+        QFont font;
+        font.setPixelSize(14);
+        MessageText one(QStringLiteral("line one line two"), font, 2000);
+        MessageText two(QStringLiteral("line one\nline two"), font, 2000);
+        MessageText paragraphs(QStringLiteral("line one\n\nline two"), font, 2000);
+        QVERIFY(two.size().height() > one.size().height());
+        QVERIFY(paragraphs.size().height() > two.size().height());
+    }
+
+    // A megabyte on one line (a paste, a log) once froze the window for minutes: the bubble lays out
+    // the start of it, a bounded amount, and ends with "Show all".
+    void aVeryLongMessageIsShortenedWithShowAll()
+    {
+        QFont font;
+        font.setPixelSize(14);
+        const QString huge(1 << 20, QLatin1Char('x'));
+        MessageText text(huge, font, 400);
+        QVERIFY(text.shortened());
+        const QFontMetrics fm(font);
+        // The shown part's lines, plus the "Show all" line.
+        MessageText shownPart(QString(MessageText::maxShownChars, QLatin1Char('x')), font, 400);
+        QVERIFY(text.size().height() <= shownPart.size().height() + 3 * fm.lineSpacing());
+        const int lastLine = text.size().height() - fm.height() / 2;
+        QCOMPARE(text.linkAt(QPoint(5, lastLine)), MessageText::showAllUrl());
+        MessageText normal(QStringLiteral("short"), font, 400);
+        QVERIFY(!normal.shortened());
+        QVERIFY(normal.linkAt(QPoint(5, fm.height() / 2)).isEmpty());
+    }
 };
 
 QTEST_MAIN(tst_MessageText)

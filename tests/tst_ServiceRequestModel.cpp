@@ -1,6 +1,7 @@
 #include "itemmodels/ServiceRequestModel.h"
 #include "store/Store.h"
 #include "TestStore.h"
+#include "text/HtmlText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -50,7 +51,7 @@ private Q_SLOTS:
         store->markFailed(queued->id, QStringLiteral("RT refused: no such queue"), {});
         QTRY_VERIFY(model.index(0).data(ServiceRequestModel::FailedRole).toBool());
         QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("RT refused: no such queue"));
+                 HtmlText::toolTip(QStringLiteral("RT refused: no such queue")));
 
         store->retryOutbox(queued->id);
         store->markSending(queued->id);

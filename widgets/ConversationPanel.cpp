@@ -1,5 +1,7 @@
 #include "ConversationPanel.h"
 
+#include "TextViewer.h"
+
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
 #include "ConversationActions.h"
@@ -74,10 +76,20 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     connect(m_delegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
         QDesktopServices::openUrl(url); // the system browser or mail program, never in-process
     });
+    connect(m_delegate, &MessageDelegate::showAllRequested, this, [this](const QModelIndex &index) {
+        const auto m = index.data(MessageModel::MessageRole).value<Message>();
+        auto *viewer = new TextViewer(
+            m.authorName.isEmpty() ? tr("Message") : tr("Message from %1").arg(m.authorName), m.text, this);
+        viewer->setObjectName(QStringLiteral("messageTextViewer"));
+        viewer->show();
+    });
     connect(m_delegate, &MessageDelegate::retryRequested, m_controller,
             &ConversationController::retryMessage);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Bubbles wrap to the viewport's width: a scroll bar that came and went would change it without
+    // the list laying its rows out again, and a tall bubble would overlap the next.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setFrameShape(QFrame::NoFrame);

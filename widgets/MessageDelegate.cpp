@@ -275,6 +275,10 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
             Q_EMIT retryRequested(index.data(MessageModel::IdRole).toLongLong());
             return true;
         }
+        if (url == MessageText::showAllUrl()) {
+            Q_EMIT showAllRequested(index);
+            return true;
+        }
         if (!url.isEmpty()) {
             Q_EMIT linkActivated(url);
             return true;

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
+    // "Show all" at the end of a shortened message.
+    void showAllRequested(const QModelIndex &index);
     void retryRequested(qint64 messageId);
     // The agent clicked an attachment: the message's index and which of its attachments.
     void attachmentActivated(const QModelIndex &index, int attachment);

@@ -1,16 +1,44 @@
 #include "MessageText.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextOption>
 
 namespace AgentDesk {
 
-MessageText::MessageText(const QString &text, const QFont &font, int width, const QStringList &highlight,
-                         const QColor &linkColour, const QColor &highlightColour)
-    : m_layout(text, font)
-    , m_links(findLinks(text))
+namespace {
+
+// At most maxShownChars of text (never half a surrogate pair), then "Show all".
+QString shownPart(const QString &text, bool *shortened)
 {
+    *shortened = text.size() > MessageText::maxShownChars;
+    if (!*shortened)
+        return text;
+    qsizetype cut = MessageText::maxShownChars;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) + QChar(0x2026);
+}
+
+} // namespace
+
+MessageText::MessageText(const QString &fullText, const QFont &font, int width, const QStringList &highlight,
+                         const QColor &linkColour, const QColor &highlightColour)
+{
+    QString text = shownPart(fullText, &m_shortened);
+    m_links = findLinks(text);
+    // QTextLayout breaks lines at U+2028, not at '\n' (which it shows as nothing): the message's
+    // own line breaks and paragraphs stay. Same length, so links and highlights keep their places.
+    text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    if (m_shortened) {
+        const QString more = tr("Show all (%1 characters)").arg(QLocale().toString(fullText.size()));
+        text += QChar::LineSeparator; // QTextLayout breaks lines there, not at '\n'
+        m_links.append({int(text.size()), int(more.size()), showAllUrl()});
+        text += more;
+    }
+    m_layout.setText(text);
+    m_layout.setFont(font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_layout.setTextOption(option);
@@ -22,7 +50,7 @@ MessageText::MessageText(const QString &text, const QFont &font, int width, cons
             f.setForeground(linkColour);
         formats.append({l.start, l.length, f});
     }
-    for (const auto &[start, length] : findTerms(text, highlight)) {
+    for (const auto &[start, length] : findTerms(m_layout.text(), highlight)) {
         QTextCharFormat f;
         f.setBackground(highlightColour.isValid() ? highlightColour : QColor(0xff, 0xd5, 0x4f));
         f.setForeground(Qt::black);

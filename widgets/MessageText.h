@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QList>
 #include <QStringList>
@@ -15,7 +16,15 @@ namespace AgentDesk {
 // a bubble is exactly as tall as its text.
 class MessageText final
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageText)
+
 public:
+    // A bubble lays out at most this much of a message (a few milliseconds even without a space in
+    // it; Qt's word wrap is quadratic in a long word): the rest is behind "Show all".
+    static constexpr qsizetype maxShownChars = 4000;
+    // The link of "Show all" at the end of a shortened text.
+    static QUrl showAllUrl() { return QUrl(QStringLiteral("agentdesk:show-all")); }
+
     struct Link
     {
         int start = 0;
@@ -27,6 +36,7 @@ public:
                 const QColor &linkColour = QColor(), const QColor &highlightColour = QColor());
 
     QSize size() const { return m_size; }
+    bool shortened() const { return m_shortened; }
     void paint(QPainter *painter, const QPoint &topLeft) const;
     // The link under pos (relative to the text's top-left), or an empty URL.
     QUrl linkAt(const QPoint &pos) const;
@@ -40,6 +50,7 @@ private:
     QTextLayout m_layout;
     QList<Link> m_links;
     QSize m_size;
+    bool m_shortened = false;
 };
 
 } // namespace AgentDesk
