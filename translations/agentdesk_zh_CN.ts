@@ -195,6 +195,22 @@
         <source>The file is damaged: its picture has no size.</source>
         <translation>文件已损坏：画面没有尺寸。</translation>
     </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>the delivery state of message %1</source>
+        <translation>消息 %1 的投递状态</translation>
+    </message>
+    <message>
+        <source>the presence of %1</source>
+        <translation>%1 的在线状态</translation>
+    </message>
+    <message>
+        <source>typing in conversation %1</source>
+        <translation>会话 %1 中的输入状态</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
@@ -376,6 +392,10 @@
         <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
+    <message>
+        <source>The store is damaged</source>
+        <translation>存储已损坏</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AttachmentTile</name>
@@ -426,6 +446,10 @@
     <message>
         <source>%1 / %2 · click to play</source>
         <translation>%1 / %2 · 点击播放</translation>
+    </message>
+    <message>
+        <source>%1 from %2 · click to download</source>
+        <translation>%1，来自 %2 · 点击下载</translation>
     </message>
 </context>
 <context>
@@ -847,6 +871,14 @@
         <source>Service request queued; these files could not be attached: %1</source>
         <translation>服务请求已排队；以下文件无法附加：%1</translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Message from %1</source>
+        <translation>来自 %1 的消息</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::ConversationWindow</name>
@@ -1098,6 +1130,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged (%2); AgentDesk leaves it as it is. Move it away to enter the passwords again.</source>
+        <translation>密钥文件 %1 已损坏（%2）；AgentDesk 保持其原样不动。将其移走后可重新输入密码。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1675,10 @@
         <source>Waiting for backend &quot;%1&quot;, which is not connected.</source>
         <translation>正在等待未连接的后端“%1”。</translation>
     </message>
+    <message>
+        <source>The server is not connected.</source>
+        <translation>服务器未连接。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::OutboxTable</name>
@@ -1805,6 +1849,10 @@
         <source>The server&apos;s SCRAM challenge is not valid.</source>
         <translation>服务器的 SCRAM 质询无效。</translation>
     </message>
+    <message>
+        <source>The server asks for %1 SCRAM iterations; AgentDesk accepts at most %2.</source>
+        <translation>服务器要求 %1 次 SCRAM 迭代；AgentDesk 最多接受 %2 次。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::SearchIndex</name>
@@ -1893,6 +1941,10 @@
     <message>
         <source>The store is not open.</source>
         <translation>数据存储未打开。</translation>
+    </message>
+    <message>
+        <source>Could not save it to the store: %1</source>
+        <translation>无法保存到存储：%1</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2067,10 @@
         <source>Downloading %1 failed: %2</source>
         <translation>下载 %1 失败：%2</translation>
     </message>
+    <message>
+        <source>The connection to the chat server dropped.</source>
+        <translation>与聊天服务器的连接已断开。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::XmppClient</name>
@@ -2057,6 +2113,14 @@
     <message>
         <source>The chat server refused the sign-in (%1).</source>
         <translation>聊天服务器拒绝登录（%1）。</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation>%1 的证书不受信任：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no certificate.</source>
+        <translation>CA 文件 %1 中没有证书。</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2373,13 @@
     </message>
 </context>
 <context>
+    <name>MessageText</name>
+    <message>
+        <source>Show all (%1 characters)</source>
+        <translation>显示全部（%1 个字符）</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AgentDesk cannot start</source>
@@ -2320,6 +2391,22 @@
     <message>
         <source>Cannot open the store %1: %2</source>
         <translation>无法打开数据存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: AgentDesk must be able to write %2. Check the permissions of the profile folder, or choose another profile.</source>
+        <translation>存储 %1 为只读：AgentDesk 必须能够写入 %2。请检查配置文件夹的权限，或选择其他配置。</translation>
+    </message>
+    <message>
+        <source>The store %1 is read-only: AgentDesk must be able to write it. Check its permissions, or choose another profile.</source>
+        <translation>存储 %1 为只读：AgentDesk 必须能够写入它。请检查其权限，或选择其他配置。</translation>
+    </message>
+    <message>
+        <source>The store %1 is damaged (%2). AgentDesk shows what it can read and writes nothing more to it; restore it from a backup or move it away to start with an empty one.</source>
+        <translation>存储 %1 已损坏（%2）。AgentDesk 显示能读取的内容，并不再向其写入；请从备份恢复，或将其移走以使用空存储重新开始。</translation>
+    </message>
+    <message>
+        <source>The store could not keep %1: %2</source>
+        <translation>存储无法保存 %1：%2</translation>
     </message>
 </context>
 </TS>

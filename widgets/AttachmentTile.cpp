@@ -1,5 +1,7 @@
 #include "AttachmentTile.h"
 
+#include "text/Translate.h"
+
 #include "media/ThumbnailLoader.h"
 
 #include <QCoreApplication>
@@ -22,7 +24,7 @@ constexpr int lineHeight = 46;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AttachmentTile", text);
+    return translateIn("AgentDesk::AttachmentTile", text);
 }
 
 QString glyph(Kind kind)

@@ -1,5 +1,7 @@
 #include "ConversationActions.h"
 
+#include "text/Translate.h"
+
 #include "controllers/ConversationController.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
@@ -18,7 +20,7 @@ using namespace Domain;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ConversationActions", text);
+    return translateIn("AgentDesk::ConversationActions", text);
 }
 QString priorityLabel(Priority p)
 {

@@ -1,5 +1,7 @@
 #include "InboxView.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -10,7 +12,7 @@ using namespace Domain;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("InboxView", text);
+    return translateIn("AgentDesk::InboxView", text);
 }
 } // namespace
 

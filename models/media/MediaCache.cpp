@@ -1,5 +1,7 @@
 #include "MediaCache.h"
 
+#include "text/Translate.h"
+
 #include <algorithm>
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MediaCache", text);
+    return translateIn("AgentDesk::MediaCache", text);
 }
 
 QString cleanSuffix(const QString &suffix)

@@ -1,5 +1,7 @@
 #include "MediaInspector.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MediaInspector", text);
+    return translateIn("AgentDesk::MediaInspector", text);
 }
 
 // Content types of programs and scripts, and what they inherit from.

@@ -1,5 +1,7 @@
 #include "MediaProbe.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -14,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("MediaProbe", text);
+    return translateIn("AgentDesk::MediaProbe", text);
 }
 
 QString check(const QString &path, AVMediaType type)

@@ -1,5 +1,7 @@
 #include "CurlWorker.h"
 
+#include "text/Translate.h"
+
 #include <curl/curl.h>
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("HttpClient", text);
+    return translateIn("AgentDesk::CurlWorker", text);
 }
 
 bool retryableStatus(int status)

@@ -1,5 +1,7 @@
 #include "PluginLoader.h"
 
+#include "text/Translate.h"
+
 #include "BackendPlugin.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,7 @@ namespace AgentDesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("PluginLoader", text);
+    return translateIn("AgentDesk::PluginLoader", text);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "BackendAccounts.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -13,7 +15,7 @@ const QString group = QStringLiteral("accounts");
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("BackendAccounts", text);
+    return translateIn("AgentDesk::BackendAccounts", text);
 }
 
 } // namespace

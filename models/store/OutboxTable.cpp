@@ -1,5 +1,7 @@
 #include "OutboxTable.h"
 
+#include "text/Translate.h"
+
 #include "EventWriter.h"
 #include "SqliteDatabase.h"
 
@@ -26,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OutboxTable", text);
+    return translateIn("AgentDesk::OutboxTable", text);
 }
 
 QVariantMap payloadOf(const OutboxRequest &r)

@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "text/Translate.h"
+
 #include "settings/PrivateFiles.h"
 
 #include "SearchText.h"
@@ -36,7 +38,7 @@ INSERT INTO state VALUES (NULL, 0, 0, 0);
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SearchIndex", text);
+    return translateIn("AgentDesk::SearchIndex", text);
 }
 
 void removeFiles(const QString &path)

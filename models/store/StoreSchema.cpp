@@ -1,5 +1,7 @@
 #include "StoreSchema.h"
 
+#include "text/Translate.h"
+
 #include "SqliteDatabase.h"
 
 #include <QCoreApplication>
@@ -252,7 +254,7 @@ const char *const migrations[] = {migration1, migration2, migration3, migration4
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("StoreSchema", text);
+    return translateIn("AgentDesk::StoreSchema", text);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "EventValidator.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 
 namespace AgentDesk {
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("EventValidator", text);
+    return translateIn("AgentDesk::EventValidator", text);
 }
 
 QString checkId(const QString &what, const QString &id)

@@ -1,5 +1,7 @@
 #include "CannedResponses.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSettings>
@@ -9,7 +11,7 @@ namespace AgentDesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CannedResponses", text);
+    return translateIn("AgentDesk::CannedResponses", text);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "RtClient.h"
 
+#include "RtJson.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,24 +13,13 @@
 
 namespace AgentDesk {
 
+using RtJson::idOf;
+using RtJson::rtTime;
+
 namespace {
 
 constexpr int pageSize = 100;
 constexpr int maxPages = 50;
-
-QDateTime rtTime(const QJsonValue &value)
-{
-    QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODate);
-    t.setTimeSpec(Qt::UTC);
-    return t;
-}
-
-QString idOf(const QJsonValue &value)
-{
-    // RT sends references as {"id": ..., "type": ...}; ids are strings or numbers.
-    const QJsonValue id = value.isObject() ? value.toObject().value(QLatin1String("id")) : value;
-    return id.isDouble() ? QString::number(qint64(id.toDouble())) : id.toString();
-}
 
 HttpResponse failure(const QString &message)
 {
@@ -193,35 +184,6 @@ void RtClient::call(HttpRequest request, QObject *context, Done done, bool retri
     });
 }
 
-ServiceRequest RtClient::ticketFrom(const QJsonObject &json, const QByteArray &etag) const
-{
-    ServiceRequest sr;
-    sr.remoteId = idOf(json.value(QLatin1String("id")));
-    sr.subject = json.value(QLatin1String("Subject")).toString();
-    sr.status = json.value(QLatin1String("Status")).toString();
-    sr.queue = idOf(json.value(QLatin1String("Queue")));
-    sr.ownerRemoteId = idOf(json.value(QLatin1String("Owner")));
-    const QJsonArray requestors = json.value(QLatin1String("Requestor")).toArray();
-    sr.requestorRemoteId = requestors.isEmpty() ? QString() : idOf(requestors.first());
-    sr.priority = json.value(QLatin1String("Priority")).toVariant().toInt();
-    sr.createdAt = rtTime(json.value(QLatin1String("Created")));
-    sr.updatedAt = rtTime(json.value(QLatin1String("LastUpdated")));
-    const QDateTime due = rtTime(json.value(QLatin1String("Due")));
-    if (due.isValid() && due.toSecsSinceEpoch() > 0) // RT says "not set" with the epoch
-        sr.dueAt = due;
-    for (const QJsonValue &cf : json.value(QLatin1String("CustomFields")).toArray()) {
-        const QJsonArray values = cf.toObject().value(QLatin1String("values")).toArray();
-        const QString name = cf.toObject().value(QLatin1String("name")).toString();
-        if (values.size() == 1)
-            sr.customFields.insert(name, values.first().toString());
-        else if (values.size() > 1)
-            sr.customFields.insert(name, values.toVariantList());
-    }
-    sr.conversationRemoteId = sr.remoteId;
-    sr.etag = QString::fromLatin1(etag);
-    return sr;
-}
-
 void RtClient::fetchAll(std::function<HttpRequest(int)> request, QObject *context,
                         std::function<void(QJsonArray, QString)> done)
 {
@@ -271,7 +233,7 @@ void RtClient::searchTickets(const QString &ticketSql, QObject *context,
     fetchAll(request, context, [this, done](const QJsonArray &items, const QString &error) {
         QList<ServiceRequest> tickets;
         for (const QJsonValue &item : items)
-            tickets.append(ticketFrom(item.toObject(), {}));
+            tickets.append(RtJson::ticket(item.toObject(), {}));
         done(tickets, error);
     });
 }
@@ -307,22 +269,8 @@ void RtClient::attachments(const QString &ticketId, bool bodies, QObject *contex
     };
     fetchAll(request, context, [done](const QJsonArray &items, const QString &error) {
         QList<RtAttachment> out;
-        for (const QJsonValue &v : items) {
-            const QJsonObject o = v.toObject();
-            RtAttachment a;
-            a.id = idOf(o.value(QLatin1String("id")));
-            a.transactionId = idOf(o.value(QLatin1String("TransactionId")));
-            a.contentType = o.value(QLatin1String("ContentType")).toString();
-            a.fileName = o.value(QLatin1String("Filename")).toString();
-            a.creator = idOf(o.value(QLatin1String("Creator")));
-            a.text = o.value(QLatin1String("Content")).toString();
-            a.created = rtTime(o.value(QLatin1String("Created")));
-            const QString headers = o.value(QLatin1String("Headers")).toString();
-            for (const QStringView line : QStringView(headers).split(QLatin1Char('\n')))
-                if (line.startsWith(QLatin1String("Content-Length:"), Qt::CaseInsensitive))
-                    a.size = line.mid(15).trimmed().toLongLong();
-            out.append(a);
-        }
+        for (const QJsonValue &v : items)
+            out.append(RtJson::attachment(v.toObject()));
         done(out, error);
     });
 }
@@ -385,7 +333,7 @@ void RtClient::fetchTicket(const QString &id, QObject *context,
              if (!r.ok())
                  done({}, errorOf(r));
              else
-                 done(ticketFrom(r.json().object(), r.header("ETag")), {});
+                 done(RtJson::ticket(r.json().object(), r.header("ETag")), {});
          });
 }
 
@@ -552,14 +500,8 @@ void RtClient::history(const QString &id, QObject *context,
     };
     fetchAll(request, context, [done](const QJsonArray &items, const QString &error) {
         QList<RtTransaction> out;
-        for (const QJsonValue &v : items) {
-            const QJsonObject o = v.toObject();
-            out.append({idOf(o.value(QLatin1String("id"))), o.value(QLatin1String("Type")).toString(),
-                        o.value(QLatin1String("Field")).toString(),
-                        o.value(QLatin1String("OldValue")).toString(),
-                        o.value(QLatin1String("NewValue")).toString(),
-                        idOf(o.value(QLatin1String("Creator"))), rtTime(o.value(QLatin1String("Created")))});
-        }
+        for (const QJsonValue &v : items)
+            out.append(RtJson::transaction(v.toObject()));
         done(out, error);
     });
 }

@@ -138,7 +138,6 @@ private:
     void signIn(std::function<void(QString error)> then);
     void finishSignIn(const QByteArray &cookie, const QString &error);
     QString errorOf(const HttpResponse &response) const;
-    ServiceRequest ticketFrom(const QJsonObject &json, const QByteArray &etag) const;
     void newestOf(const QUrl &collection, QObject *context, std::function<void(QString, QString)> done);
 
     Settings m_settings;

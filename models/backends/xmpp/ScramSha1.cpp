@@ -1,5 +1,7 @@
 #include "ScramSha1.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ScramSha1", text);
+    return translateIn("AgentDesk::ScramSha1", text);
 }
 
 QByteArray hmac(const QByteArray &key, const QByteArray &message)

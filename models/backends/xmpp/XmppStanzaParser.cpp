@@ -1,5 +1,7 @@
 #include "XmppStanzaParser.h"
 
+#include "text/Translate.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QXmlStreamReader>
@@ -9,7 +11,7 @@ namespace AgentDesk {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("XmppStanzaParser", text);
+    return translateIn("AgentDesk::XmppStanzaParser", text);
 }
 // The first start tag of a frame, read from its first few KiB only.
 XmppElement startTag(const QString &frame)
