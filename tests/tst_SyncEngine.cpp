@@ -168,6 +168,33 @@ private Q_SLOTS:
         QCOMPARE(scalar(*store, QStringLiteral("SELECT cursor = 'after-m' FROM sync_cursors")), qint64(1));
     }
 
+    // Found by fuzz_events: our queued reply (known by its key), the same message stored once by
+    // its remote id (from an archive), then the echo naming both. One message remains, ours.
+    void anEchoOfAMessageStoredTwiceMergesIt()
+    {
+        auto store = openStore();
+        SyncEngine sync(store.get());
+        QSignalSpy rejected(&sync, &SyncEngine::eventRejected);
+        Message queued = inbound(QStringLiteral("ignored"), QStringLiteral("k"), QStringLiteral("On it"), t0());
+        queued.remoteId.clear();
+        queued.clientKey = QStringLiteral("key-1");
+        queued.direction = Direction::Outbound;
+        Message archived = queued;
+        archived.clientKey.clear();
+        archived.remoteId = QStringLiteral("A1");
+        Message echo = queued;
+        echo.remoteId = QStringLiteral("A1");
+        echo.delivery = DeliveryState::Delivered;
+        sync.submit({QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()), queued, archived}, {}});
+        sync.submit({QStringLiteral("demo"), {echo}, {}});
+        sync.flush();
+        QTRY_COMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM messages WHERE remote_id = 'A1' AND client_key = "
+                                                   "'key-1'")),
+                     qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM messages")), qint64(1));
+        QCOMPARE(rejected.size(), 0);
+    }
+
     void replayedEventsAreIdempotent()
     {
         auto store = openStore();

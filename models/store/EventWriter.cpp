@@ -319,6 +319,19 @@ void EventWriter::applyMessage(const QString &backendId, const Message &in, Stor
             q.reset();
             const bool setRemote = !hasRemote && !m.remoteId.isEmpty();
             const bool advance = deliveryAdvances(delivery, int(m.delivery));
+            if (setRemote) {
+                // The same message stored once already under its remote id (seen in an archive
+                // before its echo named our key): keep our row, drop the other, as the outbox does.
+                SqliteStatement &dup = m_db.statement(
+                    "SELECT id FROM messages WHERE backend = ?1 AND remote_id = ?2 AND id <> ?3");
+                dup.bind(1, backendId).bind(2, m.remoteId).bind(3, id);
+                const qint64 other = dup.step() ? dup.int64(0) : 0;
+                dup.reset();
+                if (other) {
+                    queueForSearch(other);
+                    m_db.statement("DELETE FROM messages WHERE id = ?1").bind(1, other).exec();
+                }
+            }
             if (setRemote || advance) {
                 m_db.statement("UPDATE messages SET remote_id = coalesce(remote_id, ?2), delivery = ?3 WHERE "
                                "id = ?1")
