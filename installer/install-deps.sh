@@ -3,7 +3,8 @@
 #   install-deps.sh             build and run
 #   install-deps.sh --with-servers   also the servers the backend tests run against, on loopback:
 #                                    Request Tracker 5, prosody (XMPP) and PulseAudio (a
-#                                    silent sound device for playback tests)
+#                                    silent sound device for playback tests), and clang with
+#                                    its sanitizer and libFuzzer runtimes (the asan preset)
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail
 with_rt=0
@@ -20,7 +21,7 @@ packages=(
 )
 if [ "$with_rt" = 1 ]; then
   packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl prosody lua-unbound lua-sec openssl
-             pulseaudio)
+             pulseaudio clang libclang-rt-14-dev)
 fi
 
 missing=()

@@ -20,5 +20,8 @@ if [ "$mode" = run ]; then
   shift || true
   exec ./build/app/agentdesk "$@"
 fi
-cd build
-ctest --output-on-failure --parallel "$(nproc)" --timeout 300
+(cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 300)
+# Every parser of remote input under libFuzzer, with ASan and UBSan, for a bounded time each.
+cmake --preset asan
+cmake --build build-asan --parallel "$(nproc)" --target fuzz_targets
+ctest --test-dir build-asan -L fuzz --output-on-failure --parallel "$(nproc)"

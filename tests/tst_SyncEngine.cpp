@@ -175,7 +175,8 @@ private Q_SLOTS:
         auto store = openStore();
         SyncEngine sync(store.get());
         QSignalSpy rejected(&sync, &SyncEngine::eventRejected);
-        Message queued = inbound(QStringLiteral("ignored"), QStringLiteral("k"), QStringLiteral("On it"), t0());
+        Message queued =
+            inbound(QStringLiteral("ignored"), QStringLiteral("k"), QStringLiteral("On it"), t0());
         queued.remoteId.clear();
         queued.clientKey = QStringLiteral("key-1");
         queued.direction = Direction::Outbound;
@@ -185,12 +186,16 @@ private Q_SLOTS:
         Message echo = queued;
         echo.remoteId = QStringLiteral("A1");
         echo.delivery = DeliveryState::Delivered;
-        sync.submit({QStringLiteral("demo"), {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()), queued, archived}, {}});
+        sync.submit({QStringLiteral("demo"),
+                     {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()), queued, archived},
+                     {}});
         sync.submit({QStringLiteral("demo"), {echo}, {}});
         sync.flush();
-        QTRY_COMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM messages WHERE remote_id = 'A1' AND client_key = "
-                                                   "'key-1'")),
-                     qint64(1));
+        QTRY_COMPARE(
+            scalar(*store,
+                   QStringLiteral("SELECT count(*) FROM messages WHERE remote_id = 'A1' AND client_key = "
+                                  "'key-1'")),
+            qint64(1));
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM messages")), qint64(1));
         QCOMPARE(rejected.size(), 0);
     }

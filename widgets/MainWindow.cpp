@@ -406,10 +406,11 @@ void MainWindow::createMenus()
         a->setChecked(Theme::mode() == mode);
         a->setData(int(mode));
         themes->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode] {
-            Theme::apply(mode);
-            Q_EMIT themeChanged(mode);
-        });
+        connect(a, &QAction::triggered, this,
+                [this, mode = mode] { // a structured binding is captured by copy (clang 14)
+                    Theme::apply(mode);
+                    Q_EMIT themeChanged(mode);
+                });
     }
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undo = edit->addAction(tr("&Undo"));
