@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -56,6 +57,11 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("agentdesk"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         app.installTranslator(&translator);
+    // Qt's own words (the standard buttons, the editors' context menus) in the same language.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qtTranslator);
 
     AppOptions options;
     QString error;

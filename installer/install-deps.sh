@@ -14,7 +14,7 @@ packages=(
   build-essential cmake ninja-build pkg-config clang-format git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-webengine-dev qt6-multimedia-dev qt6-websockets-dev qt6-charts-dev
-  qt6-svg-dev libqt6svg6 qt6-image-formats-plugins qt6-qpa-plugins
+  qt6-svg-dev libqt6svg6 qt6-image-formats-plugins qt6-qpa-plugins qt6-translations-l10n
   libcurl4-openssl-dev libsqlite3-dev sqlite3 qtkeychain-qt6-dev
   xvfb xauth libgl1-mesa-dri fonts-noto-cjk fonts-dejavu-core
   libavcodec-dev libavformat-dev libswscale-dev

@@ -14,6 +14,7 @@
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace AgentDesk;
 using namespace AgentDesk::Domain;
@@ -129,6 +130,10 @@ private Q_SLOTS:
     // overlap it, and "Show all" opens the whole text in a window of its own.
     void aVeryLongMessageShowsShortAndOpensWhole()
     {
+        QTranslator translation; // AGENTDESK_SHOT_QM: a catalogue to look at the screens in
+        if (qEnvironmentVariableIsSet("AGENTDESK_SHOT_QM") &&
+            translation.load(qEnvironmentVariable("AGENTDESK_SHOT_QM")))
+            QCoreApplication::installTranslator(&translation);
         auto r = rig();
         const QString huge = QStringLiteral("log:") + QString(1 << 20, QLatin1Char('x'));
         r->store.applyBatch({QStringLiteral("demo"),
@@ -167,6 +172,12 @@ private Q_SLOTS:
         QTRY_VERIFY((viewer = panel->findChild<TextViewer *>(QStringLiteral("messageTextViewer"))));
         QTRY_VERIFY(viewer->isVisible());
         QCOMPARE(viewer->text(), huge);
+        if (qEnvironmentVariableIsSet("AGENTDESK_SHOT")) {
+            view->scrollToBottom();
+            QTest::qWait(50);
+            r->window->grab().save(qEnvironmentVariable("AGENTDESK_SHOT") + QStringLiteral("-window.png"));
+            viewer->grab().save(qEnvironmentVariable("AGENTDESK_SHOT") + QStringLiteral("-viewer.png"));
+        }
         viewer->close();
     }
 };

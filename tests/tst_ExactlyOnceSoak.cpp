@@ -167,7 +167,7 @@ class tst_ExactlyOnceSoak : public QObject
                     ++bodies[body->text];
             },
             {}, [&](XmppArchive::Outcome o) { outcome = o; });
-        QTest::qWaitFor([&] { return outcome.has_value(); }, 60000);
+        (void)QTest::qWaitFor([&] { return outcome.has_value(); }, 60000);
         return bodies;
     }
 

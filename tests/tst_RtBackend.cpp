@@ -481,8 +481,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first().backendId, QStringLiteral("rt"));
-        auto [article, e2] =
-            wait<KbArticle, QString>([&](auto done) { kb->fetch(found.first().remoteId, this, done); });
+        const QString firstId = found.first().remoteId; // structured bindings are not captured (clang 14)
+        auto [article, e2] = wait<KbArticle, QString>([&](auto done) { kb->fetch(firstId, this, done); });
         QVERIFY(article.body.contains(QLatin1String("Save running configuration")));
     }
 

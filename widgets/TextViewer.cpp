@@ -1,7 +1,7 @@
 #include "TextViewer.h"
 
 #include <QDialogButtonBox>
-#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace AgentDesk {
@@ -13,11 +13,12 @@ constexpr qsizetype wordWrapUpTo = 20000;
 
 TextViewer::TextViewer(const QString &title, const QString &text, QWidget *parent)
     : QDialog(parent)
-    , m_text(new QPlainTextEdit(this))
+    , m_text(new QTextEdit(this))
 {
     setWindowTitle(title);
     setAttribute(Qt::WA_DeleteOnClose);
     m_text->setReadOnly(true);
+    m_text->setAcceptRichText(false);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     qsizetype longest = 0;
     for (qsizetype from = 0; from < text.size();) {
