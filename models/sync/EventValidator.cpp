@@ -52,93 +52,6 @@ QString firstError(std::initializer_list<QString> errors)
     return {};
 }
 
-QString validateOne(const Customer &c)
-{
-    const QString what = tr("customer %1").arg(c.remoteId.left(64));
-    return firstError({checkId(tr("customer"), c.remoteId),
-                       c.name.trimmed().isEmpty() ? tr("%1 has no name").arg(what) : QString(),
-                       checkFields(what, {&c.name, &c.siteId, &c.language}), checkEnum(what, c.tier)});
-}
-
-QString validateOne(const Agent &a)
-{
-    const QString what = tr("agent %1").arg(a.remoteId.left(64));
-    return firstError({checkId(tr("agent"), a.remoteId), checkFields(what, {&a.name, &a.teamRemoteId}),
-                       checkEnum(what, a.presence)});
-}
-
-QString validateOne(const Team &t)
-{
-    return firstError({checkId(tr("team"), t.remoteId), checkFields(tr("team"), {&t.name})});
-}
-
-QString validateOne(const Conversation &c)
-{
-    const QString what = tr("conversation %1").arg(c.remoteId.left(64));
-    return firstError(
-        {checkId(tr("conversation"), c.remoteId),
-         !c.createdAt.isValid() ? tr("%1 has no creation time").arg(what) : QString(),
-         checkFields(what, {&c.customerRemoteId, &c.assigneeRemoteId, &c.teamRemoteId, &c.subject}),
-         checkEnum(what, c.channel), checkEnum(what, c.status), checkEnum(what, c.priority)});
-}
-
-QString validateOne(const Message &m)
-{
-    const QString what = tr("message %1").arg((m.remoteId.isEmpty() ? m.clientKey : m.remoteId).left(64));
-    if (m.remoteId.isEmpty() && m.clientKey.isEmpty())
-        return tr("message without an id");
-    for (const Attachment &a : m.attachments)
-        if (a.fileName.isEmpty() || a.size < 0)
-            return tr("%1 has an attachment without a name or with a negative size").arg(what);
-    return firstError(
-        {checkId(tr("conversation of %1").arg(what), m.conversationRemoteId),
-         !m.sentAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
-         m.text.size() > EventValidator::maxTextLength
-             ? tr("%1 is longer than %2 characters").arg(what).arg(EventValidator::maxTextLength)
-             : QString(),
-         checkFields(what, {&m.remoteId, &m.clientKey, &m.authorName, &m.error}),
-         checkEnum(what, m.direction), checkEnum(what, m.delivery)});
-}
-
-QString validateOne(const MessageStateChange &s)
-{
-    if (s.messageRemoteId.isEmpty() && s.clientKey.isEmpty())
-        return tr("delivery state without a message id");
-    return firstError({checkFields(tr("delivery state"), {&s.messageRemoteId, &s.clientKey, &s.error}),
-                       checkEnum(tr("delivery state"), s.state)});
-}
-
-QString validateOne(const PresenceChange &p)
-{
-    return firstError({checkId(tr("presence"), p.agentRemoteId), checkEnum(tr("presence"), p.presence)});
-}
-
-QString validateOne(const Alert &a)
-{
-    const QString what = tr("alert %1").arg(a.remoteId.left(64));
-    return firstError(
-        {checkId(tr("alert"), a.remoteId),
-         a.title.trimmed().isEmpty() ? tr("%1 has no title").arg(what) : QString(),
-         !a.raisedAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
-         a.body.size() > EventValidator::maxTextLength ? tr("%1 is too long").arg(what) : QString(),
-         checkFields(what, {&a.title, &a.customerRemoteId, &a.productSerial}), checkEnum(what, a.severity)});
-}
-
-QString validateOne(const ServiceRequest &r)
-{
-    const QString what = tr("service request %1").arg(r.remoteId.left(64));
-    return firstError(
-        {checkId(tr("service request"), r.remoteId),
-         r.subject.trimmed().isEmpty() ? tr("%1 has no subject").arg(what) : QString(),
-         checkFields(what, {&r.subject, &r.queue, &r.status, &r.ownerRemoteId, &r.requestorRemoteId,
-                            &r.clientKey, &r.conversationRemoteId, &r.etag})});
-}
-
-QString validateOne(const TypingChange &t)
-{
-    return checkId(tr("typing"), t.conversationRemoteId);
-}
-
 QString describeOne(const Customer &c)
 {
     return tr("customer %1").arg(c.remoteId.left(64));
@@ -179,6 +92,93 @@ QString describeOne(const ServiceRequest &r)
 QString describeOne(const TypingChange &t)
 {
     return tr("typing in conversation %1").arg(t.conversationRemoteId.left(64));
+}
+
+QString validateOne(const Customer &c)
+{
+    const QString what = describeOne(c);
+    return firstError({checkId(tr("customer"), c.remoteId),
+                       c.name.trimmed().isEmpty() ? tr("%1 has no name").arg(what) : QString(),
+                       checkFields(what, {&c.name, &c.siteId, &c.language}), checkEnum(what, c.tier)});
+}
+
+QString validateOne(const Agent &a)
+{
+    const QString what = describeOne(a);
+    return firstError({checkId(tr("agent"), a.remoteId), checkFields(what, {&a.name, &a.teamRemoteId}),
+                       checkEnum(what, a.presence)});
+}
+
+QString validateOne(const Team &t)
+{
+    return firstError({checkId(tr("team"), t.remoteId), checkFields(tr("team"), {&t.name})});
+}
+
+QString validateOne(const Conversation &c)
+{
+    const QString what = describeOne(c);
+    return firstError(
+        {checkId(tr("conversation"), c.remoteId),
+         !c.createdAt.isValid() ? tr("%1 has no creation time").arg(what) : QString(),
+         checkFields(what, {&c.customerRemoteId, &c.assigneeRemoteId, &c.teamRemoteId, &c.subject}),
+         checkEnum(what, c.channel), checkEnum(what, c.status), checkEnum(what, c.priority)});
+}
+
+QString validateOne(const Message &m)
+{
+    const QString what = describeOne(m);
+    if (m.remoteId.isEmpty() && m.clientKey.isEmpty())
+        return tr("message without an id");
+    for (const Attachment &a : m.attachments)
+        if (a.fileName.isEmpty() || a.size < 0)
+            return tr("%1 has an attachment without a name or with a negative size").arg(what);
+    return firstError(
+        {checkId(tr("conversation of %1").arg(what), m.conversationRemoteId),
+         !m.sentAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
+         m.text.size() > EventValidator::maxTextLength
+             ? tr("%1 is longer than %2 characters").arg(what).arg(EventValidator::maxTextLength)
+             : QString(),
+         checkFields(what, {&m.remoteId, &m.clientKey, &m.authorName, &m.error}),
+         checkEnum(what, m.direction), checkEnum(what, m.delivery)});
+}
+
+QString validateOne(const MessageStateChange &s)
+{
+    if (s.messageRemoteId.isEmpty() && s.clientKey.isEmpty())
+        return tr("delivery state without a message id");
+    return firstError({checkFields(tr("delivery state"), {&s.messageRemoteId, &s.clientKey, &s.error}),
+                       checkEnum(tr("delivery state"), s.state)});
+}
+
+QString validateOne(const PresenceChange &p)
+{
+    return firstError({checkId(tr("presence"), p.agentRemoteId), checkEnum(tr("presence"), p.presence)});
+}
+
+QString validateOne(const Alert &a)
+{
+    const QString what = describeOne(a);
+    return firstError(
+        {checkId(tr("alert"), a.remoteId),
+         a.title.trimmed().isEmpty() ? tr("%1 has no title").arg(what) : QString(),
+         !a.raisedAt.isValid() ? tr("%1 has no time").arg(what) : QString(),
+         a.body.size() > EventValidator::maxTextLength ? tr("%1 is too long").arg(what) : QString(),
+         checkFields(what, {&a.title, &a.customerRemoteId, &a.productSerial}), checkEnum(what, a.severity)});
+}
+
+QString validateOne(const ServiceRequest &r)
+{
+    const QString what = describeOne(r);
+    return firstError(
+        {checkId(tr("service request"), r.remoteId),
+         r.subject.trimmed().isEmpty() ? tr("%1 has no subject").arg(what) : QString(),
+         checkFields(what, {&r.subject, &r.queue, &r.status, &r.ownerRemoteId, &r.requestorRemoteId,
+                            &r.clientKey, &r.conversationRemoteId, &r.etag})});
+}
+
+QString validateOne(const TypingChange &t)
+{
+    return checkId(tr("typing"), t.conversationRemoteId);
 }
 
 } // namespace
