@@ -21,7 +21,8 @@ if [ "$mode" = run ]; then
   exec ./build/app/agentdesk "$@"
 fi
 (cd build && ctest --output-on-failure --parallel "$(nproc)" --timeout 300)
-# Every parser of remote input under libFuzzer, with ASan and UBSan, for a bounded time each.
+# The suite again under AddressSanitizer and UBSan (clang), with every parser of remote input
+# under libFuzzer for a bounded time each (the fuzz label).
 cmake --preset asan
-cmake --build build-asan --parallel "$(nproc)" --target fuzz_targets
-ctest --test-dir build-asan -L fuzz --output-on-failure --parallel "$(nproc)"
+cmake --build build-asan --parallel "$(nproc)"
+ctest --preset asan --parallel "$(nproc)"
