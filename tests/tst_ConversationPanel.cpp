@@ -11,6 +11,7 @@
 #include "MessageText.h"
 #include "TextViewer.h"
 
+#include <QLabel>
 #include <QListView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,35 @@ private Q_SLOTS:
         QCOMPARE(player->current(), 0);
         QCOMPARE(video->current(), 0);
         QVERIFY(!video->isVisible());
+    }
+
+    // A customer's name and a subject from a hostile server, in the header and the customer panel:
+    // shown as written, as text, never as markup that loads an image of /dev/zero or of a file.
+    void hostileNamesAndSubjectsShowAsText()
+    {
+        auto r = rig();
+        const QString name = QStringLiteral("<img src=\"/dev/zero\">Mallory");
+        const QString subject = QStringLiteral("<img src=\"file:///etc/passwd\"> <b>urgent</b>");
+        Conversation c = conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0());
+        c.subject = subject;
+        r->store.applyBatch({QStringLiteral("demo"), {customer(QStringLiteral("c1"), name), c}, {}});
+        r->inbox.reload();
+        r->window->resize(1300, 800);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        QTRY_VERIFY(r->window->conversationPanel()->conversationId() != 0);
+        const auto *title = r->window->findChild<QLabel *>(QStringLiteral("conversationTitle"));
+        const auto *details = r->window->findChild<QLabel *>(QStringLiteral("conversationDetails"));
+        QVERIFY(title && details);
+        QTRY_VERIFY(title->text().contains(QLatin1String("Mallory")));
+        QCOMPARE(title->textFormat(), Qt::PlainText);
+        QCOMPARE(details->textFormat(), Qt::PlainText);
+        QVERIFY(title->text().contains(name) || details->text().contains(subject));
+        // Every label of the window that shows them is plain text.
+        for (const QLabel *l : r->window->findChildren<QLabel *>())
+            if (l->text().contains(QLatin1String("<img")))
+                QVERIFY2(l->textFormat() == Qt::PlainText,
+                         qPrintable(l->objectName() + QLatin1Char(' ') + l->text()));
     }
 
     // A megabyte on one line, and what follows it: the bubble is short, the rows after it do not
