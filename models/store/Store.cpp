@@ -45,6 +45,9 @@ Store::Store(QObject *parent)
 
 Store::~Store()
 {
+    // From here on neither thread posts to the other: a task still queued on the store thread
+    // must not post to an index thread that has stopped (its task would never run, nor be freed).
+    m_stopping.store(true);
     // Everything posted before runs first (FIFO); then the file is closed on its own thread.
     QMetaObject::invokeMethod(
         m_indexWorker,
@@ -107,7 +110,7 @@ void Store::open(const QString &path)
                     if (damage.isEmpty())
                         return;
                     qCWarning(lcStore).noquote() << damage;
-                    QMetaObject::invokeMethod(m_worker, [this, damage] { m_db->setDamaged(damage); });
+                    postToStore([this, damage] { m_db->setDamaged(damage); });
                     deliver([this, damage] {
                         m_damage = damage;
                         Q_EMIT damaged(damage);
@@ -165,15 +168,20 @@ bool Store::databaseOpen() const
 
 void Store::postToIndex(std::function<void()> task)
 {
-    QMetaObject::invokeMethod(m_indexWorker, std::move(task), Qt::QueuedConnection);
+    if (!m_stopping.load())
+        QMetaObject::invokeMethod(m_indexWorker, std::move(task), Qt::QueuedConnection);
+}
+
+void Store::postToStore(std::function<void()> task)
+{
+    if (!m_stopping.load())
+        QMetaObject::invokeMethod(m_worker, std::move(task), Qt::QueuedConnection);
 }
 
 void Store::reportIndexed()
 {
     // The store drops the queue entries read, in its next write.
-    QMetaObject::invokeMethod(
-        m_worker, [this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); },
-        Qt::QueuedConnection);
+    postToStore([this, seq = m_index->indexedUpTo()] { m_db->noteSearchIndexed(seq); });
 }
 
 void Store::indexForSearch()

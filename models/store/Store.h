@@ -9,6 +9,7 @@
 #include "StoreChanges.h"
 #include "sync/BackendEvent.h"
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -112,9 +113,10 @@ private:
     bool databaseOpen() const;                    // on the store thread
     // On the store thread: true (and writeFailed says why) when nothing may be written now.
     bool refuseWrite();
-    void postToIndex(std::function<void()> task);
-    void indexForSearch(); // on the index thread
-    void reportIndexed();  // on the index thread
+    void postToIndex(std::function<void()> task); // from any thread; nothing once stopping
+    void postToStore(std::function<void()> task); // from the index thread; nothing once stopping
+    void indexForSearch();                        // on the index thread
+    void reportIndexed();                         // on the index thread
 
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr;         // lives on m_thread; runs the posted tasks
@@ -126,6 +128,7 @@ private:
     QTimer *m_indexTimer = nullptr;       // on m_indexThread: reads new messages in batches
     std::unique_ptr<SearchIndex> m_index; // touched only on m_indexThread
     qint64 m_indexedSinceIdle = 0;        // on m_indexThread
+    std::atomic<bool> m_stopping{false};  // the destructor runs: the threads post nothing more
     bool m_open = false;
     QString m_path;
     QString m_damage;
