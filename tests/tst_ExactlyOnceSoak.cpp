@@ -4,7 +4,8 @@
 // every reply is on its server exactly once and every customer message is in the store once.
 //
 // AGENTDESK_SOAK_ROUNDS sets how many times the app is killed (default 20: about 200 replies, a
-// couple of minutes); docs/benchmarks.md has the figures of a longer run.
+// minute or two); longer runs also need QTEST_FUNCTION_TIMEOUT (ms) above Qt Test's 5 minutes.
+// docs/benchmarks.md has the figures of a longer run.
 #include "FlakyProxy.h"
 #include "ProsodyInstance.h"
 #include "RtClient.h"
