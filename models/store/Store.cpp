@@ -137,11 +137,18 @@ void Store::open(const QString &path)
         Qt::QueuedConnection);
 }
 
+QString Store::writeRefusal() const
+{
+    if (!m_db->isOpen())
+        return tr("The store is not open.");
+    return m_db->writable() ? QString() : m_db->damage();
+}
+
 bool Store::refuseWrite()
 {
-    if (m_db->isOpen() && m_db->writable())
+    const QString error = writeRefusal();
+    if (error.isEmpty())
         return false;
-    const QString error = m_db->isOpen() ? m_db->damage() : tr("The store is not open.");
     deliver([this, error] { Q_EMIT writeFailed(error); });
     return true;
 }
@@ -375,9 +382,8 @@ void Store::enqueue(const OutboxRequest &request, QObject *context,
         QString error;
         OutboxItem item;
         try {
-            if (!m_db->isOpen() || !m_db->writable())
-                error = m_db->isOpen() ? m_db->damage() : tr("The store is not open.");
-            else
+            error = writeRefusal(); // told to the caller, not only to writeFailed
+            if (error.isEmpty())
                 item = m_db->enqueue(request, changes, &error);
         } catch (const std::exception &e) {
             // Disk full, a damaged file: the agent is told, and the text stays in the composer.

@@ -111,6 +111,8 @@ private:
     void post(std::function<void()> task);
     void deliver(std::function<void()> callback); // to this object's thread
     bool databaseOpen() const;                    // on the store thread
+    // On the store thread: why nothing may be written now (not open, damaged); empty when it may.
+    QString writeRefusal() const;
     // On the store thread: true (and writeFailed says why) when nothing may be written now.
     bool refuseWrite();
     void postToIndex(std::function<void()> task); // from any thread; nothing once stopping
