@@ -85,8 +85,14 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
                                     "Print the time until the inbox is interactive, then the memory in use "
                                     "after s seconds idle, and exit (for the benchmark)."),
         QStringLiteral("s"));
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        QCoreApplication::translate("AppOptions", "Search all conversations for text (a phone number, an "
+                                                  "order number); in the window already open for the "
+                                                  "profile, if there is one."),
+        QStringLiteral("text"));
     parser.addOptions({backend, profile, rate, seedOption, backlog, pluginDir, generate, screenshot,
-                       screenshotDelay, measure});
+                       screenshotDelay, measure, search});
     parser.process(arguments); // exits for --help and --version, and on unknown options
 
     const auto number = [&](const QCommandLineOption &option, double min, double max, double *out) {
@@ -132,6 +138,7 @@ bool AppOptions::parse(const QStringList &arguments, QString *error)
     profileDir = parser.isSet(profile) ? QDir(parser.value(profile)).absolutePath() : defaultProfileDir();
     pluginDirs = parser.values(pluginDir);
     screenshotPath = parser.value(screenshot);
+    searchText = parser.value(search).trimmed();
     return true;
 }
 

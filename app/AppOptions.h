@@ -20,6 +20,7 @@ struct AppOptions
     QString screenshotPath;        // take a screenshot of the window and exit
     int screenshotDelayMs = 4000;
     int measureIdleSeconds = -1; // >= 0: report startup time and idle memory, then exit
+    QString searchText;          // --search: open the search with it
 
     // Parses argv; on a bad value returns false with a message for the terminal in *error.
     bool parse(const QStringList &arguments, QString *error);

@@ -302,6 +302,25 @@ void Application::createWindow(bool show)
             [this](const QList<InboxView> &views) { InboxView::saveSaved(*m_settings, views); });
     if (show)
         m_window->show();
+    if (!m_options.searchText.isEmpty())
+        m_window->showSearch(m_options.searchText);
+}
+
+void Application::handleRequest(const QStringList &arguments)
+{
+    AppOptions asked;
+    QString error;
+    const bool understood = arguments.isEmpty() || asked.parse(arguments, &error);
+    // Said on the terminal too: whoever started the second one from a script sees where it went.
+    std::fprintf(stderr, "agentdesk: a later launch asked: %s\n",
+                 qPrintable(arguments.mid(1).join(QLatin1Char(' '))));
+    if (!m_window)
+        return; // still starting: the window that comes up is the answer
+    m_window->bringForward();
+    if (!understood)
+        m_window->showStatusMessage(error);
+    else if (!asked.searchText.isEmpty())
+        m_window->showSearch(asked.searchText);
 }
 
 void Application::saveWindowState()

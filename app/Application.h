@@ -57,6 +57,9 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     QStringList warnings() const { return m_warnings; }
 
+    // A later launch's command line: the window comes forward, and does what it asked (--search).
+    void handleRequest(const QStringList &arguments);
+
     // --generate: fills the store synchronously (no window) and returns the exit code.
     static int generate(const AppOptions &options);
 

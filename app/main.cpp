@@ -1,6 +1,8 @@
 #include "Application.h"
 #include "AppOptions.h"
 #include "MainWindow.h"
+#include "settings/PrivateFiles.h"
+#include "SingleInstance.h"
 #include "StartupProbe.h"
 
 #include <cstdio>
@@ -32,6 +34,13 @@ int runHeadless(int argc, char **argv)
     if (!options.parse(app.arguments(), &error)) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
         return 2;
+    }
+    // Filling a store another process has open would corrupt what it shows and sends.
+    PrivateFiles::makeDirectory(options.profileDir);
+    SingleInstance instance(options.profileDir);
+    if (options.generateConversations > 0 && instance.claim({}, false) != SingleInstance::Claim::Primary) {
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(instance.error()));
+        return 1;
     }
     return Application::generate(options);
 }
@@ -70,7 +79,22 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    // One process per profile: a second launch hands its request to the first and leaves.
+    PrivateFiles::makeDirectory(options.profileDir);
+    SingleInstance instance(options.profileDir);
+    switch (instance.claim(app.arguments())) {
+    case SingleInstance::Claim::Primary:
+        break;
+    case SingleInstance::Claim::Forwarded:
+        std::fprintf(stderr, "agentdesk: already running for this profile; its window was brought forward\n");
+        return 0;
+    case SingleInstance::Claim::Failed:
+        std::fprintf(stderr, "agentdesk: %s\n", qPrintable(instance.error()));
+        return 1;
+    }
+
     Application agentDesk(options);
+    QObject::connect(&instance, &SingleInstance::requested, &agentDesk, &Application::handleRequest);
     QObject::connect(&agentDesk, &Application::failed, &app, [&app](const QString &message) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(message));
         // Shown without a nested event loop; quitting follows when the agent closes it.

@@ -21,7 +21,7 @@ packages=(
 )
 if [ "$with_rt" = 1 ]; then
   packages+=(request-tracker5 rt5-db-sqlite rt5-standalone curl prosody lua-unbound lua-sec openssl
-             pulseaudio clang libclang-rt-14-dev)
+             pulseaudio clang libclang-rt-14-dev dbus-daemon)
 fi
 
 missing=()

@@ -101,6 +101,19 @@ private Q_SLOTS:
         QTRY_VERIFY(player->position() >= player->duration() / 2 - 500);
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, voice.center());
         QTRY_VERIFY(!player->isPlaying(attachments[1].id));
+        // The bubble shows it: paused, where it stopped (the bar filled past a quarter, not to the end).
+        const QColor filled = view->palette().color(QPalette::Highlight);
+        const auto barPixel = [&](double at) {
+            QStyleOptionViewItem now = option;
+            now.rect = view->visualRect(index); // where the row is painted now
+            const QRect shown = AttachmentTile::barRect(
+                panel->messageDelegate()->layout(now, index).attachments.value(1), now);
+            const QImage image = view->viewport()->grab().toImage();
+            return image.pixelColor(QPoint(shown.left() + int(shown.width() * at), shown.top() + 1) *
+                                    image.devicePixelRatio());
+        };
+        QTRY_COMPARE(barPixel(0.25), filled);
+        QVERIFY(barPixel(0.95) != filled);
 
         // The video plays over its frame, pauses with a click, and opens large with a double click.
         const QRect videoFrame = panel->messageDelegate()->layout(option, index).attachments.value(2);

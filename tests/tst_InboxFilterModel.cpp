@@ -63,20 +63,39 @@ private Q_SLOTS:
         QCOMPARE(loaded[2].statuses, InboxView::activeStatuses());
     }
 
-    void precedenceIsTierThenSlaThenWaiting()
+    // The order follows what is owed: a waiting customer before work owed a resolution, whoever is
+    // due first before the rest; tier and priority set the targets, so an urgent alert of a
+    // standard customer is never below a routine chat of a VIP that came in at the same time.
+    void precedenceFollowsWhatIsOwed()
     {
-        InboxRow vip, gold, goldSoon, goldWaiting, noSla;
-        vip.tier = Tier::Vip;
-        gold.tier = goldSoon.tier = goldWaiting.tier = noSla.tier = Tier::Gold;
-        gold.slaDueAt = t0().addSecs(3600);
-        goldSoon.slaDueAt = t0().addSecs(60);
-        goldWaiting.slaDueAt = gold.slaDueAt;
-        goldWaiting.waitingSince = t0();
-        QVERIFY(InboxFilterModel::precedes(vip, goldSoon));
-        QVERIFY(InboxFilterModel::precedes(goldSoon, gold));
-        QVERIFY(InboxFilterModel::precedes(goldWaiting, gold));
-        QVERIFY(InboxFilterModel::precedes(gold, noSla));
-        QVERIFY(!InboxFilterModel::precedes(noSla, gold));
+        const auto row = [](Tier tier, Priority priority, const QDateTime &waiting, qint64 id) {
+            InboxRow r;
+            r.id = id;
+            r.tier = tier;
+            r.priority = priority;
+            r.createdAt = t0().addSecs(-7200);
+            r.waitingSince = waiting;
+            SlaPolicy::apply(r);
+            return r;
+        };
+        const InboxRow urgentAlert = row(Tier::Standard, Priority::Urgent, t0(), 1);
+        const InboxRow vipChat = row(Tier::Vip, Priority::Normal, t0(), 2);
+        const InboxRow vipUrgent = row(Tier::Vip, Priority::Urgent, t0(), 3);
+        const InboxRow answered = row(Tier::Vip, Priority::Urgent, {}, 4); // owed a resolution only
+        QCOMPARE(urgentAlert.owed, SlaPolicy::Owed::FirstResponse);
+        QVERIFY(InboxFilterModel::precedes(urgentAlert, vipChat));
+        QVERIFY(!InboxFilterModel::precedes(vipChat, urgentAlert));
+        QVERIFY(InboxFilterModel::precedes(vipUrgent, urgentAlert));
+        QVERIFY(InboxFilterModel::precedes(vipChat, answered));
+        // A customer who wrote long ago is due before the VIP who wrote just now.
+        const InboxRow longWaiting = row(Tier::Standard, Priority::Normal, t0().addSecs(-5 * 3600), 5);
+        QVERIFY(InboxFilterModel::precedes(longWaiting, vipChat));
+        // Nothing owed (pending: waiting for the customer) comes last.
+        InboxRow pending = row(Tier::Vip, Priority::Urgent, {}, 6);
+        pending.status = ConversationStatus::Pending;
+        SlaPolicy::apply(pending);
+        QCOMPARE(pending.owed, SlaPolicy::Owed::Nothing);
+        QVERIFY(InboxFilterModel::precedes(answered, pending));
     }
 
     void sortsAndFiltersALiveInbox()

@@ -20,6 +20,27 @@ class tst_InboxModel : public QObject
     std::unique_ptr<Store> m_store;
 
 private Q_SLOTS:
+    // A screen reader says a row as the eye reads it: who, tier, what, unread, what is owed.
+    void aRowIsSpokenAsItReads()
+    {
+        InboxRow r;
+        r.customerName = QStringLiteral("Priya Young");
+        r.tier = Tier::Vip;
+        r.subject = QStringLiteral("Helix Router issue");
+        r.unreadCount = 2;
+        r.createdAt = t0();
+        r.waitingSince = t0();
+        SlaPolicy::apply(r);
+        QCOMPARE(
+            InboxModel::spokenSummary(r, r.owedBy.addSecs(4 * 3600)),
+            QStringLiteral("Priya Young, VIP, Helix Router issue, 2 unread, First reply 4 h 0 min over"));
+        r.tier = Tier::Standard;
+        r.unreadCount = 0;
+        r.status = Domain::ConversationStatus::Resolved;
+        SlaPolicy::apply(r);
+        QCOMPARE(InboxModel::spokenSummary(r, t0()), QStringLiteral("Priya Young, Helix Router issue"));
+    }
+
     void init()
     {
         m_store = openStore(m_dir.filePath(QStringLiteral("i%1.sqlite3").arg(++m_n)));

@@ -434,6 +434,7 @@ private Q_SLOTS:
         QVERIFY(r);
         QTRY_VERIFY(r->window->conversationPanel()->conversationId() != 0);
         const qint64 id = r->window->conversationPanel()->conversationId();
+        r->window->setCannedResponses({{QStringLiteral("Greeting"), QStringLiteral("Hello {first_name}")}});
         QToolButton *popOut = r->window->conversationPanel()->popOutButton();
         QVERIFY(popOut && popOut->isVisible() && !popOut->icon().isNull());
         QTest::mouseClick(popOut, Qt::LeftButton);
@@ -441,6 +442,13 @@ private Q_SLOTS:
         QVERIFY(window && QTest::qWaitForWindowExposed(window));
         QCOMPARE(window->conversationId(), id);
         QVERIFY(!window->conversationPanel()->popOutButton()); // it is out already
+        // The whole composer goes along, canned responses too, and follows later edits of them.
+        auto *canned = window->findChild<QToolButton *>(QStringLiteral("cannedButton"));
+        QVERIFY(canned && canned->isVisible());
+        QCOMPARE(canned->menu()->actions().size(), 1);
+        r->window->setCannedResponses(
+            {{QStringLiteral("A"), QStringLiteral("a")}, {QStringLiteral("B"), {}}});
+        QCOMPARE(canned->menu()->actions().size(), 2);
         r->window->inboxPanel()->moveSelection(1);
         QTRY_VERIFY(r->window->conversationPanel()->conversationId() != id);
         QCOMPARE(window->conversationPanel()->conversationId(), id);
@@ -462,7 +470,7 @@ private Q_SLOTS:
         r->store.applyBatch(
             {QStringLiteral("chat"),
              {Team{QStringLiteral("chat"), QStringLiteral("hw"), QStringLiteral("Hardware")},
-              Team{QStringLiteral("chat"), QStringLiteral("sw"), QStringLiteral("Software")}, conv},
+              Team{QStringLiteral("chat"), QStringLiteral("sw"), QStringLiteral("Kiosks & retail")}, conv},
              {}});
         QVERIFY(showActive(*r));
         const qint64 id = r->window->inboxPanel()->currentConversation();
@@ -478,9 +486,9 @@ private Q_SLOTS:
         Q_EMIT assign->aboutToShow();
         const QList<QAction *> entries = assign->actions();
         const auto move = std::find_if(entries.cbegin(), entries.cend(), [](QAction *a) {
-            return a->text() == QLatin1String("Move to team Software");
+            return a->text() == QLatin1String("Move to team Kiosks && retail");
         });
-        QVERIFY(move != entries.cend());
+        QVERIFY(move != entries.cend()); // "&" shown as itself, not as a mnemonic underline
         (*move)->trigger();
         QTRY_COMPARE(row().teamRemoteId, QStringLiteral("sw"));
 
@@ -632,6 +640,89 @@ private Q_SLOTS:
         QVERIFY(described.contains(QStringLiteral("Send the reply or note (in the composer)")));
     }
 
+    // A conversation that leaves the view the agent is in (assigned to them in Unassigned, resolved)
+    // stays open with what they were writing, marked as outside the view, until they move.
+    void theOpenConversationStaysWhenItLeavesTheView()
+    {
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
+        InboxPanel *inbox = r->window->inboxPanel();
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_VERIFY(inbox->currentConversation() != 0);
+        inbox->showView(1); // Unassigned
+        QCOMPARE(inbox->viewSelector()->currentText(), QStringLiteral("Unassigned"));
+        QTRY_VERIFY(inbox->currentConversation() != 0);
+        const qint64 open = panel->conversationId();
+        auto *edit = r->window->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+        QTest::keyClicks(edit, QStringLiteral("half a reply"));
+        const auto details = [panel] {
+            return panel->findChild<QLabel *>(QStringLiteral("conversationDetails"))->text();
+        };
+        QVERIFY(!details().contains(QLatin1String("not in the view")));
+
+        r->controller.assign(open, QStringLiteral("me"));
+        QTRY_COMPARE(r->filter.rowCount(), 1);
+        QCOMPARE(panel->conversationId(), open);
+        QCOMPARE(edit->toPlainText(), QStringLiteral("half a reply"));
+        QTRY_VERIFY(!inbox->view()->currentIndex().isValid());
+        QCOMPARE(panel->conversationId(), open);
+        QVERIFY(details().contains(QStringLiteral("not in the view \u201cUnassigned\u201d")));
+
+        // The agent moves on: the next conversation of the view opens, and the mark goes.
+        inbox->moveSelection(1);
+        const qint64 next = panel->conversationId();
+        QVERIFY(next != open && next != 0);
+        QVERIFY(!details().contains(QLatin1String("not in the view")));
+
+        // Resolved in All open: it stays too; reopened, it is selected in the list again.
+        inbox->showView(2);
+        QTRY_COMPARE(r->filter.rowCount(), 2);
+        QCOMPARE(panel->conversationId(), next);
+        r->controller.setStatus(next, ConversationStatus::Resolved);
+        QTRY_COMPARE(r->filter.rowCount(), 1);
+        QCOMPARE(panel->conversationId(), next);
+        QTRY_VERIFY(details().contains(QStringLiteral("not in the view \u201cAll open\u201d")));
+        r->controller.setStatus(next, ConversationStatus::Open);
+        QTRY_COMPARE(inbox->currentConversation(), next);
+        QCOMPARE(panel->conversationId(), next);
+        QTRY_VERIFY(!details().contains(QLatin1String("not in the view")));
+    }
+
+    // What arrives in the open conversation while the window is active is read at once; in the
+    // background it counts as unread until the agent comes back.
+    void whatArrivesInTheOpenConversationIsRead()
+    {
+        auto r = rigWithTwoChats();
+        QVERIFY(r);
+        QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        const qint64 open = r->window->conversationPanel()->conversationId();
+        const QString remote = r->inbox.rowById(open)->remoteId;
+        const auto row = [&] { return *r->inbox.rowById(open); };
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {inbound(QStringLiteral("n1"), remote, QStringLiteral("are you there?"),
+                                      QDateTime::currentDateTimeUtc())},
+                             {}});
+        QTRY_COMPARE(row().lastPreview, QStringLiteral("are you there?"));
+        QTRY_COMPARE(row().unreadCount, 0);
+
+        QWidget elsewhere;
+        elsewhere.show();
+        elsewhere.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+        r->store.applyBatch({QStringLiteral("chat"),
+                             {inbound(QStringLiteral("n2"), remote, QStringLiteral("hello?"),
+                                      QDateTime::currentDateTimeUtc())},
+                             {}});
+        QTRY_COMPARE(row().lastPreview, QStringLiteral("hello?"));
+        QTest::qWait(100);
+        QCOMPARE(row().unreadCount, 1);
+        r->window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(r->window.get()));
+        QTRY_COMPARE(row().unreadCount, 0);
+    }
+
     // Alt+Down and Alt+Up move through the inbox from anywhere, the composer included.
     void theInboxIsWalkedWithTheKeyboard()
     {
@@ -647,6 +738,12 @@ private Q_SLOTS:
         QVERIFY(r->window->conversationPanel()->conversationId() != first);
         QTest::keyClick(edit, Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(r->window->conversationPanel()->conversationId(), first);
+        // Ctrl+R from the list puts the caret in the reply box: what is typed next is the reply.
+        r->window->inboxPanel()->view()->setFocus();
+        QTest::keyClick(r->window->inboxPanel()->view(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ok"));
+        QCOMPARE(edit->toPlainText(), QStringLiteral("ok"));
     }
 };
 

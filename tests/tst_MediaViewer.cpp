@@ -9,6 +9,7 @@
 #include <QMediaPlayer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QVideoFrame>
@@ -73,6 +74,16 @@ private Q_SLOTS:
         QTRY_COMPARE(view->image().size(), QSize(1600, 400));
         QTest::keyClick(&viewer, Qt::Key_Left);
         QCOMPARE(viewer.current(), 0);
+        // Wherever the focus is: on the speed box or the position slider too.
+        for (QWidget *control : {static_cast<QWidget *>(viewer.findChild<QComboBox *>()),
+                                 static_cast<QWidget *>(viewer.findChild<QSlider *>())}) {
+            QVERIFY(control);
+            control->setFocus();
+            QTest::keyClick(control, Qt::Key_Right);
+            QCOMPARE(viewer.current(), 1);
+            QTest::keyClick(control, Qt::Key_Left);
+            QCOMPARE(viewer.current(), 0);
+        }
         viewer.previous(); // the first stays the first
         QCOMPARE(viewer.current(), 0);
     }

@@ -101,6 +101,45 @@ private Q_SLOTS:
         QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, withLink.text.topLeft() + QPoint(2, 2));
         QCOMPARE(link.size(), 1);
     }
+
+    // A status change of the ticket is a line of the timeline in the middle, not a customer's bubble.
+    void aSystemEventIsATimelineLine()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("s.sqlite3")));
+        QVERIFY(store);
+        Message changed = inbound(QStringLiteral("s"), QStringLiteral("k"),
+                                  QStringLiteral("Status changed from new to open"), t0().addSecs(60));
+        changed.direction = Direction::System;
+        changed.authorName = QStringLiteral("RT_System");
+        store->applyBatch(
+            {QStringLiteral("rt"),
+             {conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+              inbound(QStringLiteral("a"), QStringLiteral("k"), QStringLiteral("hello"), t0()), changed},
+             {}});
+        MessageModel model(store.get());
+        QListView view;
+        auto *delegate = new MessageDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.setConversation(inbox(*store).value(0).id);
+        QTRY_COMPARE(model.rowCount(), 2);
+        QStyleOptionViewItem option;
+        option.initFrom(&view);
+        option.widget = &view;
+        option.rect = view.visualRect(model.index(1));
+        const MessageDelegate::Layout line = delegate->layout(option, model.index(1));
+        QVERIFY(qAbs(line.bubble.center().x() - view.viewport()->width() / 2) <= 1);
+        QVERIFY(line.meta.isEmpty()); // no author: it is no one's message
+        const auto m = model.index(1).data(MessageModel::MessageRole).value<Message>();
+        QVERIFY(
+            MessageDelegate::systemText(m).startsWith(QStringLiteral("Status changed from new to open · ")));
+        QVERIFY(!MessageDelegate::systemText(m).contains(QLatin1String("RT_System")));
+        option.rect = view.visualRect(model.index(0));
+        QVERIFY(delegate->layout(option, model.index(0)).bubble.left() < line.bubble.left());
+    }
 };
 
 QTEST_MAIN(tst_MessageDelegate)

@@ -70,6 +70,11 @@ private Q_SLOTS:
         QCOMPARE(sr.status, QStringLiteral("new"));
         QCOMPARE(sr.requestorRemoteId, QStringLiteral("ada@example.com"));
         QVERIFY(!sr.etag.isEmpty());
+        // The requestor's record, by the e-mail address that is their id ("@" encoded once, not twice).
+        auto [user, userError] =
+            wait<RtUser, QString>([&](auto done) { rt.fetchUser(sr.requestorRemoteId, this, done); });
+        QVERIFY2(userError.isEmpty(), qPrintable(userError));
+        QCOMPARE(user.email, QStringLiteral("ada@example.com"));
         auto [found, error] = wait<QList<ServiceRequest>, QString>([&](auto done) {
             rt.searchTickets(QStringLiteral("Queue = 'Support' AND Subject LIKE 'red light'"), this, done);
         });

@@ -1,4 +1,8 @@
+#include "AttachmentTile.h"
+#include "domain/Message.h"
 #include "Icons.h"
+#include "InboxDelegate.h"
+#include "MessageDelegate.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -67,6 +71,60 @@ private Q_SLOTS:
         const QColor onLight = inkOf(icon, 1.0);
         QCOMPARE(onLight.rgb(), Theme::lightPalette().color(QPalette::ButtonText).rgb());
         Theme::apply(Theme::Mode::System);
+    }
+
+    void contrastIsMeasuredAsWcagDoes()
+    {
+        QCOMPARE(qRound(Theme::contrast(Qt::black, Qt::white)), 21);
+        QCOMPARE(Theme::contrast(Qt::red, Qt::red), 1.0);
+        // The selected inbox row's old SLA red on its blue: unreadable, and made readable.
+        const QColor blue(0x19, 0x76, 0xd2), red(0xd3, 0x2f, 0x2f);
+        QVERIFY(Theme::contrast(red, blue) < 1.5);
+        QVERIFY(Theme::contrast(Theme::readable(red, blue), blue) >= 4.5);
+        QCOMPARE(Theme::readable(Qt::black, Qt::white), QColor(Qt::black)); // already fine: unchanged
+    }
+
+    // Every text the rows and bubbles paint reads at 4.5:1 at least on what it is painted on, in
+    // the light and the dark palette, selected or not (WCAG AA for normal text).
+    void everyTextReadsOnItsBackground()
+    {
+        const auto check = [](const char *what, const QColor &ink, const QColor &background,
+                              const char *theme) {
+            const double ratio = Theme::contrast(ink, background);
+            QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 in %2: %3 on %4 is %5:1")
+                                                  .arg(QLatin1String(what), QLatin1String(theme), ink.name(),
+                                                       background.name())
+                                                  .arg(ratio, 0, 'f', 2)));
+        };
+        for (const auto &[theme, palette] :
+             {std::pair{"light", Theme::lightPalette()}, std::pair{"dark", Theme::darkPalette()}}) {
+            const QPalette &p = palette;
+            check("text", p.color(QPalette::Text), p.color(QPalette::Base), theme);
+            check("window text", p.color(QPalette::WindowText), p.color(QPalette::Window), theme);
+            check("button text", p.color(QPalette::ButtonText), p.color(QPalette::Button), theme);
+            check("selected text", p.color(QPalette::HighlightedText), p.color(QPalette::Highlight), theme);
+            check("placeholder", p.color(QPalette::PlaceholderText), p.color(QPalette::Base), theme);
+            check("link", p.color(QPalette::Link), p.color(QPalette::Base), theme);
+            check("file warning", AttachmentTile::warningInk(p), p.color(QPalette::Base), theme);
+            for (const bool selected : {false, true}) {
+                const InboxDelegate::Inks k = InboxDelegate::inks(p, selected);
+                check("row text", k.text, k.background, theme);
+                check("row dim text", k.dim, k.background, theme);
+                check("SLA over", k.overdue, k.background, theme);
+                check("SLA soon", k.soon, k.background, theme);
+                check("typing", k.typing, k.background, theme);
+                check("unread count", k.badgeText, k.badgeFill, theme);
+            }
+            Message m;
+            for (int kind = 0; kind < 4; ++kind) {
+                m.direction = kind == 0 ? Domain::Direction::Inbound : Domain::Direction::Outbound;
+                m.internalNote = kind == 2;
+                m.delivery = kind == 3 ? Domain::DeliveryState::Failed : Domain::DeliveryState::Delivered;
+                const MessageDelegate::BubbleInks b = MessageDelegate::bubbleInks(p, m);
+                check("bubble text", b.text, b.fill, theme);
+                check("bubble time", b.meta, b.fill, theme);
+            }
+        }
     }
 };
 

@@ -108,22 +108,6 @@
         <translation>%1 过长</translation>
     </message>
     <message>
-        <source>Status changed from %1 to %2 by %3</source>
-        <translation>%3 将状态从 %1 改为 %2</translation>
-    </message>
-    <message>
-        <source>Owner changed from %1 to %2 by %3</source>
-        <translation>%3 将负责人从 %1 改为 %2</translation>
-    </message>
-    <message>
-        <source>%1 changed from %2 to %3 by %4</source>
-        <translation>%4 将 %1 从 %2 改为 %3</translation>
-    </message>
-    <message>
-        <source>A custom field changed from %1 to %2 by %3</source>
-        <translation>自定义字段由 %3 从 %1 改为 %2</translation>
-    </message>
-    <message>
         <source>service request %1</source>
         <translation>服务请求 %1</translation>
     </message>
@@ -622,6 +606,14 @@
         <source>Files go with replies to the customer, not with internal notes.</source>
         <translation>文件只能随发给客户的回复发送，不能随内部备注发送。</translation>
     </message>
+    <message>
+        <source>%1 is a program or script (%2), whatever its name says: it is not sent.</source>
+        <translation>%1 是程序或脚本（%2），无论其名称如何：不会发送。</translation>
+    </message>
+    <message>
+        <source>The files are still being checked; send again in a moment.</source>
+        <translation>文件仍在检查中；请稍后再发送。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::ConversationActions</name>
@@ -878,6 +870,10 @@
     <message>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
+    </message>
+    <message>
+        <source>not in the view “%1”</source>
+        <translation>不在视图“%1”中</translation>
     </message>
 </context>
 <context>
@@ -1168,31 +1164,14 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::FreedesktopNotifier</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::InboxDelegate</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>SLA %1 over</source>
-        <translation>SLA 超时 %1</translation>
-    </message>
-    <message>
-        <source>SLA %1</source>
-        <translation>SLA %1</translation>
-    </message>
     <message>
         <source>You: %1</source>
         <translation>我：%1</translation>
@@ -1200,6 +1179,23 @@
     <message>
         <source>typing…</source>
         <translation>正在输入…</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::InboxModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n 条未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 conversation, %2, the customer is typing</source>
+        <translation>%1 会话，%2，客户正在输入</translation>
+    </message>
+    <message>
+        <source>%1 conversation, %2, last message: %3</source>
+        <translation>%1 会话，%2，最后一条消息：%3</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1799,38 @@
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>Status changed from %1 to %2 by %3</source>
+        <translation>%3 将状态从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Status changed from %1 to %2</source>
+        <translation>状态从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2 by %3</source>
+        <translation>%3 将负责人从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>Owner changed from %1 to %2</source>
+        <translation>负责人从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3 by %4</source>
+        <translation>%4 将 %1 从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>%1 changed from %2 to %3</source>
+        <translation>%1 从 %2 改为 %3</translation>
+    </message>
+    <message>
+        <source>A custom field changed from %1 to %2 by %3</source>
+        <translation>%3 将一个自定义字段从 %1 改为 %2</translation>
+    </message>
+    <message>
+        <source>A custom field changed from %1 to %2</source>
+        <translation>一个自定义字段从 %1 改为 %2</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::RtClient</name>
@@ -1934,6 +1962,68 @@
     <message>
         <source>Does</source>
         <translation>作用</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::SingleInstance</name>
+    <message>
+        <source>Cannot lock the profile %1 (is the directory writable?).</source>
+        <translation>无法锁定配置 %1（该目录可写吗？）。</translation>
+    </message>
+    <message>
+        <source>AgentDesk is running for the profile %1 (process %2); close it first.</source>
+        <translation>AgentDesk 正在使用配置 %1 运行（进程 %2）；请先关闭它。</translation>
+    </message>
+    <message>
+        <source>AgentDesk is already running for the profile %1 (process %2) but does not answer.</source>
+        <translation>AgentDesk 已在使用配置 %1 运行（进程 %2），但没有响应。</translation>
+    </message>
+    <message>
+        <source>Cannot listen for later launches: %1</source>
+        <translation>无法监听之后的启动请求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::SlaPolicy</name>
+    <message>
+        <source>First reply %1 over</source>
+        <translation>首次回复超时 %1</translation>
+    </message>
+    <message>
+        <source>First reply in %1</source>
+        <translation>%1 内首次回复</translation>
+    </message>
+    <message>
+        <source>Reply %1 over</source>
+        <translation>回复超时 %1</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>%1 内回复</translation>
+    </message>
+    <message>
+        <source>Resolve %1 over</source>
+        <translation>解决超时 %1</translation>
+    </message>
+    <message>
+        <source>Resolve in %1</source>
+        <translation>%1 内解决</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2320,10 @@
     <message>
         <source>Print the time until the inbox is interactive, then the memory in use after s seconds idle, and exit (for the benchmark).</source>
         <translation>打印收件箱可交互所需的时间，以及空闲 s 秒后的内存占用，然后退出（用于基准测试）。</translation>
+    </message>
+    <message>
+        <source>Search all conversations for text (a phone number, an order number); in the window already open for the profile, if there is one.</source>
+        <translation>在所有会话中搜索文本（电话号码、订单号）；如果该配置已有打开的窗口，则在该窗口中搜索。</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,13 @@ QString AttachmentTile::stateText(const Attachment &attachment, const MediaContr
     }
 }
 
+QColor AttachmentTile::warningInk(const QPalette &palette)
+{
+    // At least 4.5:1 on the field colour of either theme (tst_Theme computes it).
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x8a, 0x80)
+                                                           : QColor(0xb7, 0x1c, 0x1c);
+}
+
 QRect AttachmentTile::barRect(const QRect &rect, const QStyleOptionViewItem &option)
 {
     QFont small = option.font;
@@ -108,8 +115,9 @@ QRect AttachmentTile::barRect(const QRect &rect, const QStyleOptionViewItem &opt
     const int glyphSize = 30;
     const int glyphTop = rect.top() + (std::min(rect.height(), lineHeight) - glyphSize) / 2;
     const int textLeft = rect.left() + 8 + glyphSize + 10;
+    // Under the state line: name (from glyphTop - 2, one line), then the state line.
     const int stateBottom =
-        glyphTop - 2 + QFontMetrics(option.font).height() + 1 + QFontMetrics(small).height();
+        glyphTop - 2 + QFontMetrics(option.font).height() + QFontMetrics(small).height() - 1;
     return QRect(textLeft, stateBottom + 2, rect.right() - 8 - textLeft, 3);
 }
 
@@ -123,8 +131,12 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
     p->setRenderHint(QPainter::Antialiasing);
     QPainterPath frame;
     frame.addRoundedRect(QRectF(rect), 8, 8);
-    p->fillPath(frame, blocked ? QColor(0xc6, 0x28, 0x28, 40) : pal.color(QPalette::Base));
-    p->setPen(QPen(blocked ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Mid), 1));
+    // On the field colour, tinted: a warning reads the same in a grey, blue or amber bubble.
+    const QColor warning = warningInk(pal);
+    p->fillPath(frame, pal.color(QPalette::Base));
+    if (blocked)
+        p->fillPath(frame, QColor(warning.red(), warning.green(), warning.blue(), 28));
+    p->setPen(QPen(blocked ? warning : pal.color(QPalette::Mid), 1));
     p->drawPath(frame);
 
     QFont small = option.font;
@@ -182,7 +194,7 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
     const QRect glyphRect(rect.left() + 8, rect.top() + (std::min(rect.height(), lineHeight) - glyphSize) / 2,
                           glyphSize, glyphSize);
     p->setPen(Qt::NoPen);
-    p->setBrush(blocked ? QColor(0xc6, 0x28, 0x28) : pal.color(QPalette::Highlight));
+    p->setBrush(blocked ? warning : pal.color(QPalette::Highlight));
     p->drawEllipse(glyphRect);
     p->setPen(blocked ? QColor(Qt::white) : pal.color(QPalette::HighlightedText));
     p->setFont(option.font);
@@ -197,12 +209,20 @@ void AttachmentTile::paint(QPainter *p, const QRect &rect, const Attachment &att
     const QRect stateRect(textLeft, nameRect.bottom() + 1, nameRect.width(), sfm.height());
     p->setFont(small);
     p->setPen(status.state == State::Failed || blocked || !status.problem.isEmpty()
-                  ? QColor(0xc6, 0x28, 0x28)
+                  ? warning
                   : pal.color(QPalette::PlaceholderText));
     p->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
-                sfm.elidedText(stateText(attachment, status), Qt::ElideRight, stateRect.width()));
-    if (status.state == State::Downloading && status.total > 0) {
-        const QRect bar(textLeft, stateRect.bottom() + 2, nameRect.width(), 3);
+                sfm.elidedText(stateText(attachment, status, playback), Qt::ElideRight, stateRect.width()));
+    // One place says where the bar is, for painting it and for the click that seeks.
+    const QRect bar = barRect(rect, option);
+    if (playback && playback->duration > 0) { // where the voice note is: a click on the bar seeks
+        p->fillRect(bar, pal.color(QPalette::Midlight));
+        p->fillRect(
+            QRect(bar.left(), bar.top(),
+                  int(bar.width() * std::clamp(double(playback->position) / playback->duration, 0.0, 1.0)),
+                  bar.height()),
+            pal.color(QPalette::Highlight));
+    } else if (status.state == State::Downloading && status.total > 0) {
         p->fillRect(bar, pal.color(QPalette::Midlight));
         p->fillRect(
             QRect(bar.left(), bar.top(), int(bar.width() * status.received / status.total), bar.height()),

@@ -3,9 +3,11 @@
 #include "domain/Attachment.h"
 #include "media/MediaController.h"
 
+#include <QColor>
 #include <QRect>
 
 class QPainter;
+class QPalette;
 class QStyleOptionViewItem;
 
 namespace AgentDesk {
@@ -37,6 +39,8 @@ public:
     static QString stateText(const Attachment &attachment, const MediaController::Status &status,
                              const Playback *playback = nullptr);
     static QString sizeText(qint64 bytes);
+    // The colour of a warning (a refused or failed file) on a tile of this palette.
+    static QColor warningInk(const QPalette &palette);
 };
 
 } // namespace AgentDesk

@@ -1,6 +1,8 @@
 #include "ComposerWidget.h"
 #include "Icons.h"
 
+#include "media/MediaInspector.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -53,6 +55,7 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_pause, &QTimer::timeout, this, [this] { setTyping(false); });
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::onEdited);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
+    setFocusProxy(m_edit); // focusing the composer (Ctrl+R, a new conversation) puts the caret in the text
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setIcon(Icons::icon(QStringLiteral("send")));
     m_note->setObjectName(QStringLiteral("noteToggle"));
@@ -145,21 +148,56 @@ void ComposerWidget::setFileLimit(qint64 bytes, const QString &backendName)
 
 void ComposerWidget::addFiles(const QStringList &paths)
 {
-    QStringList refused;
-    for (const QString &path : paths) {
-        const QFileInfo info(path);
-        const QString name = info.fileName();
-        if (m_fileLimit <= 0)
-            refused << tr("%1 does not take files with replies.").arg(m_backendName);
-        else if (!info.isFile() || !info.isReadable())
-            refused << tr("%1 cannot be read.").arg(name);
-        else if (info.size() > m_fileLimit)
-            refused << tr("%1 is %2; %3 takes files up to %4.")
-                           .arg(name, QLocale().formattedDataSize(info.size()), m_backendName,
-                                QLocale().formattedDataSize(m_fileLimit));
-        else if (!m_files.contains(info.absoluteFilePath()))
-            m_files << info.absoluteFilePath();
-    }
+    if (paths.isEmpty())
+        return;
+    // Each file is looked at on a worker thread (a disk may be slow, a share slower): that it can be
+    // read, its size, and what its content is, whatever its name says. A program or script renamed
+    // "photo.jpg" is refused here, before it can go to a customer.
+    ++m_checking;
+    QPointer<ComposerWidget> guard(this);
+    QThreadPool::globalInstance()->start([guard, paths, limit = m_fileLimit, backend = m_backendName] {
+        QStringList accepted, refused;
+        for (const QString &path : paths) {
+            const QFileInfo info(path);
+            const QString name = info.fileName();
+            if (limit <= 0) {
+                refused << tr("%1 does not take files with replies.").arg(backend);
+                continue;
+            }
+            if (!info.isFile() || !info.isReadable()) {
+                refused << tr("%1 cannot be read.").arg(name);
+                continue;
+            }
+            if (info.size() > limit) {
+                refused << tr("%1 is %2; %3 takes files up to %4.")
+                               .arg(name, QLocale().formattedDataSize(info.size()), backend,
+                                    QLocale().formattedDataSize(limit));
+                continue;
+            }
+            const MediaInspector::Verdict verdict = MediaInspector::inspectFile(path, {}, name);
+            if (verdict.kind == MediaInspector::Kind::Blocked) {
+                refused << tr("%1 is a program or script (%2), whatever its name says: it is not sent.")
+                               .arg(name, verdict.mimeType);
+                continue;
+            }
+            accepted << info.absoluteFilePath();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [guard, accepted, refused] {
+                if (guard)
+                    guard->filesChecked(accepted, refused);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ComposerWidget::filesChecked(const QStringList &accepted, QStringList refused)
+{
+    --m_checking;
+    for (const QString &path : accepted)
+        if (!m_files.contains(path))
+            m_files << path;
     refused.removeDuplicates();
     showError(refused.join(QLatin1Char('\n')));
     updateFiles();
@@ -260,6 +298,10 @@ void ComposerWidget::showError(const QString &error)
 
 void ComposerWidget::requestSend()
 {
+    if (m_checking > 0) {
+        showError(tr("The files are still being checked; send again in a moment."));
+        return;
+    }
     if (m_note->isChecked() && !m_files.isEmpty()) {
         showError(tr("Files go with replies to the customer, not with internal notes."));
         return;

@@ -36,8 +36,9 @@ public:
     bool isNote() const;
 
     QStringList files() const { return m_files; }
-    // Adds files to the reply; one that cannot go (missing, a folder, over the limit) is refused
-    // with the reason and the rest are added.
+    // Adds files to the reply once they are checked (on a worker thread; filesChanged follows): one
+    // that cannot go (missing, a folder, over the limit, a program or script whatever its name) is
+    // refused with the reason and the rest are added.
     void addFiles(const QStringList &paths);
     void removeFile(int index);
     // The conversation's backend: its name and largest file (0: it takes no files).
@@ -65,6 +66,7 @@ private:
     void onEdited();
     void setTyping(bool typing);
     void updateFiles();
+    void filesChecked(const QStringList &accepted, QStringList refused);
 
     QPlainTextEdit *m_edit;
     QCheckBox *m_note;
@@ -75,6 +77,7 @@ private:
     QWidget *m_fileRow; // one button per file: its name and size; a click takes it off
     QStringList m_files;
     qint64 m_fileLimit = 0;
+    int m_checking = 0; // batches of files being looked at
     QString m_backendName;
     QTimer *m_pause; // typing with no keystroke this long is a pause
     bool m_typing = false;

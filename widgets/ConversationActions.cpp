@@ -173,8 +173,9 @@ void ConversationActions::fillMenu(QMenu *menu, qint64 conversationId, const QSt
 {
     menu->clear();
     for (const Command &command : commands(conversationId))
-        if (command.group == group)
-            menu->addAction(command.title, menu, command.run);
+        if (command.group == group) // names in titles are data: "&" is a letter, not a mnemonic
+            menu->addAction(QString(command.title).replace(QLatin1Char('&'), QLatin1String("&&")), menu,
+                            command.run);
     if (menu->isEmpty())
         menu->addAction(tr("Nothing to do here"))->setEnabled(false);
 }

@@ -210,6 +210,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
             });
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateHeader);
     connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::updateTyping);
+    connect(m_inbox, &QAbstractItemModel::dataChanged, this, &ConversationPanel::markReadWhileWatched);
     connect(m_inbox, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
                 if (const int at = m_inbox->rowOf(m_conversationId);
@@ -423,6 +424,23 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
     Q_EMIT conversationShown(conversationId);
 }
 
+void ConversationPanel::setOutsideView(const QString &viewName)
+{
+    if (m_outsideView == viewName)
+        return;
+    m_outsideView = viewName;
+    updateHeader();
+}
+
+void ConversationPanel::markReadWhileWatched()
+{
+    // What arrives in the conversation the agent is looking at is read as it comes; in a window in
+    // the background it counts as unread until the agent comes back (its window calls this then).
+    const InboxRow *row = m_inbox->rowById(m_conversationId);
+    if (row && row->unreadCount > 0 && isVisible() && window()->isActiveWindow())
+        m_controller->markRead(m_conversationId);
+}
+
 void ConversationPanel::revealMessage(qint64 messageId, const QStringList &terms)
 {
     m_delegate->setHighlightTerms(terms);
@@ -531,6 +549,8 @@ void ConversationPanel::updateHeader()
         details << tr("labels: %1").arg(row->labels.join(QStringLiteral(", ")));
     if (!row->subject.isEmpty())
         details.prepend(row->subject);
+    if (!m_outsideView.isEmpty())
+        details << tr("not in the view \u201c%1\u201d").arg(m_outsideView);
     m_details->setText(details.join(QStringLiteral(" · ")));
     const bool resolved = row->status == ConversationStatus::Resolved;
     m_resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));

@@ -53,6 +53,11 @@ public:
     InlinePlayer *inlinePlayer() const { return m_inline; }
     InlineVideo *inlineVideo() const { return m_inlineVideo; }
     qint64 conversationId() const { return m_conversationId; }
+    // What came in while the window was in the background is read once it is active again; its
+    // window calls this when activation changes (only windows hear of it).
+    void markReadWhileWatched();
+    // The inbox view the agent is in does not show this conversation (empty: it does); said in the header.
+    void setOutsideView(const QString &viewName);
     ComposerWidget *composer() const { return m_composer; }
     QListView *messageView() const { return m_view; }
     QLabel *typingLabel() const { return m_typing; }
@@ -101,6 +106,7 @@ private:
     InlinePlayer *m_inline = nullptr;     // voice notes play in their bubbles
     InlineVideo *m_inlineVideo = nullptr; // and videos, over their frame
     qint64 m_conversationId = 0;
+    QString m_outsideView;
     QLabel *m_title;
     QLabel *m_details;
     QPushButton *m_resolve;

@@ -60,6 +60,13 @@ void ConversationWindow::updateTitle()
         setWindowTitle(tr("%1: %2 — AgentDesk").arg(row->customerName, row->subject));
 }
 
+void ConversationWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange)
+        m_panel->markReadWhileWatched(); // back on this window: what came meanwhile is read
+    QWidget::changeEvent(event);
+}
+
 void ConversationWindow::closeEvent(QCloseEvent *event)
 {
     m_panel->flushDraft(); // what was typed here is kept

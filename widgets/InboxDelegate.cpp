@@ -4,6 +4,8 @@
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "RowStyle.h"
+#include "sla/SlaPolicy.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -12,20 +14,40 @@ namespace AgentDesk {
 
 using namespace Domain;
 
+namespace {
+// White on the VIP purple, near-black on the gold: 4.5:1 either way.
+QColor tierInk(const QColor &fill)
+{
+    return Theme::contrast(Qt::white, fill) >= 4.5 ? QColor(Qt::white) : QColor(0x20, 0x1a, 0x00);
+}
+} // namespace
+
 QString InboxDelegate::shortDuration(qint64 seconds)
 {
-    const bool negative = seconds < 0;
-    seconds = qAbs(seconds);
-    QString text;
-    if (seconds < 60)
-        text = tr("%1 s").arg(seconds);
-    else if (seconds < 3600)
-        text = tr("%1 min").arg(seconds / 60);
-    else if (seconds < 86400)
-        text = tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60);
-    else
-        text = tr("%1 d").arg(seconds / 86400);
-    return negative ? QLatin1Char('-') + text : text;
+    return SlaPolicy::shortDuration(seconds);
+}
+
+InboxDelegate::Inks InboxDelegate::inks(const QPalette &palette, bool selected)
+{
+    Inks k;
+    k.background = palette.color(selected ? QPalette::Highlight : QPalette::Base);
+    k.text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    k.dim = selected ? k.text : Theme::readable(palette.color(QPalette::PlaceholderText), k.background);
+    k.overdue = Theme::readable(QColor(0xd3, 0x2f, 0x2f), k.background);
+    k.soon = Theme::readable(QColor(0xf5, 0x7c, 0x00), k.background);
+    k.typing = selected ? k.text : Theme::readable(QColor(0x19, 0x76, 0xd2), k.background);
+    // The unread count: a blue pill on the row, a pill of the row's text colour when selected.
+    k.badgeFill = selected ? k.text : QColor(0x19, 0x76, 0xd2);
+    k.badgeText = selected ? k.background : Theme::readable(QColor(Qt::white), k.badgeFill);
+    return k;
+}
+
+QString InboxDelegate::timeText(const InboxRow &row, const QDateTime &now)
+{
+    const QString owed = SlaPolicy::describe(row, now);
+    if (!owed.isEmpty())
+        return owed;
+    return row.lastMessageAt.isValid() ? shortDuration(row.lastMessageAt.secsTo(now)) : QString();
 }
 
 QString InboxDelegate::assigneeText(const InboxRow &row) const
@@ -48,8 +70,9 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     initStyleOption(&opt, index);
     const RowStyle style = RowStyle::paintBackground(p, opt);
     p->save();
-    const QColor &text = style.ink;
-    const QColor &dim = style.dim;
+    const Inks k = inks(opt.palette, opt.state & QStyle::State_Selected);
+    const QColor &text = k.text;
+    const QColor &dim = k.dim;
     const QRect &r = style.content;
     const QFontMetrics fm(opt.font);
     const int line = style.line;
@@ -61,22 +84,18 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     bold.setBold(row.unreadCount > 0);
     const int textLeft = badge.right() + 10;
 
-    // Right column: waiting time or SLA countdown, colour-coded.
+    // Right column: what is owed now and by when, colour-coded, or how long ago the last message came.
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QString timeText;
+    const QString time = timeText(row, now);
     QColor timeColor = dim;
-    if (row.status != ConversationStatus::Resolved && row.slaDueAt.isValid()) {
-        const qint64 left = now.secsTo(row.slaDueAt);
-        timeText =
-            left < 0 ? tr("SLA %1 over").arg(shortDuration(-left)) : tr("SLA %1").arg(shortDuration(left));
-        timeColor = left < 0 ? QColor(0xd3, 0x2f, 0x2f) : left < 600 ? QColor(0xf5, 0x7c, 0x00) : dim;
-    } else if (row.lastMessageAt.isValid()) {
-        timeText = shortDuration(row.lastMessageAt.secsTo(now));
+    if (row.owed != SlaPolicy::Owed::Nothing && row.owedBy.isValid()) {
+        const qint64 left = now.secsTo(row.owedBy);
+        timeColor = left < 0 ? k.overdue : left < 600 ? k.soon : dim;
     }
-    const int timeWidth = fm.horizontalAdvance(timeText) + 4;
+    const int timeWidth = fm.horizontalAdvance(time) + 4;
     p->setPen(timeColor);
     p->drawText(QRect(r.right() - timeWidth, r.top(), timeWidth, line), Qt::AlignRight | Qt::AlignVCenter,
-                timeText);
+                time);
 
     // Name and tier.
     p->setFont(bold);
@@ -95,9 +114,10 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
         const int w = QFontMetrics(small).horizontalAdvance(label) + 10;
         const QRect pill(x, r.top() + 2, w, line - 2);
         p->setPen(Qt::NoPen);
-        p->setBrush(row.tier == Tier::Vip ? QColor(0x8e, 0x24, 0xaa) : QColor(0xc9, 0x9a, 0x00));
+        const QColor fill = row.tier == Tier::Vip ? QColor(0x8e, 0x24, 0xaa) : QColor(0xc9, 0x9a, 0x00);
+        p->setBrush(fill);
         p->drawRoundedRect(pill, 6, 6);
-        p->setPen(Qt::white);
+        p->setPen(tierInk(fill));
         p->drawText(pill, Qt::AlignCenter, label);
         x += w + 4;
     }
@@ -147,7 +167,7 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
         QFont italic = opt.font;
         italic.setItalic(true);
         p->setFont(italic);
-        p->setPen(QColor(0x19, 0x76, 0xd2));
+        p->setPen(k.typing);
     }
     const int unreadWidth = row.unreadCount > 0 ? 26 : 0;
     p->drawText(QRect(textLeft, r.top() + 2 * line, width - unreadWidth, line),
@@ -156,9 +176,9 @@ void InboxDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     if (row.unreadCount > 0) {
         const QRect bubble(r.right() - 22, r.top() + 2 * line, 22, line);
         p->setPen(Qt::NoPen);
-        p->setBrush(QColor(0x19, 0x76, 0xd2));
+        p->setBrush(k.badgeFill);
         p->drawRoundedRect(bubble, line / 2.0, line / 2.0);
-        p->setPen(Qt::white);
+        p->setPen(k.badgeText);
         p->drawText(bubble, Qt::AlignCenter,
                     row.unreadCount > 99 ? QStringLiteral("99+") : QString::number(row.unreadCount));
     }

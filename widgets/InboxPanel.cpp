@@ -84,12 +84,35 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
             qOverload<>(&QWidget::update)); // names
     connect(m_filter, &QLineEdit::textChanged, m_model, &InboxFilterModel::setText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
+            [this](const QModelIndex &current, const QModelIndex &previous) {
                 if (m_quiet)
                     return;
-                Q_EMIT conversationSelected(current.isValid() ? current.data(InboxModel::IdRole).toLongLong()
-                                                              : 0);
+                const qint64 id = current.isValid() ? current.data(InboxModel::IdRole).toLongLong() : 0;
+                // The open conversation left the view (assigned, resolved, another view chosen): the
+                // list moved on by itself, the agent did not. It stays open, outside the view.
+                if (m_open && previous.isValid() &&
+                    previous.data(InboxModel::IdRole).toLongLong() == m_open && id != m_open &&
+                    !showsOpen()) {
+                    QMetaObject::invokeMethod(this, &InboxPanel::clearCurrent, Qt::QueuedConnection);
+                    Q_EMIT openOutsideViewChanged(true);
+                    return;
+                }
+                setOpenConversation(id);
+                Q_EMIT conversationSelected(id);
             });
+    // Back in the view (an undo, a filter cleared): selected again, without reopening it.
+    const auto reselect = [this] {
+        if (!m_open || m_view->currentIndex().isValid() || !showsOpen())
+            return;
+        {
+            const QScopedValueRollback quiet(m_quiet, true);
+            selectConversation(m_open);
+        }
+        Q_EMIT openOutsideViewChanged(false);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, reselect);
+    connect(m_model, &QAbstractItemModel::modelReset, this, reselect);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, reselect);
     // On the first load, open the top of the queue: that is where an agent starts.
     const auto openTop = [this] {
         if (m_openedFirst || m_model->rowCount() == 0)
@@ -192,6 +215,8 @@ void InboxPanel::applyCurrentView()
     const QVariant entry = m_views->currentData();
     if (entry.isValid())
         m_model->setView(m_entries[entry.toInt()]);
+    if (m_open)
+        Q_EMIT openOutsideViewChanged(!showsOpen()); // the header names the view now shown
 }
 
 void InboxPanel::showView(int entry)
@@ -266,6 +291,19 @@ bool InboxPanel::selectConversation(qint64 conversationId)
     m_view->setCurrentIndex(i);
     m_view->scrollTo(i);
     return true;
+}
+
+void InboxPanel::setOpenConversation(qint64 conversationId)
+{
+    m_open = conversationId;
+    Q_EMIT openOutsideViewChanged(conversationId && !showsOpen());
+}
+
+bool InboxPanel::showsOpen() const
+{
+    const auto *source = static_cast<const InboxModel *>(m_model->sourceModel());
+    const InboxRow *row = source->rowById(m_open);
+    return row && m_model->accepts(*row);
 }
 
 void InboxPanel::clearCurrent()

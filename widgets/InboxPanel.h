@@ -33,6 +33,9 @@ public:
     bool selectConversation(qint64 conversationId);
     // No row is current (a conversation this view does not show is open), without announcing it.
     void clearCurrent();
+    // The conversation the agent has open, wherever it was opened from (a search hit, the palette).
+    void setOpenConversation(qint64 conversationId);
+    qint64 openConversation() const { return m_open; }
     // Moves the selection by delta rows (keyboard navigation from anywhere in the window).
     void moveSelection(int delta);
     QList<InboxView> savedViews() const { return m_saved; }
@@ -46,11 +49,14 @@ public:
 Q_SIGNALS:
     void conversationSelected(qint64 conversationId);
     void savedViewsChanged(const QList<AgentDesk::InboxView> &views);
+    // The open conversation is (no longer) among the rows of the current view.
+    void openOutsideViewChanged(bool outside);
 
 private:
     void rebuildViews();
     void applyCurrentView();
     void askToSaveView();
+    bool showsOpen() const;
 
     InboxFilterModel *m_model;
     DirectoryModel *m_directory;
@@ -61,6 +67,7 @@ private:
     QLineEdit *m_filter;
     QListView *m_view;
     QTimer *m_clock;
+    qint64 m_open = 0; // the conversation the agent has open
     bool m_openedFirst = false;
     bool m_quiet = false;
 };

@@ -11,6 +11,7 @@
 #include "ConversationActions.h"
 #include "ConversationPanel.h"
 #include "CustomerPanel.h"
+#include "desktop/FreedesktopNotifier.h"
 #include "InboxPanel.h"
 #include "itemmodels/InboxFilterModel.h"
 #include "itemmodels/InboxModel.h"
@@ -94,6 +95,10 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     connect(m_inboxPanel, &InboxPanel::conversationSelected, m_conversationPanel,
             [this](qint64 id) { m_conversationPanel->showConversation(id); });
     connect(m_inboxPanel, &InboxPanel::savedViewsChanged, this, &MainWindow::savedViewsChanged);
+    connect(m_inboxPanel, &InboxPanel::openOutsideViewChanged, m_conversationPanel, [this](bool outside) {
+        m_conversationPanel->setOutsideView(outside ? m_inboxPanel->viewSelector()->currentText().trimmed()
+                                                    : QString());
+    });
     createMenus();
     trackBackends();
     createPresenceSelector();
@@ -107,14 +112,12 @@ void MainWindow::createNotifications()
     NotificationController *n = m_parts.notifications;
     if (!n)
         return;
-    m_tray = new TrayNotifier(this, this);
+    m_tray = new TrayNotifier(this, new FreedesktopNotifier(QDBusConnection::sessionBus(), this), this);
     m_tray->setUnreadCount(n->unreadCount());
     connect(n, &NotificationController::unreadCountChanged, m_tray, &TrayNotifier::setUnreadCount);
     connect(n, &NotificationController::notify, m_tray, &TrayNotifier::show);
     connect(m_tray, &TrayNotifier::openRequested, this, [this](qint64 id) {
-        showNormal();
-        raise();
-        activateWindow();
+        bringForward();
         openConversation(id);
     });
     QMenu *settings = m_settingsMenu;
@@ -148,8 +151,10 @@ void MainWindow::updateWatched()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::ActivationChange)
+    if (event->type() == QEvent::ActivationChange) {
         updateWatched(); // in the background, news about the open conversation is news too
+        m_conversationPanel->markReadWhileWatched();
+    }
     QMainWindow::changeEvent(event);
 }
 
@@ -208,6 +213,7 @@ void MainWindow::openConversation(qint64 conversationId, qint64 messageId, const
     m_conversationPanel->showConversation(conversationId, messageId, terms);
     if (!m_inboxPanel->selectConversation(conversationId))
         m_inboxPanel->clearCurrent(); // not in the current view: shown all the same
+    m_inboxPanel->setOpenConversation(conversationId);
 }
 
 ConversationWindow *MainWindow::popOut(qint64 conversationId)
@@ -224,6 +230,7 @@ ConversationWindow *MainWindow::popOut(qint64 conversationId)
                                          m_parts.directory, this);
         if (m_parts.media)
             w->conversationPanel()->setMedia(m_parts.media);
+        w->conversationPanel()->setCannedResponses(m_parts.canned); // the whole composer, out there too
         connect(w->conversationPanel(), &ConversationPanel::notice, this, &MainWindow::showStatusMessage);
         connect(w, &ConversationWindow::conversationRequested, this, [this](qint64 id) {
             raise();
@@ -244,6 +251,23 @@ void MainWindow::showSearch()
         return;
     m_sidebar->setCurrentWidget(m_searchPanel);
     m_searchPanel->focusSearch();
+}
+
+void MainWindow::showSearch(const QString &text)
+{
+    showSearch();
+    if (m_searchPanel && !text.isEmpty())
+        m_searchPanel->edit()->setText(text); // searched as if typed
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::createShortcuts()
@@ -491,6 +515,15 @@ void MainWindow::trackBackends()
     });
     connect(m_parts.registry, &BackendRegistry::backendRemoved, this, refresh);
     refresh();
+}
+
+void MainWindow::setCannedResponses(const QList<CannedResponses::Response> &responses)
+{
+    m_parts.canned = responses;
+    m_conversationPanel->setCannedResponses(responses);
+    for (const QPointer<ConversationWindow> &w : std::as_const(m_popOuts))
+        if (w)
+            w->conversationPanel()->setCannedResponses(responses);
 }
 
 void MainWindow::saveDrafts()

@@ -86,6 +86,10 @@ public:
     // current view shows it.
     void openConversation(qint64 conversationId, qint64 messageId = 0, const QStringList &terms = {});
     void showSearch();
+    // The search tab with text searched for (empty: as it was).
+    void showSearch(const QString &text);
+    // Shown, unminimised, raised and activated: a second launch or a notification's "Open".
+    void bringForward();
     const ConversationActions *actions() const { return m_actions.get(); }
     // Edit, Undo (Ctrl+Z outside text fields): takes back the last status, assignment or priority
     // change; disabled when there is none.
@@ -99,6 +103,8 @@ public:
     QAction *doNotDisturbAction() const { return m_dnd; }
     QByteArray saveLayout() const;
     void saveDrafts();
+    // The canned responses every composer offers, this window's and each pop-out's.
+    void setCannedResponses(const QList<CannedResponses::Response> &responses);
     void restoreLayout(const QByteArray &state);
     void showStatusMessage(const QString &message);
     // Settings, Servers: the accounts page (non-modal, one at a time).

@@ -15,6 +15,7 @@
 #include <QMediaPlayer>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSlider>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -53,6 +54,13 @@ MediaViewer::MediaViewer(QWidget *parent)
     , m_speed(new QComboBox(m_controls))
     , m_player(new QMediaPlayer(this))
 {
+    // Left and Right page through the media wherever the focus is (the position slider, the speed
+    // box): shortcuts of the window come before the keys of the focused control.
+    for (const auto &[key, step] : {std::pair{Qt::Key_Left, -1}, std::pair{Qt::Key_Right, 1}}) {
+        auto *page = new QShortcut(QKeySequence(key), this);
+        page->setContext(Qt::WindowShortcut);
+        connect(page, &QShortcut::activated, this, [this, step = step] { step < 0 ? previous() : next(); });
+    }
     setAttribute(Qt::WA_DeleteOnClose);
     setObjectName(QStringLiteral("mediaViewer"));
     resize(900, 680);
@@ -217,12 +225,6 @@ void MediaViewer::updatePosition()
 void MediaViewer::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Left:
-        previous();
-        return;
-    case Qt::Key_Right:
-        next();
-        return;
     case Qt::Key_Space:
         if (m_controls->isVisible()) {
             m_play->click();

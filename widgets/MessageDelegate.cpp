@@ -7,6 +7,7 @@
 #include "media/MediaController.h"
 #include "media/ThumbnailLoader.h"
 #include "MessageText.h"
+#include "Theme.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>
@@ -97,12 +98,15 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
                                                 const QModelIndex &index) const
 {
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
+    if (m.direction == Direction::System)
+        return systemLayout(option, index, m);
     const int maxWidth = qMax(120, int(availableWidth(option) * 0.72));
-    const bool onBlue =
-        m.direction == Direction::Outbound && !m.internalNote && m.delivery != DeliveryState::Failed;
-    auto body = std::make_shared<const MessageText>(m.text, option.font, maxWidth - 2 * padding, m_terms,
-                                                    onBlue ? QColor(Qt::white)
-                                                           : option.palette.color(QPalette::Link));
+    const BubbleInks inks = bubbleInks(option.palette, m);
+    const QColor link = inks.fill.lightness() < 128 && m.direction == Direction::Outbound
+                            ? inks.text // white links on the agent's blue: underlined, still links
+                            : Theme::readable(option.palette.color(QPalette::Link), inks.fill);
+    auto body =
+        std::make_shared<const MessageText>(m.text, option.font, maxWidth - 2 * padding, m_terms, link);
     const QSize textSize = m.text.isEmpty() ? QSize(0, 0) : body->size();
     // Tiles are sized by the kind the file claims, so a row never changes height when it arrives.
     QList<QSize> tiles;
@@ -143,6 +147,65 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     return l;
 }
 
+MessageDelegate::Layout MessageDelegate::systemLayout(const QStyleOptionViewItem &option,
+                                                      const QModelIndex &index, const Message &m) const
+{
+    // What happened to the conversation (a status change, a new owner): a line of the timeline in
+    // the middle, with its time, not a bubble of anyone's.
+    const QFont small = smallFont(option.font);
+    const int maxWidth = qMax(120, int(availableWidth(option) * 0.8));
+    const QString line = systemText(m);
+    Layout l;
+    l.body = std::make_shared<const MessageText>(line, small, maxWidth - 2 * padding, m_terms,
+                                                 option.palette.color(QPalette::Link));
+    const QSize textSize = l.body->size();
+    int top = option.rect.top() + 4;
+    const QFontMetrics sfm(small);
+    if (startsDay(index, m.sentAt)) {
+        l.day = QRect(option.rect.left(), top, availableWidth(option), sfm.height() + 12);
+        top = l.day.bottom() + 1;
+    }
+    const int width = textSize.width() + 2 * padding;
+    const int x = option.rect.left() + (availableWidth(option) - width) / 2;
+    l.bubble = QRect(x, top, width, textSize.height() + 8);
+    l.text = QRect(x + padding, top + 4, textSize.width(), textSize.height());
+    return l;
+}
+
+MessageDelegate::BubbleInks MessageDelegate::bubbleInks(const QPalette &pal, const Message &m)
+{
+    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    BubbleInks k;
+    k.text = pal.color(QPalette::Text);
+    if (m.internalNote)
+        k.fill = dark ? QColor(0x5d, 0x4a, 0x10) : QColor(0xff, 0xf3, 0xc4);
+    else if (m.direction == Direction::Outbound)
+        k.fill = dark ? QColor(0x0d, 0x47, 0xa1) : QColor(0x19, 0x76, 0xd2);
+    else
+        k.fill = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xec, 0xef, 0xf1);
+    if (m.delivery == DeliveryState::Failed && m.direction == Direction::Outbound && !m.internalNote)
+        k.fill = dark ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xff, 0xcd, 0xd2);
+    k.text =
+        Theme::readable(k.fill.lightness() < 128 ? QColor(Qt::white) : pal.color(QPalette::Text), k.fill);
+    // The time and state line is quieter than the text, and still reads at 4.5:1.
+    QColor meta = k.text;
+    meta.setAlphaF(0.75);
+    const auto blend = [](const QColor &over, const QColor &under) {
+        const float a = over.alphaF();
+        return QColor::fromRgbF(over.redF() * a + under.redF() * (1 - a),
+                                over.greenF() * a + under.greenF() * (1 - a),
+                                over.blueF() * a + under.blueF() * (1 - a));
+    };
+    k.meta = Theme::readable(blend(meta, k.fill), k.fill);
+    return k;
+}
+
+QString MessageDelegate::systemText(const Message &m)
+{
+    return m.text + QStringLiteral(" · ") +
+           QLocale().toString(m.sentAt.toLocalTime().time(), QStringLiteral("HH:mm"));
+}
+
 int MessageDelegate::availableWidth(const QStyleOptionViewItem &option)
 {
     // Bubbles wrap to the viewport, not to whatever rect the view asks a size hint for.
@@ -162,20 +225,9 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     const auto m = index.data(MessageModel::MessageRole).value<Message>();
     const Layout l = layout(option, index);
     const QPalette &pal = option.palette;
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    QColor fill;
-    QColor ink = pal.color(QPalette::Text);
-    if (m.internalNote)
-        fill = dark ? QColor(0x5d, 0x4a, 0x10) : QColor(0xff, 0xf3, 0xc4);
-    else if (m.direction == Direction::Outbound) {
-        fill = dark ? QColor(0x0d, 0x47, 0xa1) : QColor(0x19, 0x76, 0xd2);
-        ink = Qt::white;
-    } else
-        fill = dark ? QColor(0x3a, 0x3f, 0x44) : QColor(0xec, 0xef, 0xf1);
-    if (m.delivery == DeliveryState::Failed && m.direction == Direction::Outbound) {
-        fill = dark ? QColor(0x7f, 0x1d, 0x1d) : QColor(0xff, 0xcd, 0xd2);
-        ink = pal.color(QPalette::Text);
-    }
+    const BubbleInks inks = bubbleInks(pal, m);
+    const QColor &fill = inks.fill;
+    const QColor &ink = inks.text;
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
@@ -189,6 +241,17 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         p->drawLine(l.day.left() + margin, mid, l.day.center().x() - labelWidth / 2, mid);
         p->drawLine(l.day.center().x() + labelWidth / 2, mid, l.day.right() - margin, mid);
         p->drawText(l.day, Qt::AlignCenter, label);
+    }
+    if (m.direction == Direction::System) {
+        p->setPen(QPen(option.state & QStyle::State_Selected ? pal.color(QPalette::Highlight)
+                                                             : pal.color(QPalette::Mid),
+                       1));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(l.bubble, l.bubble.height() / 2, l.bubble.height() / 2);
+        p->setPen(pal.color(QPalette::PlaceholderText));
+        l.body->paint(p, l.text.topLeft());
+        p->restore();
+        return;
     }
     if (option.state & QStyle::State_Selected)
         p->setPen(QPen(pal.color(QPalette::Highlight), 2));
@@ -219,13 +282,16 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
             status.kind = MediaController::declaredKind(a);
             status.total = a.size;
         }
+        // The voice note loaded in the inline player shows whether it plays and where it is.
+        std::optional<AttachmentTile::Playback> playback;
+        if (m_player && a.id != 0 && m_player->current() == a.id)
+            playback = AttachmentTile::Playback{m_player->isPlaying(a.id), m_player->position(),
+                                                m_player->duration()};
         AttachmentTile::paint(p, l.attachments[i], a, status, m_media ? m_media->thumbnails() : nullptr,
-                              option);
+                              option, playback ? &*playback : nullptr);
     }
     p->setFont(small);
-    QColor metaInk = ink;
-    metaInk.setAlpha(180);
-    p->setPen(metaInk);
+    p->setPen(inks.meta);
     p->drawText(l.meta, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetrics(small).elidedText(metaText(m), Qt::ElideRight, l.meta.width()));
     if (!l.retry.isEmpty()) {

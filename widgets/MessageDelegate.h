@@ -1,12 +1,14 @@
 #pragma once
 
 #include <memory>
+#include <QColor>
 #include <QStringList>
 #include <QStyledItemDelegate>
 #include <QUrl>
 
 namespace AgentDesk {
 
+struct Message;
 class InlinePlayer;
 class MediaController;
 class MessageText;
@@ -48,6 +50,14 @@ public:
         std::shared_ptr<const MessageText> body; // laid out once, measured and painted from it
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    // A bubble's colours in a palette: its fill, its text and its time line, each at 4.5:1 at least.
+    struct BubbleInks
+    {
+        QColor fill, text, meta;
+    };
+    static BubbleInks bubbleInks(const QPalette &palette, const Message &m);
+    // A line of the timeline (a status change), as it reads in the conversation.
+    static QString systemText(const Message &m);
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
@@ -59,6 +69,7 @@ Q_SIGNALS:
     void seekRequested(qint64 attachmentId, double fraction);
 
 private:
+    Layout systemLayout(const QStyleOptionViewItem &option, const QModelIndex &index, const Message &m) const;
     static int availableWidth(const QStyleOptionViewItem &option);
 
     QStringList m_terms;

@@ -1,5 +1,7 @@
 #include "Theme.h"
 
+#include <cmath>
+
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -14,6 +16,42 @@ bool Theme::isDark(const QPalette &palette)
 bool Theme::isDark()
 {
     return isDark(QApplication::palette());
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+double Theme::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor Theme::readable(const QColor &wanted, const QColor &background, double ratio)
+{
+    if (contrast(wanted, background) >= ratio)
+        return wanted;
+    // Towards whichever end of the lightness scale lies further from the background.
+    const bool lighter = luminance(background) < 0.18;
+    float h, s, l, a;
+    wanted.getHslF(&h, &s, &l, &a);
+    QColor best = lighter ? QColor(Qt::white) : QColor(Qt::black);
+    for (int step = 1; step <= 20; ++step) {
+        const float target = lighter ? l + (1.0f - l) * step / 20.0f : l * (1.0f - step / 20.0f);
+        const QColor c = QColor::fromHslF(h, s, target, 1.0f);
+        if (contrast(c, background) >= ratio) {
+            best = c;
+            break;
+        }
+    }
+    return best;
 }
 
 QPalette Theme::lightPalette()
@@ -47,7 +85,7 @@ QPalette Theme::darkPalette()
     p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xea));
     p.setColor(QPalette::Button, QColor(0x3a, 0x3d, 0x41));
     p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xea));
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x81, 0xd8));
+    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xc5)); // white on it: 5:1
     p.setColor(QPalette::HighlightedText, Qt::white);
     p.setColor(QPalette::PlaceholderText, QColor(0x96, 0x9c, 0xa3));
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));

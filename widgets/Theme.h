@@ -27,6 +27,12 @@ public:
     static QPalette lightPalette();
     static QPalette darkPalette();
 
+    // WCAG 2 contrast ratio of two opaque colours, 1 (none) to 21 (black on white).
+    static double contrast(const QColor &a, const QColor &b);
+    // wanted, made lighter or darker (keeping its hue) until it reads on background at ratio:
+    // the red of an SLA reads on a white row and on a blue selected one alike.
+    static QColor readable(const QColor &wanted, const QColor &background, double ratio = 4.5);
+
     // Settings: "system", "light", "dark"; anything else is System.
     static QString name(Mode mode);
     static Mode fromName(const QString &name);

@@ -1,5 +1,7 @@
 #include "TrayNotifier.h"
 
+#include "desktop/FreedesktopNotifier.h"
+
 #include <QApplication>
 #include <QIconEngine>
 #include <QMenu>
@@ -57,9 +59,10 @@ private:
 };
 } // namespace
 
-TrayNotifier::TrayNotifier(QWidget *window, QObject *parent)
+TrayNotifier::TrayNotifier(QWidget *window, FreedesktopNotifier *desktop, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_desktop(desktop)
     , m_base(QApplication::windowIcon().isNull() ? QIcon(QStringLiteral(":/icons/agentdesk.svg"))
                                                  : QApplication::windowIcon())
 {
@@ -85,6 +88,8 @@ TrayNotifier::TrayNotifier(QWidget *window, QObject *parent)
         });
         m_tray->show();
     }
+    if (m_desktop)
+        connect(m_desktop, &FreedesktopNotifier::openRequested, this, &TrayNotifier::openRequested);
     m_sound = new QSoundEffect(this);
     m_sound->setSource(QUrl(QStringLiteral("qrc:/sounds/notify.wav")));
     m_sound->setVolume(0.6f);
@@ -113,7 +118,9 @@ void TrayNotifier::setUnreadCount(int count)
 void TrayNotifier::show(const NotificationController::Notification &n)
 {
     m_lastShown = n.conversationId;
-    if (m_tray && QSystemTrayIcon::supportsMessages())
+    if (m_desktop && m_desktop->isAvailable())
+        m_desktop->show(n.conversationId, n.title, n.body);
+    else if (m_tray && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(n.title, n.body, m_base, 8000);
     else
         QApplication::alert(m_window); // no tray: the taskbar entry asks for attention

@@ -6,20 +6,25 @@
 #include <QObject>
 
 class QSoundEffect;
+namespace AgentDesk {
+class FreedesktopNotifier;
+}
 class QSystemTrayIcon;
 class QWidget;
 
 namespace AgentDesk {
 
-// The desktop side of notifications: a tray icon whose badge and tooltip carry the unread count,
-// desktop messages that open their conversation when clicked, the notification sound. Where the
-// desktop has no tray, the window asks for attention instead (taskbar flash) and its title counts.
+// The desktop side of notifications: messages through the desktop's notification service (an "Open"
+// action opens their conversation), else the tray's balloon; a tray icon whose badge and tooltip
+// carry the unread count; the notification sound. With neither service nor tray, the window asks
+// for attention (taskbar flash) and its title counts.
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit TrayNotifier(QWidget *window, QObject *parent = nullptr);
+    // desktop: the notification service of the session bus, used while it is there (null: tray only).
+    explicit TrayNotifier(QWidget *window, FreedesktopNotifier *desktop = nullptr, QObject *parent = nullptr);
     ~TrayNotifier() override;
 
     void setUnreadCount(int count);
@@ -37,6 +42,7 @@ Q_SIGNALS:
 
 private:
     QWidget *m_window;
+    FreedesktopNotifier *m_desktop;
     QSystemTrayIcon *m_tray = nullptr;
     QSoundEffect *m_sound = nullptr;
     QIcon m_base;

@@ -48,15 +48,29 @@ void InboxFilterModel::setSelfAgents(const QHash<QString, QString> &selfAgents)
 
 bool InboxFilterModel::precedes(const InboxRow &l, const InboxRow &r)
 {
+    // A customer waiting for a word first, then work owed a resolution, then the rest; within each,
+    // whatever is due first (the targets already weigh tier and priority), then the better tier and
+    // the higher priority.
+    const auto group = [](const InboxRow &row) {
+        switch (row.owed) {
+        case SlaPolicy::Owed::FirstResponse:
+        case SlaPolicy::Owed::NextResponse:
+            return 0;
+        case SlaPolicy::Owed::Resolution:
+            return 1;
+        case SlaPolicy::Owed::Nothing:
+            break;
+        }
+        return 2;
+    };
+    if (group(l) != group(r))
+        return group(l) < group(r);
+    if (l.owedBy != r.owedBy)
+        return l.owedBy.isValid() && (!r.owedBy.isValid() || l.owedBy < r.owedBy);
     if (l.tier != r.tier)
         return l.tier > r.tier;
     if (l.priority != r.priority)
         return l.priority > r.priority;
-    // An SLA that is due sooner comes first; no SLA comes after any SLA.
-    if (l.slaDueAt.isValid() != r.slaDueAt.isValid())
-        return l.slaDueAt.isValid();
-    if (l.slaDueAt != r.slaDueAt)
-        return l.slaDueAt < r.slaDueAt;
     // Waiting longer comes first; nobody waiting comes last.
     if (l.waitingSince.isValid() != r.waitingSince.isValid())
         return l.waitingSince.isValid();

@@ -6,6 +6,8 @@
 
 namespace AgentDesk {
 
+using namespace Domain;
+
 InboxModel::InboxModel(Store *store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -162,6 +164,21 @@ const InboxRow *InboxModel::rowById(qint64 id) const
     return at < 0 ? nullptr : &m_rows[at];
 }
 
+QString InboxModel::spokenSummary(const InboxRow &r, const QDateTime &now)
+{
+    // What a screen reader says of a row, in the order the eye reads it.
+    QStringList parts{r.customerName};
+    if (r.tier != Tier::Standard)
+        parts << tierLabel(r.tier);
+    parts << (r.subject.isEmpty() ? channelLabel(r.channel) : r.subject);
+    if (r.unreadCount > 0)
+        parts << tr("%n unread", nullptr, r.unreadCount);
+    const QString owed = SlaPolicy::describe(r, now);
+    if (!owed.isEmpty())
+        parts << owed;
+    return parts.join(QStringLiteral(", "));
+}
+
 QVariant InboxModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -171,6 +188,14 @@ QVariant InboxModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case CustomerNameRole:
         return r.customerName;
+    case Qt::AccessibleTextRole:
+        return spokenSummary(r, QDateTime::currentDateTimeUtc());
+    case Qt::AccessibleDescriptionRole:
+        return r.customerTyping(QDateTime::currentDateTimeUtc())
+                   ? tr("%1 conversation, %2, the customer is typing")
+                         .arg(channelLabel(r.channel), statusLabel(r.status))
+                   : tr("%1 conversation, %2, last message: %3")
+                         .arg(channelLabel(r.channel), statusLabel(r.status), r.lastPreview);
     case Qt::ToolTipRole: // remote text: shown as written, never read as markup
         return HtmlText::toolTip(r.subject.isEmpty() ? r.lastPreview : r.subject);
     case IdRole:

@@ -60,6 +60,8 @@ public:
     void ensureRow(qint64 id);
     void ensureCustomer(const QString &backendId, const QString &customerRemoteId);
     int rowCount(const QModelIndex &parent = {}) const override;
+    // "Priya Young, VIP, Helix Router issue, 2 unread, Reply 4 min over": the row as spoken.
+    static QString spokenSummary(const InboxRow &row, const QDateTime &now);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 

@@ -492,13 +492,14 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
     Summary &s = m_summaries[conversationId];
     if (!s.loaded) {
         SqliteStatement &q = m_db.statement("SELECT last_message_at, last_preview, last_direction, "
-                                            "waiting_since FROM conversations WHERE id = ?1");
+                                            "waiting_since, first_reply_at FROM conversations WHERE id = ?1");
         q.bind(1, conversationId);
         if (q.step()) {
             s.lastAt = q.isNull(0) ? 0 : q.int64(0);
             s.preview = q.text(1);
             s.direction = q.integer(2);
             s.waitingSince = q.isNull(3) ? 0 : q.int64(3);
+            s.firstReplyAt = q.isNull(4) ? 0 : q.int64(4);
         }
         q.reset();
         s.loaded = true;
@@ -518,8 +519,11 @@ void EventWriter::summarise(qint64 conversationId, const Message &m)
         ++s.unreadAdded;
         if (!s.waitingSince)
             s.waitingSince = at;
-    } else if (at >= s.waitingSince) {
-        s.waitingSince = 0; // the agent answered
+    } else {
+        if (at >= s.waitingSince)
+            s.waitingSince = 0; // the agent answered
+        if (!s.firstReplyAt || at < s.firstReplyAt)
+            s.firstReplyAt = at;
     }
 }
 
@@ -545,13 +549,14 @@ void EventWriter::finishBatch(StoreChanges &changes)
         const Summary &s = it.value();
         SqliteStatement &up = m_db.statement(
             "UPDATE conversations SET message_count = message_count + ?2, unread_count = unread_count + ?3, "
-            "last_message_at = ?4, last_preview = ?5, last_direction = ?6, waiting_since = ?7, "
+            "last_message_at = ?4, last_preview = ?5, last_direction = ?6, waiting_since = ?7, first_reply_at = ?8, "
             "customer_typing_at = CASE WHEN ?3 > 0 THEN NULL ELSE customer_typing_at END WHERE id = ?1");
         up.bind(1, it.key()).bind(2, s.added).bind(3, s.unreadAdded);
         s.lastAt ? up.bind(4, s.lastAt) : up.bindNull(4);
         up.bind(5, s.latestChanged ? preview(s.latestText, s.latestAttachment) : s.preview)
             .bind(6, s.direction);
         s.waitingSince ? up.bind(7, s.waitingSince) : up.bindNull(7);
+        s.firstReplyAt ? up.bind(8, s.firstReplyAt) : up.bindNull(8);
         up.exec();
         changes.conversations.insert(it.key());
     }

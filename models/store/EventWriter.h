@@ -53,6 +53,7 @@ private:
         bool latestChanged = false;
         int direction = 0;
         qint64 waitingSince = 0; // 0: nobody waiting
+        qint64 firstReplyAt = 0; // 0: nobody answered yet
         int added = 0;
         int unreadAdded = 0;
     };

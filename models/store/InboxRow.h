@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Domain.h"
+#include "sla/SlaPolicy.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,6 +32,10 @@ struct InboxRow
     QDateTime createdAt;
     QDateTime lastMessageAt;
     QDateTime waitingSince; // first inbound message not yet answered; invalid when answered
+    QDateTime firstReplyAt; // the agents' first reply; invalid while nobody has answered
+    // What is owed now and by when (SlaPolicy::apply, from the fields above).
+    SlaPolicy::Owed owed = SlaPolicy::Owed::Nothing;
+    QDateTime owedBy;
     QString lastPreview;
     Domain::Direction lastDirection = Domain::Direction::Inbound;
     int unreadCount = 0;

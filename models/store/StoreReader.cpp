@@ -31,7 +31,7 @@ QString idArray(const QList<qint64> &ids)
     "SELECT c.id, c.backend, c.remote_id, c.channel, c.status, c.priority, c.assignee, c.team, c.subject, "  \
     "c.customer_remote_id, cu.name, cu.tier, cu.verified, c.sla_due_at, c.created_at, c.last_message_at, "   \
     "c.waiting_since, c.last_preview, c.last_direction, c.unread_count, c.message_count, "                   \
-    "c.customer_typing_at, c.snoozed_until, c.labels "                                                       \
+    "c.customer_typing_at, c.snoozed_until, c.labels, c.first_reply_at "                                     \
     "FROM conversations c LEFT JOIN customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
 
 #define MESSAGE_SELECT                                                                                       \
@@ -88,6 +88,8 @@ InboxRow readInboxRow(SqliteStatement &q, StringPool &pool)
     if (!q.isNull(23))
         for (const QString &label : q.text(23).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             r.labels.append(pool(label));
+    r.firstReplyAt = q.dateTime(24);
+    SlaPolicy::apply(r);
     return r;
 }
 

@@ -249,8 +249,16 @@ ALTER TABLE outbox ADD COLUMN send_mark TEXT;
 UPDATE outbox SET failures = attempts;
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4,  migration5, migration6,
-                                  migration7, migration8, migration9, migration10, migration11};
+// Version 12: when the agents first answered, so the SLA clock tells a first response from the
+// next one (SlaPolicy).
+const char *const migration12 = R"sql(
+ALTER TABLE conversations ADD COLUMN first_reply_at INTEGER;
+UPDATE conversations SET first_reply_at = (SELECT min(m.sent_at) FROM messages m
+  WHERE m.conversation_id = conversations.id AND m.direction = 1 AND m.internal_note = 0);
+)sql";
+
+const char *const migrations[] = {migration1, migration2, migration3, migration4,  migration5,  migration6,
+                                  migration7, migration8, migration9, migration10, migration11, migration12};
 
 QString tr(const char *text)
 {

@@ -12,21 +12,6 @@ using namespace Domain;
 
 namespace {
 
-int slaMinutes(Tier tier)
-{
-    switch (tier) {
-    case Tier::Vip:
-        return 15;
-    case Tier::Gold:
-        return 30;
-    case Tier::Silver:
-        return 120;
-    case Tier::Standard:
-        return 480;
-    }
-    return 480;
-}
-
 QString teamFor(const Product &product)
 {
     if (product.model.contains(QLatin1String("Kiosk")) || product.model.contains(QLatin1String("Printer")))
@@ -137,7 +122,7 @@ Conversation DemoSimulator::newConversation(const Customer &customer, const QDat
             m_population.agents()[1 + m_rng.bounded(int(m_population.agents().size()) - 1)].remoteId;
     c.createdAt = createdAt;
     c.updatedAt = createdAt;
-    c.slaDueAt = createdAt.addSecs(60 * slaMinutes(customer.tier));
+    // No due date of its own: the SLA clock comes from the customer's tier and the priority.
     return c;
 }
 

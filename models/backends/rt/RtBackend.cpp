@@ -44,16 +44,32 @@ QString ownerOf(const QString &owner)
 QString systemLine(const RtTransaction &t)
 {
     auto tr = [](const char *text) { return RtBackend::tr(text); };
+    // RT's own scripts act as RT_System (a reply reopens a ticket): that is no one to name.
+    const bool bySystem = t.creator.isEmpty() || t.creator == QLatin1String("RT_System");
+    const auto line = [&](const char *byPerson, const char *bySelf, const QStringList &args) {
+        QString text = tr(bySystem ? bySelf : byPerson);
+        for (const QString &a : args)
+            text = text.arg(a);
+        return bySystem ? text : text.arg(t.creator);
+    };
     if (t.type == QLatin1String("Status"))
-        return tr("Status changed from %1 to %2 by %3").arg(t.oldValue, t.newValue, t.creator);
+        return line(QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "Status changed from %1 to %2 by %3"),
+                    QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "Status changed from %1 to %2"),
+                    {t.oldValue, t.newValue});
     if (t.field == QLatin1String("Owner") || t.type == QLatin1String("Take") ||
         t.type == QLatin1String("Give") || t.type == QLatin1String("Steal") ||
         t.type == QLatin1String("Untake"))
-        return tr("Owner changed from %1 to %2 by %3").arg(t.oldValue, t.newValue, t.creator);
+        return line(QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "Owner changed from %1 to %2 by %3"),
+                    QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "Owner changed from %1 to %2"),
+                    {t.oldValue, t.newValue});
     if (t.type == QLatin1String("Set") && !t.field.isEmpty())
-        return tr("%1 changed from %2 to %3 by %4").arg(t.field, t.oldValue, t.newValue, t.creator);
+        return line(QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "%1 changed from %2 to %3 by %4"),
+                    QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "%1 changed from %2 to %3"),
+                    {t.field, t.oldValue, t.newValue});
     if (t.type == QLatin1String("CustomField"))
-        return tr("A custom field changed from %1 to %2 by %3").arg(t.oldValue, t.newValue, t.creator);
+        return line(QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "A custom field changed from %1 to %2 by %3"),
+                    QT_TRANSLATE_NOOP("AgentDesk::RtBackend", "A custom field changed from %1 to %2"),
+                    {t.oldValue, t.newValue});
     return {};
 }
 

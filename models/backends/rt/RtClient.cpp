@@ -46,7 +46,8 @@ RtClient::RtClient(const Settings &settings, QObject *parent)
 QUrl RtClient::api(const QString &path, const QList<std::pair<QString, QString>> &query) const
 {
     QUrl url = m_settings.baseUrl;
-    url.setPath(url.path() + QStringLiteral("/REST/2.0") + path);
+    // path comes percent-encoded (a user id is an e-mail address): kept as it is, not encoded again.
+    url.setPath(url.path(QUrl::FullyEncoded) + QStringLiteral("/REST/2.0") + path, QUrl::TolerantMode);
     QUrlQuery q;
     for (const auto &[key, value] : query)
         q.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
