@@ -1,6 +1,11 @@
 #include "Application.h"
 
+#include "ConversationPanel.h"
+#include "InboxPanel.h"
+#include "PreferencesDialog.h"
+#include "settings/Preferences.h"
 #include "settings/PrivateFiles.h"
+#include "Translations.h"
 #include <QMessageBox>
 
 #include "media/MediaController.h"
@@ -37,6 +42,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -165,7 +171,21 @@ void Application::onStoreOpened(bool ok, const QString &error, bool showWindow)
     m_accounts->addFactory(m_xmppFactory.get());
     createBackends();
     m_controller->setRegistry(m_registry);
+    // The name replies are signed with: the agent's own per server (Preferences), else the name the
+    // server has for them, else the profile's.
     m_controller->setAgentName(m_settings->value(QStringLiteral("agent/name"), tr("Agent")).toString());
+    m_controller->setAgentNames(Preferences::load(*m_settings).agentNames);
+    m_controller->setNameSources(
+        [this](qint64 conversationId) {
+            const InboxRow *row = m_inbox->rowById(conversationId);
+            return row ? row->backendId : QString();
+        },
+        [this](const QString &backendId) {
+            Backend *b = m_registry->backend(backendId);
+            const QString self = b && b->directory() ? b->directory()->selfAgentId() : QString();
+            const QString name = self.isEmpty() ? QString() : m_directory->agentName(backendId, self);
+            return name == self ? QString() : name; // an id is no name to sign with
+        });
     createWindow(showWindow);
     for (Backend *b : m_registry->backends())
         m_sync->attach(b);
@@ -190,9 +210,6 @@ void Application::createBackends()
         demo.backlog = m_options.demoBacklog;
         auto *backend = new DemoBackend(demo);
         m_registry->add(backend);
-        // The demo's own agent writes the replies, so the transcript reads naturally.
-        if (!m_settings->contains(QStringLiteral("agent/name")))
-            m_settings->setValue(QStringLiteral("agent/name"), backend->population().agents().first().name);
     }
     if (wanted.isEmpty())
         return;
@@ -300,10 +317,68 @@ void Application::createWindow(bool show)
     });
     connect(m_window.get(), &MainWindow::savedViewsChanged, this,
             [this](const QList<InboxView> &views) { InboxView::saveSaved(*m_settings, views); });
+    connect(m_window.get(), &MainWindow::preferencesRequested, this, &Application::showPreferences);
+    connect(m_window.get(), &MainWindow::languageRequested, this, [this](const QString &code) {
+        Preferences p = Preferences::load(*m_settings);
+        p.language = code;
+        applyPreferences(p);
+    });
+    m_window->showChoices(Preferences::load(*m_settings));
     if (show)
         m_window->show();
     if (!m_options.searchText.isEmpty())
-        m_window->showSearch(m_options.searchText);
+        m_window->showSearch(std::exchange(m_options.searchText, QString())); // once, not after a rebuild
+}
+
+void Application::showPreferences()
+{
+    QList<PreferencesDialog::Server> servers;
+    for (Backend *b : m_registry->backends()) // with the name used where the agent sets none
+        servers.append({b->id(), b->displayName(), m_controller->serverNameFor(b->id())});
+    auto *dialog = new PreferencesDialog(Preferences::load(*m_settings), servers, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::applied, this, &Application::applyPreferences);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void Application::applyPreferences(const Preferences &p)
+{
+    const Preferences before = Preferences::load(*m_settings);
+    p.save(*m_settings);
+    Theme::apply(Theme::fromName(p.theme));
+    m_notifications->setDoNotDisturb(p.doNotDisturb);
+    m_notifications->setSoundEnabled(p.sound);
+    m_controller->setAgentNames(p.agentNames);
+    if (!m_window)
+        return;
+    m_window->setCannedResponses(p.canned);
+    m_window->showChoices(p);
+    if (p.language != before.language)
+        // After the dialog's own signal has returned: the window it belongs to is rebuilt.
+        QMetaObject::invokeMethod(
+            this, [this, code = p.language] { switchLanguage(code); }, Qt::QueuedConnection);
+}
+
+void Application::switchLanguage(const QString &code)
+{
+    // Every text of the window is written when it is built: built again, in the new language, with
+    // the same conversation open, the same view, and what was being typed (drafts are saved first).
+    Translations::apply(code);
+    if (!m_window)
+        return;
+    const qint64 open = m_window->conversationPanel()->conversationId();
+    const int view = m_window->inboxPanel()->viewSelector()->currentIndex();
+    const bool shown = m_window->isVisible();
+    const bool preferencesOpen = m_window->findChild<PreferencesDialog *>() != nullptr;
+    saveWindowState();
+    m_window.reset();
+    createWindow(shown);
+    m_window->inboxPanel()->viewSelector()->setCurrentIndex(view);
+    if (open)
+        m_window->openConversation(open);
+    if (preferencesOpen)
+        showPreferences();
+    Q_EMIT languageChanged(code);
 }
 
 void Application::handleRequest(const QStringList &arguments)

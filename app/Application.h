@@ -11,6 +11,7 @@ class QSettings;
 namespace AgentDesk {
 
 class AccountsController;
+struct Preferences;
 class BackendPlugin;
 class BackendRegistry;
 class SecretStore;
@@ -59,6 +60,12 @@ public:
 
     // A later launch's command line: the window comes forward, and does what it asked (--search).
     void handleRequest(const QStringList &arguments);
+    // Settings, Preferences…: the dialog over the window.
+    void showPreferences();
+    // Keeps them and puts them to work: theme, notifications, names, canned responses at once, a
+    // new language by building the window again in it.
+    void applyPreferences(const Preferences &preferences);
+    void switchLanguage(const QString &code);
 
     // --generate: fills the store synchronously (no window) and returns the exit code.
     static int generate(const AppOptions &options);
@@ -66,6 +73,7 @@ public:
 Q_SIGNALS:
     void ready();
     void failed(const QString &error);
+    void languageChanged(const QString &code); // the window has been built again in it
 
 private:
     void openSecrets(std::function<void()> then);

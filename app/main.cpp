@@ -1,9 +1,11 @@
 #include "Application.h"
 #include "AppOptions.h"
 #include "MainWindow.h"
+#include "settings/Preferences.h"
 #include "settings/PrivateFiles.h"
 #include "SingleInstance.h"
 #include "StartupProbe.h"
+#include "Translations.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -11,8 +13,8 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace AgentDesk;
 
@@ -62,21 +64,21 @@ int main(int argc, char **argv)
     describe(app);
     app.setDesktopFileName(QStringLiteral("org.agentdesk.AgentDesk"));
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("agentdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        app.installTranslator(&translator);
-    // Qt's own words (the standard buttons, the editors' context menus) in the same language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
+    Translations::apply(QStringLiteral("system")); // the command line's own messages
 
     AppOptions options;
     QString error;
     if (!options.parse(app.arguments(), &error)) {
         std::fprintf(stderr, "agentdesk: %s\n", qPrintable(error));
         return 2;
+    }
+
+    // The profile's language, chosen in Preferences (its settings file, read before any window).
+    {
+        QSettings settings(options.settingsPath(), QSettings::IniFormat);
+        const QString language = Preferences::load(settings).language;
+        if (language != QLatin1String("system"))
+            Translations::apply(language);
     }
 
     // One process per profile: a second launch hands its request to the first and leaves.

@@ -1532,6 +1532,14 @@
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::MediaCache</name>
@@ -1759,6 +1767,128 @@
     <message>
         <source>The poster could not be saved.</source>
         <translation>无法保存视频封面。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::Preferences</name>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Canned response %1 has no title.</source>
+        <translation>快捷回复 %1 没有标题。</translation>
+    </message>
+    <message>
+        <source>The canned response “%1” has no text.</source>
+        <translation>快捷回复“%1”没有内容。</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::PreferencesDialog</name>
+    <message>
+        <source>&amp;Do not disturb: no desktop notifications or sounds</source>
+        <translation>勿扰(&amp;D)：不显示桌面通知，不播放声音</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound for new conversations and messages</source>
+        <translation>新会话和新消息时播放声音(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>The language of AgentDesk; it changes as soon as you apply it</source>
+        <translation>AgentDesk 的界面语言；应用后立即切换</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>通知：</translation>
+    </message>
+    <message>
+        <source>The name you sign replies and greetings with on each server. Left empty, the name the server has for you is used.</source>
+        <translation>您在每个服务器上回复和问候时使用的署名。留空则使用服务器上登记的您的名字。</translation>
+    </message>
+    <message>
+        <source>Your name on %1</source>
+        <translation>您在 %1 上的名字</translation>
+    </message>
+    <message>
+        <source>No server is set up.</source>
+        <translation>尚未设置服务器。</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>按标题筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Filled in for each conversation: {first_name}, {customer}, {agent}, {subject}, {channel}.</source>
+        <translation>按会话自动填写：{first_name}、{customer}、{agent}、{subject}、{channel}。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>内容(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>New response</source>
+        <translation>新回复</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2601,13 @@
     <message>
         <source>Show all (%1 characters)</source>
         <translation>显示全部（%1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingService</name>
+    <message>
+        <source>%1 cannot be downloaded from this server.</source>
+        <translation>无法从此服务器下载 %1。</translation>
     </message>
 </context>
 <context>

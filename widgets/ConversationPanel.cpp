@@ -165,7 +165,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
             m_canned[index].body,
             {{QStringLiteral("customer"), row->customerName},
              {QStringLiteral("first_name"), CannedResponses::firstName(row->customerName)},
-             {QStringLiteral("agent"), m_controller->agentName()},
+             {QStringLiteral("agent"), m_controller->agentNameFor(row->backendId)},
              {QStringLiteral("subject"), row->subject},
              {QStringLiteral("channel"), channelLabel(row->channel)}}));
     });

@@ -17,6 +17,7 @@
 #include "itemmodels/InboxModel.h"
 #include "SearchPanel.h"
 #include "services/BackendRegistry.h"
+#include "settings/Preferences.h"
 #include "ShortcutsDialog.h"
 #include "TrayNotifier.h"
 
@@ -417,8 +418,24 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     m_settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QAction *preferences =
+        m_settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::preferencesRequested);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     if (m_parts.accounts)
         m_settingsMenu->addAction(tr("&Servers…"), this, &MainWindow::showAccounts);
+    // Each language in its own words (Preferences::languages): found by whoever cannot read this one.
+    QMenu *language = m_settingsMenu->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    for (const auto &[code, name] : Preferences::languages()) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setData(code);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { Q_EMIT languageRequested(code); });
+    }
+    m_languages = languages;
     QMenu *appearance = m_settingsMenu->addMenu(tr("&Appearance"));
     appearance->setObjectName(QStringLiteral("appearanceMenu"));
     auto *themes = new QActionGroup(appearance);
@@ -430,6 +447,7 @@ void MainWindow::createMenus()
         a->setChecked(Theme::mode() == mode);
         a->setData(int(mode));
         themes->addAction(a);
+        m_themeActions << a;
         connect(a, &QAction::triggered, this,
                 [this, mode = mode] { // a structured binding is captured by copy (clang 14)
                     Theme::apply(mode);
@@ -524,6 +542,18 @@ void MainWindow::setCannedResponses(const QList<CannedResponses::Response> &resp
     for (const QPointer<ConversationWindow> &w : std::as_const(m_popOuts))
         if (w)
             w->conversationPanel()->setCannedResponses(responses);
+}
+
+void MainWindow::showChoices(const Preferences &p)
+{
+    for (QAction *a : m_languages->actions())
+        a->setChecked(a->data().toString() == p.language);
+    for (QAction *a : std::as_const(m_themeActions))
+        a->setChecked(Theme::Mode(a->data().toInt()) == Theme::fromName(p.theme));
+    if (m_dnd) {
+        m_dnd->setChecked(p.doNotDisturb);
+        m_sound->setChecked(p.sound);
+    }
 }
 
 void MainWindow::saveDrafts()

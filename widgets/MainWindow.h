@@ -13,6 +13,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class QActionGroup;
 class QComboBox;
 class QDialog;
 class QLabel;
@@ -23,6 +24,7 @@ class QTabWidget;
 namespace AgentDesk {
 
 class AccountsController;
+struct Preferences;
 class BackendRegistry;
 class CommandPalette;
 class ConversationActions;
@@ -103,6 +105,8 @@ public:
     QAction *doNotDisturbAction() const { return m_dnd; }
     QByteArray saveLayout() const;
     void saveDrafts();
+    // The menus' checks follow what was chosen elsewhere (Preferences).
+    void showChoices(const Preferences &preferences);
     // The canned responses every composer offers, this window's and each pop-out's.
     void setCannedResponses(const QList<CannedResponses::Response> &responses);
     void restoreLayout(const QByteArray &state);
@@ -114,6 +118,8 @@ Q_SIGNALS:
     void savedViewsChanged(const QList<AgentDesk::InboxView> &views);
     void notificationSettingsChanged(bool doNotDisturb, bool sound);
     void themeChanged(AgentDesk::Theme::Mode mode); // applied already; for the settings
+    void preferencesRequested();                    // Settings, Preferences… (Ctrl+,)
+    void languageRequested(const QString &code);    // Settings, Language
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -155,6 +161,8 @@ private:
     QAction *m_dnd = nullptr;
     QMenu *m_settingsMenu = nullptr;
     QAction *m_sound = nullptr;
+    QActionGroup *m_languages = nullptr;
+    QList<QAction *> m_themeActions;
     OutboxItem m_undoable;                                  // the last action that can be taken back
     std::optional<std::pair<qint64, OutboxKind>> m_undoing; // the undo on its way to the outbox
 };

@@ -23,7 +23,7 @@ void ConversationController::enqueue(OutboxRequest request)
         return;
     }
     request.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.authorName = m_agentName;
+    request.authorName = agentNameForConversation(request.conversationId);
     const qint64 conversationId = request.conversationId;
     Q_EMIT requested(conversationId, request.kind);
     m_store->enqueue(request, this, [this, conversationId](const OutboxItem &item, const QString &error) {
@@ -32,6 +32,23 @@ void ConversationController::enqueue(OutboxRequest request)
         else
             Q_EMIT refused(conversationId, error);
     });
+}
+
+QString ConversationController::agentNameFor(const QString &backendId) const
+{
+    const QString chosen = m_agentNames.value(backendId).trimmed();
+    return chosen.isEmpty() ? serverNameFor(backendId) : chosen;
+}
+
+QString ConversationController::serverNameFor(const QString &backendId) const
+{
+    const QString known = m_serverName ? m_serverName(backendId).trimmed() : QString();
+    return known.isEmpty() ? m_agentName : known;
+}
+
+QString ConversationController::agentNameForConversation(qint64 conversationId) const
+{
+    return agentNameFor(m_backendOf ? m_backendOf(conversationId) : QString());
 }
 
 void ConversationController::sendReply(qint64 conversationId, const QString &text, const QStringList &files)

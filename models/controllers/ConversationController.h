@@ -3,6 +3,8 @@
 #include "domain/Domain.h"
 #include "outbox/OutboxItem.h"
 
+#include <functional>
+#include <QHash>
 #include <QObject>
 
 namespace AgentDesk {
@@ -20,8 +22,22 @@ class ConversationController final : public QObject
 public:
     explicit ConversationController(Store *store, QObject *parent = nullptr);
 
+    // The name the agent signs replies and greetings with, per server: the one they set for it
+    // (Preferences), else the one that server has for them, else the profile's own.
     void setAgentName(const QString &name) { m_agentName = name; }
     QString agentName() const { return m_agentName; }
+    void setAgentNames(const QHash<QString, QString> &byBackend) { m_agentNames = byBackend; }
+    QHash<QString, QString> agentNames() const { return m_agentNames; }
+    // backendOf: a conversation's backend; serverName: what a backend calls the signed-in agent.
+    void setNameSources(std::function<QString(qint64)> backendOf, std::function<QString(QString)> serverName)
+    {
+        m_backendOf = std::move(backendOf);
+        m_serverName = std::move(serverName);
+    }
+    QString agentNameFor(const QString &backendId) const;
+    // The name used on a server where the agent has set none of their own.
+    QString serverNameFor(const QString &backendId) const;
+    QString agentNameForConversation(qint64 conversationId) const;
     // Where typing indicators go (they are not durable, so they skip the outbox).
     void setRegistry(BackendRegistry *registry) { m_registry = registry; }
     // Tells the customer the agent is writing (or stopped), when the backend can.
@@ -71,6 +87,9 @@ private:
     Store *m_store;
     BackendRegistry *m_registry = nullptr;
     QString m_agentName;
+    QHash<QString, QString> m_agentNames;
+    std::function<QString(qint64)> m_backendOf;
+    std::function<QString(QString)> m_serverName;
 };
 
 } // namespace AgentDesk

@@ -42,7 +42,8 @@ CannedResponses CannedResponses::load(QSettings &settings)
             canned.m_responses.append(r);
     }
     settings.endArray();
-    if (n == 0)
+    // The starter set until the agent has saved a list of their own, even an empty one.
+    if (n == 0 && !settings.value(QStringLiteral("canned-saved")).toBool())
         canned.m_responses = starterSet();
     return canned;
 }
@@ -56,6 +57,7 @@ void CannedResponses::save(QSettings &settings) const
         settings.setValue(QStringLiteral("body"), m_responses[i].body);
     }
     settings.endArray();
+    settings.setValue(QStringLiteral("canned-saved"), true);
 }
 
 QString CannedResponses::firstName(const QString &fullName)
