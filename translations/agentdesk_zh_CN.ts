@@ -614,6 +614,14 @@
         <source>The files are still being checked; send again in a moment.</source>
         <translation>文件仍在检查中；请稍后再发送。</translation>
     </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>What you write to the customer, or to your team as an internal note; Ctrl+Enter sends</source>
+        <translation>写给客户的回复，或写给团队的内部备注；Ctrl+Enter 发送</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::ConversationActions</name>
@@ -875,6 +883,30 @@
         <source>not in the view “%1”</source>
         <translation>不在视图“%1”中</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest first; Ctrl+F finds in it</source>
+        <translation>会话内容，最早的在前；Ctrl+F 在其中查找</translation>
+    </message>
+    <message>
+        <source>Service requests of this conversation</source>
+        <translation>此会话的服务请求</translation>
+    </message>
+    <message>
+        <source>Open one to see it in its tracker</source>
+        <translation>打开一个即可在其工单系统中查看</translation>
+    </message>
+    <message>
+        <source>Open the conversation again (Ctrl+Shift+R)</source>
+        <translation>重新打开会话（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Mark the conversation resolved (Ctrl+Shift+R)</source>
+        <translation>将会话标记为已解决（Ctrl+Shift+R）</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::ConversationWindow</name>
@@ -1074,6 +1106,22 @@
         <source>No registered products</source>
         <translation>没有登记的产品</translation>
     </message>
+    <message>
+        <source>Serial number or site ID</source>
+        <translation>序列号或站点 ID</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s products, with their serial numbers and warranty</source>
+        <translation>客户的产品，及其序列号和保修</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s other conversations</source>
+        <translation>客户的其他会话</translation>
+    </message>
+    <message>
+        <source>Open one with Enter or a double click</source>
+        <translation>按 Enter 或双击打开</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::DemoBackend</name>
@@ -1251,6 +1299,22 @@
     <message>
         <source>Labels</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Quick filter</source>
+        <translation>快速筛选</translation>
+    </message>
+    <message>
+        <source>Shows only the conversations whose customer, subject or message has these words (Ctrl+L)</source>
+        <translation>只显示客户、主题或消息中包含这些词的会话（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>The inbox, most urgent first; Alt+Down and Alt+Up move through it from anywhere</source>
+        <translation>收件箱，最紧急的在前；在任何位置都可用 Alt+Down 和 Alt+Up 浏览</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1604,18 @@
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>侧边栏</translation>
+    </message>
+    <message>
+        <source>Every conversation to work on, most urgent first (Ctrl+1)</source>
+        <translation>所有待处理的会话，最紧急的在前（Ctrl+1）</translation>
+    </message>
+    <message>
+        <source>Every message of every server, searched as you type (Ctrl+Shift+F)</source>
+        <translation>所有服务器的所有消息，边输入边搜索（Ctrl+Shift+F）</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::MediaCache</name>
@@ -1652,6 +1728,27 @@
     <message>
         <source>Yesterday</source>
         <translation>昨天</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::MessageModel</name>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Internal note by %1</source>
+        <translation>%1 的内部备注</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 于 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n file(s))</source>
+        <translation>
+            <numerusform>（%n 个文件）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ ComposerWidget::ComposerWidget(QWidget *parent)
     connect(m_edit, &QPlainTextEdit::textChanged, this, &ComposerWidget::onEdited);
     m_edit->setObjectName(QStringLiteral("composerEdit"));
     setFocusProxy(m_edit); // focusing the composer (Ctrl+R, a new conversation) puts the caret in the text
+    m_edit->setAccessibleName(tr("Reply"));
+    m_edit->setAccessibleDescription(tr("What you write to the customer, or to your team as an internal "
+                                        "note; Ctrl+Enter sends"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setIcon(Icons::icon(QStringLiteral("send")));
     m_note->setObjectName(QStringLiteral("noteToggle"));

@@ -70,6 +70,10 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_details->setObjectName(QStringLiteral("conversationDetails"));
     m_resolve->setObjectName(QStringLiteral("resolveButton"));
     m_view->setObjectName(QStringLiteral("messageView"));
+    m_view->setAccessibleName(tr("Messages"));
+    m_view->setAccessibleDescription(tr("The conversation, oldest first; Ctrl+F finds in it"));
+    m_srView->setAccessibleName(tr("Service requests of this conversation"));
+    m_srView->setAccessibleDescription(tr("Open one to see it in its tracker"));
     m_view->setModel(m_messages);
     m_view->setItemDelegate(m_delegate);
     m_view->setMouseTracking(true); // links and "Retry" show a hand cursor
@@ -152,6 +156,7 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
     m_typing->setVisible(false);
     layout->addWidget(m_typing);
     layout->addWidget(m_composer);
+    updateTabOrder();
     // "Typing" goes stale without a word from the customer (see InboxRow::customerTyping).
     m_typingExpiry.setSingleShot(true);
     connect(&m_typingExpiry, &QTimer::timeout, this, &ConversationPanel::updateTyping);
@@ -358,6 +363,20 @@ void ConversationPanel::setActions(const ConversationActions *actions, Directory
     });
     connect(m_directory, &DirectoryModel::changed, this, &ConversationPanel::updateHeader);
     updateHeader();
+    updateTabOrder();
+}
+
+void ConversationPanel::updateTabOrder()
+{
+    // Tab goes the way the panel reads: the header's buttons left to right, the messages, then the
+    // composer (buttons added later would otherwise come after the composer's Send).
+    QList<QWidget *> order;
+    for (int i = 0; i < m_headerButtons->count(); ++i)
+        if (QWidget *w = m_headerButtons->itemAt(i)->widget())
+            order << w;
+    order << m_srView << m_view << m_composer;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 }
 
 void ConversationPanel::enablePopOut()
@@ -376,6 +395,7 @@ void ConversationPanel::enablePopOut()
             Q_EMIT popOutRequested(m_conversationId);
     });
     m_popOut->setVisible(m_conversationId != 0);
+    updateTabOrder();
 }
 
 void ConversationPanel::flushDraft()
@@ -554,6 +574,8 @@ void ConversationPanel::updateHeader()
     m_details->setText(details.join(QStringLiteral(" · ")));
     const bool resolved = row->status == ConversationStatus::Resolved;
     m_resolve->setText(resolved ? tr("Reopen") : tr("Resolve"));
+    m_resolve->setToolTip(resolved ? tr("Open the conversation again (Ctrl+Shift+R)")
+                                   : tr("Mark the conversation resolved (Ctrl+Shift+R)"));
     m_resolve->setIcon(Icons::icon(resolved ? QStringLiteral("reopen") : QStringLiteral("resolve")));
 }
 

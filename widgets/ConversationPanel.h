@@ -86,6 +86,7 @@ Q_SIGNALS:
     void notice(const QString &message); // for the status bar: a file saved, a program not opened
 
 private:
+    void updateTabOrder();
     void activateAttachment(const QModelIndex &index, int attachment);
     void openViewer(qint64 attachmentId);
     void updateHeader();

@@ -57,9 +57,13 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     m_check->setPlaceholderText(tr("Serial number or site ID they give"));
     m_check->setClearButtonEnabled(true);
     m_check->setToolTip(tr("Press Enter to check it against this customer's records"));
+    m_check->setAccessibleName(tr("Serial number or site ID"));
     m_checkResult->setVisible(false);
 
     m_products->setObjectName(QStringLiteral("productView"));
+    m_products->setAccessibleName(tr("Products"));
+    m_products->setAccessibleDescription(
+        tr("The customer's products, with their serial numbers and warranty"));
     m_products->setModel(m_customer);
     m_products->setItemDelegate(new ProductDelegate(m_products));
     m_products->setFrameShape(QFrame::NoFrame);
@@ -71,6 +75,8 @@ CustomerPanel::CustomerPanel(CustomerModel *customer, InboxModel *inbox, const D
     auto *delegate = new InboxDelegate(m_conversations);
     delegate->setDirectory(directory);
     m_conversations->setObjectName(QStringLiteral("customerConversationView"));
+    m_conversations->setAccessibleName(tr("The customer's other conversations"));
+    m_conversations->setAccessibleDescription(tr("Open one with Enter or a double click"));
     m_conversations->setModel(m_others);
     m_conversations->setItemDelegate(delegate);
     m_conversations->setUniformItemSizes(true);

@@ -40,6 +40,13 @@ InboxPanel::InboxPanel(InboxFilterModel *model, DirectoryModel *directory, const
     m_filter->setObjectName(QStringLiteral("inboxFilter"));
     m_filter->setPlaceholderText(tr("Filter by customer, subject or message"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Quick filter"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only the conversations whose customer, subject or message has "
+           "these words (Ctrl+L)"));
+    m_view->setAccessibleName(tr("Conversations"));
+    m_view->setAccessibleDescription(tr("The inbox, most urgent first; Alt+Down and Alt+Up move through it "
+                                        "from anywhere"));
     m_viewMenu->setObjectName(QStringLiteral("inboxViewMenu"));
     m_viewMenu->setText(tr("Views"));
     m_viewMenu->setIcon(Icons::icon(QStringLiteral("views")));

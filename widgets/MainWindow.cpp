@@ -32,6 +32,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 
 namespace AgentDesk {
@@ -63,9 +64,12 @@ MainWindow::MainWindow(const Parts &parts, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setDocumentMode(true);
     m_sidebar->addTab(m_inboxPanel, tr("Inbox"));
+    m_sidebar->tabBar()->setAccessibleName(tr("Sidebar"));
+    m_sidebar->setTabToolTip(0, tr("Every conversation to work on, most urgent first (Ctrl+1)"));
     if (parts.search) {
         m_searchPanel = new SearchPanel(parts.search, m_sidebar);
         m_sidebar->addTab(m_searchPanel, Icons::icon(QStringLiteral("search")), tr("Search"));
+        m_sidebar->setTabToolTip(1, tr("Every message of every server, searched as you type (Ctrl+Shift+F)"));
         connect(m_searchPanel, &SearchPanel::hitActivated, this, &MainWindow::openConversation);
     }
     m_splitter->addWidget(m_sidebar);

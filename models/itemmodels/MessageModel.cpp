@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <QLocale>
 
 namespace AgentDesk {
 
@@ -161,6 +162,22 @@ QVariant MessageModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TextRole:
         return m.text;
+    case Qt::AccessibleTextRole: { // who, when, what: as a screen reader says a message
+        const QString who = m.direction == Domain::Direction::System ? tr("Update")
+                            : m.internalNote ? tr("Internal note by %1").arg(m.authorName)
+                                             : m.authorName;
+        QString spoken =
+            tr("%1 at %2: %3")
+                .arg(who, QLocale().toString(m.sentAt.toLocalTime().time(), QLocale::ShortFormat),
+                     m.text.left(500));
+        if (!m.attachments.isEmpty())
+            spoken += QLatin1Char(' ') + tr("(%n file(s))", nullptr, int(m.attachments.size()));
+        return spoken;
+    }
+    case Qt::AccessibleDescriptionRole:
+        return m.direction == Domain::Direction::Outbound && !m.internalNote
+                   ? Domain::deliveryLabel(m.delivery)
+                   : QString();
     case IdRole:
         return m.id;
     case DirectionRole:
