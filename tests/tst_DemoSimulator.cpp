@@ -1,3 +1,5 @@
+#include "DemoMedia.h"
+#include "DemoPhrases.h"
 #include "DemoPopulation.h"
 #include "DemoSimulator.h"
 #include "sync/EventValidator.h"
@@ -76,6 +78,56 @@ private Q_SLOTS:
         }
         QVERIFY(channels.size() >= 5);
         QVERIFY(impatient > 0);
+    }
+
+    // What customers send and what products report fits the product: a router's customer never
+    // sends a NAS's error screen, a router never reports a failing disk.
+    void mediaAndAlertsFitTheProduct()
+    {
+        const DemoPopulation population(2);
+        DemoSimulator sim(population, 2);
+        const auto events = anHour(sim);
+        QHash<QString, QString> subjectOf; // conversation -> subject (it names the product)
+        int checked = 0, alerts = 0;
+        for (const BackendEvent &e : events) {
+            if (const auto *c = std::get_if<Conversation>(&e))
+                subjectOf.insert(c->remoteId, c->subject);
+            if (const auto *m = std::get_if<Message>(&e)) {
+                for (const Attachment &a : m->attachments) {
+                    const QString subject = subjectOf.value(m->conversationRemoteId);
+                    for (const DemoMedia::Sample &s : DemoMedia::samples())
+                        if (a.remoteRef.endsWith(s.resource) && s.fits != QLatin1String("*")) {
+                            QVERIFY2(subject.contains(s.fits) ||
+                                         (s.fits == QLatin1String("storage") &&
+                                          (subject.contains(QLatin1String("NAS")) ||
+                                           subject.contains(QLatin1String("Server")))),
+                                     qPrintable(s.resource + QStringLiteral(" in ") + subject));
+                            ++checked;
+                        }
+                }
+            }
+            if (const auto *alert = std::get_if<Alert>(&e)) {
+                ++alerts;
+                if (!alert->title.contains(QLatin1String("NAS")) &&
+                    !alert->title.contains(QLatin1String("Server")))
+                    QVERIFY2(!alert->title.contains(QLatin1String("Disk")) &&
+                                 !alert->title.contains(QLatin1String("RAID")),
+                             qPrintable(alert->title));
+                if (alert->title.contains(QLatin1String("Router")))
+                    QVERIFY2(!alert->title.contains(QLatin1String("Battery")), qPrintable(alert->title));
+            }
+        }
+        QVERIFY(checked > 0);
+        QVERIFY(alerts > 0);
+        // Asked for a photo, a router's customer says why there is none rather than promising one.
+        Product router;
+        router.model = QStringLiteral("Helix Router AX3000");
+        QVERIFY(DemoMedia::fitting(DemoMedia::Kind::Picture, router).isEmpty());
+        Customer c;
+        c.name = QStringLiteral("Sam Lee");
+        QRandomGenerator rng(1);
+        QVERIFY(!DemoPhrases::answer(rng, c, router, QStringLiteral("Could you send a photo?"))
+                     .contains(QLatin1String("taking a photo")));
     }
 
     void customersAnswerWhatTheAgentAsked()

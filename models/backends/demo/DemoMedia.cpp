@@ -1,4 +1,5 @@
 #include "DemoMedia.h"
+#include "DemoPhrases.h"
 
 #include "services/ServiceCall.h"
 
@@ -39,19 +40,30 @@ const QList<DemoMedia::Sample> &DemoMedia::samples()
 {
     static const QList<Sample> all{
         {QStringLiteral("error-screen.jpg"), QStringLiteral("IMG_2041.jpg"), QStringLiteral("image/jpeg"),
-         Kind::Picture},
+         Kind::Picture, QStringLiteral("Orion NAS 4")}, // SN-ORN4-…
         {QStringLiteral("nas-red-light.jpg"), QStringLiteral("IMG_2042.jpg"), QStringLiteral("image/jpeg"),
-         Kind::Picture},
+         Kind::Picture, QStringLiteral("Orion NAS 4")},
         {QStringLiteral("serial-label.png"), QStringLiteral("label.png"), QStringLiteral("image/png"),
-         Kind::Picture},
+         Kind::Picture, QStringLiteral("Orion NAS 4")},
         {QStringLiteral("voice-note.ogg"), QStringLiteral("voice message.ogg"), QStringLiteral("audio/ogg"),
-         Kind::Voice},
+         Kind::Voice, QStringLiteral("*")},
         {QStringLiteral("disk-clicking.mp4"), QStringLiteral("VID_0313.mp4"), QStringLiteral("video/mp4"),
-         Kind::Video},
+         Kind::Video, QStringLiteral("storage")}, // a disk clicking
         {QStringLiteral("invoice.pdf"), QStringLiteral("invoice 2026-0417.pdf"),
-         QStringLiteral("application/pdf"), Kind::Document},
+         QStringLiteral("application/pdf"), Kind::Document, QStringLiteral("*")},
     };
     return all;
+}
+
+QList<const DemoMedia::Sample *> DemoMedia::fitting(std::optional<Kind> kind, const Product &product)
+{
+    const QString family = DemoPhrases::family(product);
+    QList<const Sample *> out;
+    for (const Sample &s : samples())
+        if ((!kind || s.kind == *kind) &&
+            (s.fits == QLatin1String("*") || s.fits == family || product.model.startsWith(s.fits)))
+            out << &s;
+    return out;
 }
 
 Attachment DemoMedia::attachment(const Sample &sample)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <optional>
+
+#include "domain/Product.h"
+
 #include "domain/Attachment.h"
 
 #include <functional>
@@ -34,12 +38,17 @@ public:
         QString fileName; // as the customer's phone names it
         QString mimeType;
         Kind kind;
+        QString
+            fits; // what it shows: a product family (DemoPhrases::family), a model ("Orion NAS 4"), "*": any
     };
 
     explicit DemoMedia(QObject *parent = nullptr);
     ~DemoMedia() override;
 
     static const QList<Sample> &samples();
+    // The samples of a kind (any kind: nullopt) that fit a product: a router's customer never sends
+    // a NAS's error screen, an 8-bay's never the label of a 4-bay.
+    static QList<const Sample *> fitting(std::optional<Kind> kind, const Product &product);
     // The attachment a message carries for this sample; its remote reference is "demo-media:<resource>".
     static Attachment attachment(const Sample &sample);
 

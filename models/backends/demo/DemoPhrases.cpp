@@ -1,5 +1,7 @@
 #include "DemoPhrases.h"
 
+#include "DemoMedia.h"
+
 namespace AgentDesk {
 
 namespace {
@@ -73,7 +75,9 @@ const Opening openingsZh[] = {
     {"camera", "{product}的监控画面晚上每隔几分钟就卡住。"},
 };
 
-QString family(const Product &p)
+} // namespace
+
+QString DemoPhrases::family(const Product &p)
 {
     const QString m = p.model;
     if (m.contains(QLatin1String("NAS")) || m.contains(QLatin1String("Server")))
@@ -91,10 +95,12 @@ QString family(const Product &p)
     return QStringLiteral("*");
 }
 
+namespace {
+
 template<size_t N>
 QString pickOpening(QRandomGenerator &rng, const Opening (&list)[N], const Product &p)
 {
-    const QString f = family(p);
+    const QString f = DemoPhrases::family(p);
     QList<const char *> fitting;
     for (const Opening &o : list)
         if (qstrcmp(o.family, "*") == 0 || f == QLatin1String(o.family))
@@ -132,9 +138,30 @@ const char *const agentRepliesZh[] = {
     "抱歉给您带来不便。请按住复位键五秒钟重启一次设备。",
     "我这边能看到设备，正在检查日志，请稍等。",
 };
-const char *const alertTitles[] = {
-    "Disk 3 SMART pre-failure warning",     "Battery capacity below 40%", "Temperature above threshold",
-    "Firmware update available (security)", "RAID array degraded",        "Fan speed irregular",
+struct AlertLine
+{
+    const char *family;
+    const char *title;
+};
+// What each kind of product reports about itself.
+const AlertLine alertLines[] = {
+    {"storage", "Disk 3 SMART pre-failure warning"},
+    {"storage", "RAID array degraded"},
+    {"storage", "Volume 1 is 95% full"},
+    {"network", "WAN link down for 5 minutes"},
+    {"network", "Firmware update available (security)"},
+    {"network", "CPU load above 90% for 10 minutes"},
+    {"power", "Battery capacity below 40%"},
+    {"power", "Self-test failed: replace the battery"},
+    {"power", "Running on battery for 12 minutes"},
+    {"kiosk", "Touch screen not responding"},
+    {"kiosk", "Card reader offline"},
+    {"printer", "Toner below 10%"},
+    {"printer", "Paper jam in tray 2"},
+    {"camera", "Video signal lost"},
+    {"camera", "SD card write errors"},
+    {"*", "Temperature above threshold"},
+    {"*", "Fan speed irregular"},
 };
 
 } // namespace
@@ -177,9 +204,14 @@ QString DemoPhrases::answer(QRandomGenerator &rng, const Customer &c, const Prod
     if (has({"restart", "reboot", "reset", "重启", "复位"}))
         return zh ? QStringLiteral("重启了，现在指示灯变绿了，我再观察一下。")
                   : QStringLiteral("Done, it restarted and the light is green now. I'll keep an eye on it.");
-    if (has({"photo", "picture", "照片", "图片"}))
+    if (has({"photo", "picture", "照片", "图片"})) {
+        if (DemoMedia::fitting(DemoMedia::Kind::Picture, p).isEmpty()) // nothing to show of it
+            return zh ? QStringLiteral("设备在机房里，我现在拍不了照。指示灯是红色的。")
+                      : QStringLiteral(
+                            "The unit is in a locked room, I can't take a photo now. Its light is red.");
         return zh ? QStringLiteral("好的，我这就拍照发给您。")
                   : QStringLiteral("OK, taking a photo of the front panel now.");
+    }
     if (has({"resolved", "fixed", "anything else", "解决", "还有其他"}))
         return zh ? QStringLiteral("没有了，谢谢您的帮助！")
                   : QStringLiteral("No, that's all. Thanks a lot for your help!");
@@ -196,7 +228,12 @@ QString DemoPhrases::subject(const Customer &c, const Product &p)
 
 QString DemoPhrases::alertTitle(QRandomGenerator &rng, const Product &p)
 {
-    return p.model + QStringLiteral(": ") + pick(rng, alertTitles);
+    const QString f = family(p);
+    QList<const char *> fitting;
+    for (const AlertLine &a : alertLines)
+        if (qstrcmp(a.family, "*") == 0 || f == QLatin1String(a.family))
+            fitting.append(a.title);
+    return p.model + QStringLiteral(": ") + QString::fromUtf8(fitting[rng.bounded(int(fitting.size()))]);
 }
 
 } // namespace AgentDesk

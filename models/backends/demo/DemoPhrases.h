@@ -20,6 +20,9 @@ public:
     static QString agentReply(QRandomGenerator &rng, const Customer &customer, const Product &product);
     static QString subject(const Customer &customer, const Product &product);
     static QString alertTitle(QRandomGenerator &rng, const Product &product);
+    // "storage", "network", "power", "kiosk", "printer", "camera", or "*": what kind of product it is,
+    // for what its customers say, send and get alerts about.
+    static QString family(const Product &product);
 };
 
 } // namespace AgentDesk

@@ -140,7 +140,7 @@ Message DemoSimulator::message(const QString &conversationRemoteId, Direction di
     return m;
 }
 
-void DemoSimulator::maybeAttach(Message &m, int percent, const QString &agentText)
+void DemoSimulator::maybeAttach(Message &m, const Product &product, int percent, const QString &agentText)
 {
     const QString asked = agentText.toLower();
     const auto asks = [&asked](std::initializer_list<const char16_t *> words) {
@@ -159,11 +159,10 @@ void DemoSimulator::maybeAttach(Message &m, int percent, const QString &agentTex
     const bool attach = wanted.has_value() || m_rng.bounded(100) < percent;
     if (!attach)
         return;
-    QList<const DemoMedia::Sample *> choices;
-    for (const DemoMedia::Sample &s : DemoMedia::samples())
-        if (!wanted || s.kind == *wanted)
-            choices << &s;
-    m.attachments << DemoMedia::attachment(*choices[m_rng.bounded(int(choices.size()))]);
+    // Only what fits the product: a router's customer never sends a NAS's error screen.
+    const QList<const DemoMedia::Sample *> choices = DemoMedia::fitting(wanted, product);
+    if (!choices.isEmpty())
+        m.attachments << DemoMedia::attachment(*choices[m_rng.bounded(int(choices.size()))]);
 }
 
 QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversations)
@@ -197,7 +196,7 @@ QList<BackendEvent> DemoSimulator::backlog(const QDateTime &now, int conversatio
             Message m = message(conv.remoteId, inbound ? Direction::Inbound : Direction::Outbound,
                                 inbound ? customer.name : self, text, at);
             if (inbound)
-                maybeAttach(m, 12);
+                maybeAttach(m, product, 12);
             events.append(m);
             at = at.addSecs(step / 2 + m_rng.bounded(step / 2 + 1));
             inbound = !inbound;
@@ -222,7 +221,7 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
         events.append(conv);
         Message opening = message(conv.remoteId, Direction::Inbound, customer.name,
                                   DemoPhrases::opening(m_rng, customer, product), now);
-        maybeAttach(opening, 25);
+        maybeAttach(opening, product, 25);
         events.append(opening);
         m_live.append({conv.remoteId, customer.remoteId, productIndex, now, true, 0});
         if (m_live.size() > 200)
@@ -243,7 +242,7 @@ QList<BackendEvent> DemoSimulator::step(const QDateTime &now, int tickMs, double
             Message more =
                 message(live.remoteId, Direction::Inbound, customer->name,
                         DemoPhrases::followUp(m_rng, *customer, customer->products[live.product]), now);
-            maybeAttach(more, 30);
+            maybeAttach(more, customer->products[live.product], 30);
             events.append(more);
             live.lastInbound = now;
             live.waiting = true;
@@ -301,7 +300,7 @@ QList<BackendEvent> DemoSimulator::answer(const QString &conversationRemoteId, c
     Message reply =
         message(conversationRemoteId, Direction::Inbound, customer->name,
                 DemoPhrases::answer(m_rng, *customer, customer->products[product], agentText), now);
-    maybeAttach(reply, 10, agentText);
+    maybeAttach(reply, customer->products[product], 10, agentText);
     return {reply};
 }
 

@@ -52,7 +52,7 @@ private:
                                  Domain::Channel channel);
     // A customer's picture, voice note, video or document, percent of the time; wanted: the kind the
     // agent asked for ("send a photo"), which then always comes.
-    void maybeAttach(Message &m, int percent, const QString &agentText = {});
+    void maybeAttach(Message &m, const Product &product, int percent, const QString &agentText = {});
     Message message(const QString &conversationRemoteId, Domain::Direction direction, const QString &author,
                     const QString &text, const QDateTime &at);
     Domain::Channel channelFor(const Customer &customer);
