@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AgentDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages AgentDesk needs to build, run and test.
 #   install-deps.sh             build and run
 #   install-deps.sh --with-servers   also the servers the backend tests run against, on loopback:
-#                                    Request Tracker 5, prosody (XMPP) and PulseAudio (a
-#                                    silent sound device for playback tests), and clang with
+#                                    Request Tracker 5, prosody (XMPP), PulseAudio (a silent
+#                                    sound device for playback tests), dbus-daemon (a private
+#                                    session bus for the notification tests), and clang with
 #                                    its sanitizer and libFuzzer runtimes (the asan preset)
 # Idempotent: skips apt entirely when everything is already present.
 set -euo pipefail

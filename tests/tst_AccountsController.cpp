@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app's accounts of every kind at once: a real Request Tracker and a real prosody, saved as
 // the Servers page saves them, beside the embedded demo backend, all in one store and one inbox.
 #include "controllers/AccountsController.h"

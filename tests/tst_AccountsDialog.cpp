@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Servers settings page driven as an agent would: type, test, save, see it registered.
 #include "AccountsDialog.h"
 #include "controllers/AccountsController.h"

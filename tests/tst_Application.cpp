@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Starts the real application offscreen on the demo backend, as an agent would use it: a
 // simulated chat arrives, the agent picks it, replies with the keyboard, and sees the reply
 // delivered and the customer answer. Then the app restarts on the same profile.

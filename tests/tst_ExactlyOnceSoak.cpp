@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The promise of the store-first design, tried as it breaks in life: the real app process, killed
 // (-9) at random moments while it sends replies to a real prosody and a real Request Tracker 5
 // through links that cut, refuse and delay, while customers keep writing. After the last restart

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Desktop notifications against a notification server on a private session bus (a dbus-daemon of
 // the test's own, on a socket in a temporary directory, stopped by PID at the end).
 #include "desktop/FreedesktopNotifier.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The system keychain where the machine has one; on machines without a Secret Service (CI) the
 // probe must say so promptly, so that the app falls back to the labelled file.
 #include "settings/KeychainSecretStore.h"

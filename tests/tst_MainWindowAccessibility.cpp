@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow as a screen reader and a keyboard see it: every control has a name and a
 // description, list rows read as a sentence, and Tab walks the window in the order it reads.
 #include "ConversationPanel.h"

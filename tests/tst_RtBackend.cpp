@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RtBackend against a real Request Tracker 5, wired as the app wires it: store, sync engine,
 // outbox dispatcher and registry, together with the demo backend.
 #include "controllers/AccountsController.h"

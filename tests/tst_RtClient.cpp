@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RtClient against a real Request Tracker 5 started from tests/rt/rt-instance.sh on 127.0.0.1.
 #include "RtClient.h"
 #include "RtInstance.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One AgentDesk per profile: in one process (the class), and with two real processes of the app.
 #include "SingleInstance.h"
 

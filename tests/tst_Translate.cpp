@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The zh_CN translation reaches the strings of classes without Q_OBJECT, whose file-local tr()
 // helpers once looked them up under a context lupdate never used: they showed in English only.
 #include "media/MediaInspector.h"

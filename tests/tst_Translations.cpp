@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The app in Chinese, as an agent who reads no English sees it: the language switched live from
 // the settings, then every visible text of the window, its menus, the command palette and the
 // dialogs walked and checked against the catalogue; and every string the code marks for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The message archive (XEP-0313) against a real prosody: paging through a long archive, the
 // backend's catch-up of everything missed while the agent was away, and a reply whose earlier
 // attempt reached the server found there instead of being sent twice.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XmppBackend against a real prosody, wired as the app wires it; a second XMPP connection in the
 // test plays the customer.
 #include "controllers/AccountsController.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XmppClient against a real prosody started from tests/xmpp/prosody-instance.sh on 127.0.0.1.
 #include "ProsodyInstance.h"
 #include "XmppClient.h"

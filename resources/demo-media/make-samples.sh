@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 AgentDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Makes the demo customers' pictures, voice notes and videos from synthetic sources (nothing
 # recorded or downloaded), small enough to commit. Needs ffmpeg and python3; run from anywhere:
 #   bash resources/demo-media/make-samples.sh

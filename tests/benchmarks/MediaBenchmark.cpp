@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // agentdesk-mediabench: a conversation of pictures, scrolled.
 //
 //   QT_QPA_PLATFORM=offscreen agentdesk-mediabench [--images 500] [--width 1600] [--height 1200]

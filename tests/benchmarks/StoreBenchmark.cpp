@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // agentdesk-bench: store ingest and full-text search on generated data.
 //
 //   agentdesk-bench [--conversations 100000] [--messages 10] [--queries 300] [--batch 1000] [--dir DIR]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // agentdesk-textbench: hostile and very long text, as customers and servers send it.
 //
 //   QT_QPA_PLATFORM=offscreen agentdesk-textbench [--kb 1024] [--runs 20]

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // agentdesk-uibench: the agent's window on a large generated store.
 //
 //   QT_QPA_PLATFORM=offscreen agentdesk-uibench [--conversations 100000] [--rate 1000] [--seconds 10]

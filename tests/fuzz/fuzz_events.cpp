@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: what a backend reports, through the validator and into the store, as the sync engine
 // hands it over. The store must take every event the validator accepts (a refusal of an event that
 // names an unknown conversation aside), and never throw.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: HTML from a mail or ticket system made text, and remote text made a tooltip.
 #include "text/HtmlText.h"
 

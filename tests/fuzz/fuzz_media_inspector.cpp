@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: the first bytes of a customer's file, with the type and name its sender claims, as
 // MediaInspector judges them before anything shows or opens it.
 #include "media/MediaInspector.h"

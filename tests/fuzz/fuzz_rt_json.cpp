@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: an answer of Request Tracker's REST 2.0, read as a ticket, a transaction and an
 // attachment, as RtClient reads every collection item.
 #include "RtJson.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer: one WebSocket frame from an XMPP server, as XmppStanzaParser reads it, and the
 // element it gives serialised again (what the client would send back of it).
 #include "XmppStanzaParser.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A plugin built against an older backend interface: the loader must refuse it, with a clear
 // message, without running any of its code.
 #include <QObject>

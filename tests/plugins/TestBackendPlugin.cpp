@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A backend plugin built for the current interface version, loaded by tst_PluginLoader through
 // QPluginLoader exactly as the app loads real ones.
 #include "services/Backend.h"

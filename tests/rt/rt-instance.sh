@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AgentDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway Request Tracker 5 for the tests: its own SQLite database and configuration in DIR,
 # listening on 127.0.0.1:PORT only, stopped by PID. Started again on the same DIR it keeps its data.
 # DIR/agent.token holds an auth token of the user "agent".

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 AgentDesk contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway prosody for the XMPP tests: its own configuration, certificate and data in DIR,
 # c2s and HTTP (WebSocket on /xmpp-websocket, file share) on 127.0.0.1 only, no s2s, stopped by PID.
 #

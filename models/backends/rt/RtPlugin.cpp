@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 AgentDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The RT backend as a shared-library plugin, found in a plugins directory by PluginLoader.
 #include "RtBackendFactory.h"
 
