@@ -128,6 +128,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         model.setConversation(inbox(*store).value(0).id);
         QTRY_COMPARE(model.rowCount(), 2);
+        if (qEnvironmentVariableIsSet("AGENTDESK_SHOT"))
+            view.grab().save(qEnvironmentVariable("AGENTDESK_SHOT"));
         QStyleOptionViewItem option;
         option.initFrom(&view);
         option.widget = &view;

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +60,16 @@ private Q_SLOTS:
 
     void editsAreCheckedAndApplied()
     {
+        if (qEnvironmentVariableIsSet("AGENTDESK_SHOT")) { // the README's picture: a new profile's
+            QSettings fresh(m_dir.filePath(QStringLiteral("fresh.ini")), QSettings::IniFormat);
+            PreferencesDialog shown(
+                Preferences::load(fresh),
+                {{QStringLiteral("demo"), QStringLiteral("Demo"), QStringLiteral("Alex Morgan")}});
+            shown.findChild<QTabWidget *>()->setCurrentIndex(2);
+            shown.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shown));
+            shown.grab().save(qEnvironmentVariable("AGENTDESK_SHOT"));
+        }
         PreferencesDialog dialog(
             someChoices(),
             {{QStringLiteral("demo"), QStringLiteral("Demo"), QStringLiteral("Alex Morgan")},

@@ -122,7 +122,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     const QFontMetrics sfm(smallFont(option.font));
     const bool failed = m.direction == Direction::Outbound && m.delivery == DeliveryState::Failed;
     const int retryWidth = failed ? sfm.horizontalAdvance(retryText()) + 12 : 0;
-    const int metaWidth = qMin(sfm.horizontalAdvance(metaText(m)) + retryWidth, maxWidth - 2 * padding);
+    // +2: integer advances round down, and elision measures exactly: a line that just fits is not cut.
+    const int metaWidth = qMin(sfm.horizontalAdvance(metaText(m)) + 2 + retryWidth, maxWidth - 2 * padding);
     const int width = std::max({textSize.width(), metaWidth, tilesWidth}) + 2 * padding;
     const int height = textSize.height() + tilesHeight + sfm.height() + 2 * padding + 4;
     Layout l;

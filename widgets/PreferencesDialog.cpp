@@ -149,6 +149,8 @@ QWidget *PreferencesDialog::cannedPage(const Preferences &p)
     m_cannedTitle->setObjectName(QStringLiteral("cannedTitle"));
     m_cannedBody->setObjectName(QStringLiteral("cannedBody"));
     m_cannedBody->setTabChangesFocus(true);
+    m_cannedBody->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_cannedBody->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // it wraps
     auto *hint =
         new QLabel(tr("Filled in for each conversation: {first_name}, {customer}, {agent}, {subject}, "
                       "{channel}."),
