@@ -98,11 +98,7 @@ class tst_ExactlyOnceSoak : public QObject
     std::unique_ptr<QProcess> startApp()
     {
         auto app = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // the file fallback for secrets
-        app->setProcessEnvironment(env);
+        app->setProcessEnvironment(TestData::appEnvironment());
         app->setStandardOutputFile(m_profile.filePath(QStringLiteral("app.log")), QIODevice::Append);
         app->setStandardErrorFile(m_profile.filePath(QStringLiteral("app.log")), QIODevice::Append);
         app->start(QStringLiteral(AGENTDESK_APP), {QStringLiteral("--profile"), m_profile.path(),

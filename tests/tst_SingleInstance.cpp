@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One AgentDesk per profile: in one process (the class), and with two real processes of the app.
 #include "SingleInstance.h"
+#include "TestHelpers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -19,11 +20,7 @@ class tst_SingleInstance : public QObject
     static std::unique_ptr<QProcess> startApp(const QString &profile, const QStringList &extra = {})
     {
         auto app = std::make_unique<QProcess>();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // the file fallback for secrets
-        app->setProcessEnvironment(env);
+        app->setProcessEnvironment(TestData::appEnvironment());
         app->start(QStringLiteral(AGENTDESK_APP),
                    QStringList{QStringLiteral("--profile"), profile, QStringLiteral("--backend"),
                                QStringLiteral("none")} +

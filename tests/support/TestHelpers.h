@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 #include <tuple>
@@ -23,6 +24,17 @@ std::tuple<std::decay_t<Args>...> wait(Call call, int timeoutMs = 30000)
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         qWarning("no answer within %d ms", timeoutMs);
     return out;
+}
+
+// The environment the real app runs in under the tests: offscreen, FFmpeg media, no session bus
+// (so secrets go to the file fallback, and no desktop is asked for anything).
+inline QProcessEnvironment appEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_MEDIA_BACKEND"), QStringLiteral("ffmpeg"));
+    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+    return env;
 }
 
 // A small file in dir for upload tests; its path, or empty when it could not be written.
