@@ -750,6 +750,17 @@
     </message>
 </context>
 <context>
+    <name>AgentDesk::ConversationMedia</name>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>AgentDesk::ConversationPanel</name>
     <message>
         <source>Resolve</source>
@@ -850,14 +861,6 @@
     <message>
         <source>labels: %1</source>
         <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>Getting the conversation&apos;s files for the service request…</source>

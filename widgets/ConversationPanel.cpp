@@ -7,17 +7,15 @@
 #include "ComposerWidget.h"
 #include "controllers/ConversationController.h"
 #include "ConversationActions.h"
+#include "ConversationMedia.h"
 #include "CreateServiceRequestDialog.h"
 #include "FindBar.h"
 #include "Icons.h"
-#include "InlinePlayer.h"
-#include "InlineVideo.h"
 #include "itemmodels/DirectoryModel.h"
 #include "itemmodels/InboxModel.h"
 #include "itemmodels/MessageModel.h"
 #include "itemmodels/ServiceRequestModel.h"
 #include "media/MediaController.h"
-#include "MediaViewer.h"
 #include "MessageDelegate.h"
 #include "services/BackendRegistry.h"
 #include "services/MessagingService.h"
@@ -236,84 +234,25 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
 void ConversationPanel::setMedia(MediaController *media)
 {
     m_media = media;
-    m_delegate->setMedia(media);
-    if (!m_inline) {
-        m_inline = new InlinePlayer(this);
-        m_delegate->setInlinePlayer(m_inline);
-        connect(m_delegate, &MessageDelegate::seekRequested, m_inline, &InlinePlayer::seek);
-        m_inlineVideo = new InlineVideo(m_view, m_delegate);
-        connect(m_inlineVideo, &InlineVideo::expandRequested, this, &ConversationPanel::openViewer);
-    }
-    connect(m_delegate, &MessageDelegate::attachmentActivated, this, &ConversationPanel::activateAttachment,
-            Qt::UniqueConnection);
+    if (m_mediaView)
+        return;
+    m_mediaView = new ConversationMedia(m_view, m_delegate, m_messages, media, this);
+    connect(m_mediaView, &ConversationMedia::notice, this, &ConversationPanel::notice);
 }
 
-// A click on an attachment does the one thing its state allows: fetch it, stop fetching it, or
-// open it (a program is never opened: the agent is told why).
-void ConversationPanel::activateAttachment(const QModelIndex &index, int attachment)
+MediaViewer *ConversationPanel::mediaViewer() const
 {
-    if (!m_media)
-        return;
-    const auto message = index.data(MessageModel::MessageRole).value<Message>();
-    const Attachment a = message.attachments.value(attachment);
-    const MediaController::Status status = m_media->status(a);
-    switch (status.state) {
-    case MediaController::State::Remote:
-    case MediaController::State::Failed:
-        m_media->download(message.backendId, a);
-        return;
-    case MediaController::State::Downloading:
-        m_media->cancel(a.id);
-        return;
-    case MediaController::State::Ready:
-        break;
-    }
-    if (!status.openable()) {
-        Q_EMIT notice(status.problem);
-        return;
-    }
-    if (status.kind == MediaInspector::Kind::Audio) { // a voice note plays in its bubble
-        m_inline->toggle(a.id, status.path);
-        return;
-    }
-    if (status.kind == MediaInspector::Kind::Document) { // its own application, outside AgentDesk
-        QDesktopServices::openUrl(QUrl::fromLocalFile(status.path));
-        return;
-    }
-    if (status.kind == MediaInspector::Kind::Video) { // plays in its bubble; a double click opens it large
-        m_inlineVideo->play(index, attachment, a.id, status.path);
-        return;
-    }
-    openViewer(a.id);
+    return m_mediaView ? m_mediaView->viewer() : nullptr;
 }
 
-// The viewer goes through every picture, recording and video of the conversation that is here.
-void ConversationPanel::openViewer(qint64 attachmentId)
+InlinePlayer *ConversationPanel::inlinePlayer() const
 {
-    QList<MediaViewer::Item> items;
-    int current = 0;
-    for (int row = 0; row < m_messages->rowCount(); ++row) {
-        const auto m = m_messages->index(row).data(MessageModel::MessageRole).value<Message>();
-        for (const Attachment &other : m.attachments) {
-            const MediaController::Status s = m_media->status(other);
-            if (!s.openable() || s.kind == MediaInspector::Kind::Document)
-                continue;
-            if (other.id == attachmentId)
-                current = int(items.size());
-            items.append({other, s.path, s.kind});
-        }
-    }
-    if (!m_viewer) {
-        m_viewer = new MediaViewer(this);
-        connect(m_viewer, &MediaViewer::saved, this, [this](const QString &path, const QString &error) {
-            Q_EMIT notice(error.isEmpty() ? tr("Saved %1.").arg(path)
-                                          : tr("Could not save %1: %2").arg(path, error));
-        });
-    }
-    m_viewer->setItems(items, current);
-    m_viewer->show();
-    m_viewer->raise();
-    m_viewer->activateWindow();
+    return m_mediaView ? m_mediaView->inlinePlayer() : nullptr;
+}
+
+InlineVideo *ConversationPanel::inlineVideo() const
+{
+    return m_mediaView ? m_mediaView->inlineVideo() : nullptr;
 }
 
 void ConversationPanel::setCannedResponses(const QList<CannedResponses::Response> &responses)
@@ -415,11 +354,9 @@ void ConversationPanel::showConversation(qint64 conversationId, qint64 atMessage
             revealMessage(atMessageId, terms);
         return;
     }
-    flushDraft();   // what was typed in the previous conversation stays with it
-    if (m_inline) { // nothing goes on playing in a conversation left behind
-        m_inline->stop();
-        m_inlineVideo->stop();
-    }
+    flushDraft();    // what was typed in the previous conversation stays with it
+    if (m_mediaView) // nothing goes on playing in a conversation left behind
+        m_mediaView->stop();
     m_conversationId = conversationId;
     m_inbox->ensureRow(conversationId); // an archived one opened from a search hit
     m_reveal = atMessageId;

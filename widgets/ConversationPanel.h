@@ -24,8 +24,10 @@ class DirectoryModel;
 class FindBar;
 class MediaController;
 
+class ConversationMedia;
 class InlinePlayer;
 class InlineVideo;
+class MediaViewer;
 class MessageDelegate;
 class SearchModel;
 class ConversationController;
@@ -51,9 +53,9 @@ public:
     void openFind();
     FindBar *findBar() const { return m_find; }
     MessageDelegate *messageDelegate() const { return m_delegate; }
-    MediaViewer *mediaViewer() const { return m_viewer; }
-    InlinePlayer *inlinePlayer() const { return m_inline; }
-    InlineVideo *inlineVideo() const { return m_inlineVideo; }
+    MediaViewer *mediaViewer() const;
+    InlinePlayer *inlinePlayer() const;
+    InlineVideo *inlineVideo() const;
     qint64 conversationId() const { return m_conversationId; }
     // What came in while the window was in the background is read once it is active again; its
     // window calls this when activation changes (only windows hear of it).
@@ -89,8 +91,6 @@ Q_SIGNALS:
 
 private:
     void updateTabOrder();
-    void activateAttachment(const QModelIndex &index, int attachment);
-    void openViewer(qint64 attachmentId);
     void updateHeader();
     void updateComposer();
     void updateTyping();
@@ -105,9 +105,7 @@ private:
     ConversationController *m_controller;
     BackendRegistry *m_registry;
     MediaController *m_media = nullptr;
-    QPointer<MediaViewer> m_viewer;
-    InlinePlayer *m_inline = nullptr;     // voice notes play in their bubbles
-    InlineVideo *m_inlineVideo = nullptr; // and videos, over their frame
+    ConversationMedia *m_mediaView = nullptr; // made with the media
     qint64 m_conversationId = 0;
     QString m_outsideView;
     QLabel *m_title;
