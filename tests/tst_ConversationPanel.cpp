@@ -15,6 +15,7 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -173,6 +174,45 @@ private Q_SLOTS:
 
     // A megabyte on one line, and what follows it: the bubble is short, the rows after it do not
     // overlap it, and "Show all" opens the whole text in a window of its own.
+    // A long conversation opens at its newest page and stays that way, however long it sits at the
+    // bottom; older pages come only when the agent scrolls up to them, one at a time, and the
+    // message under their eyes stays where it was.
+    void olderHistoryLoadsOnlyWhenScrolledTo()
+    {
+        auto r = rig();
+        r->messages.setPageSize(50);
+        EventBatch batch{QStringLiteral("demo"),
+                         {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                          conversation(QStringLiteral("k1"), QStringLiteral("c1"), t0())},
+                         {}};
+        for (int i = 0; i < 400; ++i)
+            batch.events.append(inbound(QStringLiteral("m%1").arg(i), QStringLiteral("k1"),
+                                        QStringLiteral("message %1").arg(i), t0().addSecs(i)));
+        r->store.applyBatch(batch);
+        r->inbox.reload();
+        r->window->resize(1300, 800);
+        r->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
+        ConversationPanel *panel = r->window->conversationPanel();
+        QTRY_VERIFY(panel->conversationId() != 0);
+        QListView *view = panel->findChild<QListView *>(QStringLiteral("messageView"));
+        QTRY_COMPARE(view->model()->rowCount(), 50);
+        QTest::qWait(1000); // idle at the bottom, as a chat view sits
+        QCOMPARE(view->model()->rowCount(), 50);
+        QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+        const QModelIndex top = view->model()->index(0, 0);
+        const QString topText = top.data(MessageModel::TextRole).toString();
+        view->verticalScrollBar()->setValue(0);
+        QTRY_COMPARE(view->model()->rowCount(), 100);
+        QTest::qWait(300);
+        QCOMPARE(view->model()->rowCount(), 100); // one page, not the rest
+        // The message that was at the top is still in sight.
+        const QModelIndex same = view->model()->index(50, 0);
+        QCOMPARE(same.data(MessageModel::TextRole).toString(), topText);
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(same)));
+    }
+
     void aVeryLongMessageShowsShortAndOpensWhole()
     {
         QTranslator translation; // AGENTDESK_SHOT_QM: a catalogue to look at the screens in

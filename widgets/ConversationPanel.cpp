@@ -228,6 +228,10 @@ ConversationPanel::ConversationPanel(InboxModel *inbox, MessageModel *messages,
             &ConversationPanel::scrollToBottomIfFollowing);
     connect(m_messages, &MessageModel::loaded, this, &ConversationPanel::onMessagesLoaded);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ConversationPanel::loadOlderAtTop);
+    // Rows measured after they were first laid out (a picture's frame, a wrapped line) grow the
+    // range: a view that follows the newest message keeps it in sight.
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            &ConversationPanel::scrollToBottomIfFollowing);
     showConversation(0);
 }
 
@@ -572,16 +576,29 @@ void ConversationPanel::loadOlderAtTop(int value)
 {
     QScrollBar *bar = m_view->verticalScrollBar();
     m_following = value >= bar->maximum() - 4;
-    if (value == bar->minimum() && m_messages->canFetchMore({})) {
-        // Keep the message under the agent's eyes in place while older ones are put above it.
-        const int fromBottom = bar->maximum() - value;
-        auto *context = new QObject(this);
-        connect(m_messages, &MessageModel::olderLoaded, context, [this, bar, fromBottom, context] {
-            bar->setValue(bar->maximum() - fromBottom);
+    if (value != bar->minimum() || !m_messages->hasOlder() || m_messages->rowCount() == 0)
+        return;
+    // Keep the message under the agent's eyes where it is while older ones are put above it: once
+    // the view has laid the new rows out (its range changes), it goes back to the top of the view.
+    const qint64 anchor = m_messages->index(0).data(MessageModel::IdRole).toLongLong();
+    auto *context = new QObject(this);
+    connect(m_messages, &MessageModel::olderLoaded, context, [this, bar, anchor, context](int count) {
+        const auto restore = [this, anchor] {
+            const int row = m_messages->rowOf(anchor);
+            if (row >= 0)
+                m_view->scrollTo(m_messages->index(row), QAbstractItemView::PositionAtTop);
+        };
+        if (count == 0) {
+            context->deleteLater();
+            return;
+        }
+        connect(bar, &QScrollBar::rangeChanged, context, [restore, context] {
+            restore();
             context->deleteLater();
         });
-        m_messages->fetchMore({});
-    }
+        restore(); // laid out already (uniform rows), or the range follows
+    });
+    m_messages->loadOlder();
 }
 
 } // namespace AgentDesk

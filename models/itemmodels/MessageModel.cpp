@@ -84,14 +84,9 @@ int MessageModel::rowOf(qint64 messageId) const
     return -1;
 }
 
-bool MessageModel::canFetchMore(const QModelIndex &parent) const
+void MessageModel::loadOlder()
 {
-    return !parent.isValid() && m_hasOlder && !m_fetchingOlder;
-}
-
-void MessageModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent) || m_messages.isEmpty())
+    if (!hasOlder() || m_messages.isEmpty())
         return;
     m_fetchingOlder = true;
     const Message &oldest = m_messages.first();
@@ -137,7 +132,7 @@ void MessageModel::merge(const QList<Message> &messages)
             }
             continue;
         }
-        // Older than the loaded page: it will come with fetchMore.
+        // Older than the loaded page: it will come with loadOlder().
         if (m_hasOlder && !m_messages.isEmpty() && earlier(m, m_messages.first()))
             continue;
         const auto pos = std::upper_bound(m_messages.begin(), m_messages.end(), m, earlier);

@@ -13,7 +13,7 @@ namespace AgentDesk {
 class Store;
 
 // The messages of one conversation, oldest first. Loads the newest page, older pages on demand
-// (fetchMore), and follows store changes: new messages appear, delivery states update in place.
+// (loadOlder), and follows store changes: new messages appear, delivery states update in place.
 class MessageModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ public:
     explicit MessageModel(Store *store, QObject *parent = nullptr);
 
     // 0 clears; then loaded(). With a message to open at (a search hit), loads from a little above
-    // it to the newest, so it can be shown in its context; older pages still come with fetchMore.
+    // it to the newest, so it can be shown in its context; older pages still come with loadOlder().
     void setConversation(qint64 conversationId, qint64 atMessageId = 0);
     qint64 conversationId() const { return m_conversationId; }
     void setPageSize(int size) { m_pageSize = size; }
@@ -45,8 +45,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Older history, a page at a time, when the agent scrolls up to it. Not Qt's canFetchMore():
+    // a view calls that whenever its scroll bar is at the bottom, where a chat view sits, so every
+    // page would pull in the next until the whole history was loaded and laid out.
+    bool hasOlder() const { return m_hasOlder && !m_fetchingOlder; }
+    void loadOlder();
 
     const Message &messageAt(int row) const { return m_messages[row]; }
     int rowOf(qint64 messageId) const;
