@@ -92,9 +92,6 @@ TrayNotifier::TrayNotifier(QWidget *window, FreedesktopNotifier *desktop, QObjec
     }
     if (m_desktop)
         connect(m_desktop, &FreedesktopNotifier::openRequested, this, &TrayNotifier::openRequested);
-    m_sound = new QSoundEffect(this);
-    m_sound->setSource(QUrl(QStringLiteral("qrc:/sounds/notify.wav")));
-    m_sound->setVolume(0.6f);
     setUnreadCount(0);
 }
 
@@ -127,6 +124,13 @@ void TrayNotifier::show(const NotificationController::Notification &n)
     else
         QApplication::alert(m_window); // no tray: the taskbar entry asks for attention
     if (n.sound) {
+        // Made on the first sound: the audio device is opened only by a window that plays one
+        // (not at start-up, not by a window closed before any news).
+        if (!m_sound) {
+            m_sound = new QSoundEffect(this);
+            m_sound->setSource(QUrl(QStringLiteral("qrc:/sounds/notify.wav")));
+            m_sound->setVolume(0.6f);
+        }
         m_sound->play();
         Q_EMIT soundPlayed();
     }
