@@ -275,6 +275,24 @@ int main(int argc, char **argv)
     }
     print("open long conversation, paint", openMs);
 
+    // Then idle for 5 s at the bottom of the long conversation, as an agent reading it: how many
+    // messages the view pulled in by itself (one page is right), and the longest stretch the GUI
+    // thread was busy (how late a 1 ms timer's tick came).
+    {
+        QElapsedTimer idle, tick;
+        idle.start();
+        tick.start();
+        qint64 longest = 0;
+        QTimer probe;
+        probe.setInterval(1);
+        QObject::connect(&probe, &QTimer::timeout, [&] { longest = std::max(longest, tick.restart()); });
+        probe.start();
+        spin([&] { return idle.elapsed() >= 5000; }, 6000);
+        std::printf("idle 5 s after opening the long conversation: %d of %d messages loaded, longest "
+                    "GUI-thread stretch %lld ms\n",
+                    messages.rowCount(), longCount, static_cast<long long>(longest));
+    }
+
     // 2. Customer messages at a steady rate, to their inbox rows.
     QList<InboxRow> open;
     for (int r = 0; r < inbox.rowCount(); ++r)
