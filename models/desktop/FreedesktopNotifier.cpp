@@ -12,13 +12,6 @@
 
 namespace AgentDesk {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgentDesk::FreedesktopNotifier", text);
-}
-} // namespace
-
 FreedesktopNotifier::FreedesktopNotifier(const QDBusConnection &bus, QObject *parent)
     : QObject(parent)
     , m_bus(bus)
