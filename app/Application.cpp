@@ -371,7 +371,9 @@ void Application::switchLanguage(const QString &code)
     const qint64 open = m_window->conversationPanel()->conversationId();
     const int view = m_window->inboxPanel()->viewSelector()->currentIndex();
     const bool shown = m_window->isVisible();
-    const bool preferencesOpen = m_window->findChild<PreferencesDialog *>() != nullptr;
+    // Open again only if it was (Apply); OK has closed it already.
+    const auto *dialog = m_window->findChild<PreferencesDialog *>();
+    const bool preferencesOpen = dialog && dialog->isVisible();
     saveWindowState();
     m_window.reset();
     createWindow(shown);

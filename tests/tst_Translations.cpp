@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QFile>
 #include <QGroupBox>
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -280,6 +282,24 @@ private Q_SLOTS:
         p.language = QStringLiteral("en");
         app.applyPreferences(p);
         QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(app.mainWindow()->menuBar()->actions().value(1)->text(), QStringLiteral("&Settings"));
+
+        // From Preferences: Apply switches and keeps the dialog open, in the new language; OK
+        // switches and closes it.
+        app.showPreferences();
+        auto *dialog = app.mainWindow()->findChild<PreferencesDialog *>();
+        QVERIFY(dialog);
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("zh_CN")));
+        QVERIFY(dialog->apply());
+        QTRY_COMPARE(changed.size(), 3);
+        dialog = app.mainWindow()->findChild<PreferencesDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("首选项"));
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("en")));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE(changed.size(), 4);
+        const auto *after = app.mainWindow()->findChild<PreferencesDialog *>();
+        QVERIFY(!after || !after->isVisible());
         QCOMPARE(app.mainWindow()->menuBar()->actions().value(1)->text(), QStringLiteral("&Settings"));
         Translations::apply(QStringLiteral("system"));
     }
