@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AgentDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediaController.h"
+#include "text/MimeName.h"
 
 #include "MediaProbe.h"
 #include "PosterLoader.h"
@@ -73,7 +74,7 @@ MediaInspector::Kind MediaController::declaredKind(const Attachment &attachment)
     static const QMimeDatabase db;
     QString mime = attachment.mimeType.trimmed().toLower();
     if (mime.isEmpty() || mime == QLatin1String("application/octet-stream"))
-        mime = db.mimeTypeForFile(attachment.fileName, QMimeDatabase::MatchExtension).name();
+        mime = mimeTypeOfName(db, attachment.fileName).name();
     // Judged by what it claims until the content can be looked at; a claimed program is blocked.
     return MediaInspector::claimsProgram(mime, attachment.fileName) ? MediaInspector::Kind::Blocked
                                                                     : MediaInspector::kindOf(mime);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AgentDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediaInspector.h"
+#include "text/MimeName.h"
 
 #include "text/Translate.h"
 
@@ -66,7 +67,15 @@ bool hasExecutableSuffix(const QString &fileName)
 {
     // Every suffix counts: "invoice.pdf.exe" and "setup.exe.txt" alike are suspicious only at the end,
     // but "archive.tar.sh" runs as a script.
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    // Read from the name as shown, without control characters (QFileInfo stops at a NUL: "a\0b.exe"
+    // would have no suffix at all).
+    QString clean = fileName;
+    clean.removeIf(
+        [](QChar c) { return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format; });
+    const qsizetype dot = clean.lastIndexOf(QLatin1Char('.'));
+    const qsizetype slash =
+        std::max(clean.lastIndexOf(QLatin1Char('/')), clean.lastIndexOf(QLatin1Char('\\')));
+    const QString suffix = dot > slash ? clean.mid(dot + 1).toLower() : QString();
     for (const char *s : executableSuffixes)
         if (suffix == QLatin1String(s))
             return true;
@@ -128,9 +137,8 @@ MediaInspector::Verdict MediaInspector::inspect(const QByteArray &head, const QS
     // What the sender claimed, by mime type or else by name; the content wins, and a mismatch
     // between media kinds is said, since it is how harmful files dress up.
     const QMimeType declared = db.mimeTypeForName(declaredMime.trimmed().toLower());
-    const QString claimed = declared.isValid() && !declared.isDefault()
-                                ? declared.name()
-                                : db.mimeTypeForFile(fileName, QMimeDatabase::MatchExtension).name();
+    const QString claimed =
+        declared.isValid() && !declared.isDefault() ? declared.name() : mimeTypeOfName(db, fileName).name();
     const Kind claimedKind = kindOf(claimed);
     if (claimedKind != Kind::Document && claimedKind != v.kind)
         v.problem = tr("It says it is %1 but it is %2 (%3).")

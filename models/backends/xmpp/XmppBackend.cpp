@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 AgentDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "XmppBackend.h"
+#include "text/MimeName.h"
 
 #include "services/ServiceCall.h"
 #include "XmppNamespaces.h"
@@ -297,7 +298,7 @@ QList<BackendEvent> XmppBackend::eventsFor(const XmppElement &s, const QString &
         a.fileName = QUrl(address).fileName(QUrl::FullyDecoded);
         if (a.fileName.isEmpty())
             a.fileName = tr("file");
-        a.mimeType = QMimeDatabase().mimeTypeForFile(a.fileName, QMimeDatabase::MatchExtension).name();
+        a.mimeType = mimeTypeOfName(QMimeDatabase(), a.fileName).name();
         m.attachments << a;
         QStringList lines = m.text.split(QLatin1Char('\n'));
         lines.removeAll(address);
