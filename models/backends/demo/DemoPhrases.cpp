@@ -28,13 +28,14 @@ QString fill(QString text, const Customer &c, const Product &p)
         .replace(QLatin1String("{name}"), first);
 }
 
-// Openings by product family ('*': any product), so a customer never prints from a router.
-struct Opening
+// Lines by product family ('*': any product), so a customer never prints from a router, nor a
+// router reports a failing disk.
+struct FamilyLine
 {
     const char *family;
     const char *text;
 };
-const Opening openingsEn[] = {
+const FamilyLine openingsEn[] = {
     {"*", "Hi, my {product} shows a red status light since this morning."},
     {"*", "Hello, the {product} at our site {site} keeps rebooting every 20 minutes. Serial is {serial}."},
     {"*", "Our {product} is beeping loudly and the display says E-042. What does that mean?"},
@@ -61,7 +62,7 @@ const Opening openingsEn[] = {
     {"printer", "The {product} says paper jam but there is no paper stuck anywhere."},
     {"camera", "The camera feed from the {product} freezes every few minutes during the night."},
 };
-const Opening openingsZh[] = {
+const FamilyLine openingsZh[] = {
     {"*", "您好，我们站点{site}的{product}每隔二十分钟就自动重启一次，序列号是{serial}。"},
     {"*", "{product}一直在报警，屏幕上显示 E-042，这是什么意思？"},
     {"*", "昨晚固件升级之后，{product}在网络里找不到了。"},
@@ -100,11 +101,11 @@ QString DemoPhrases::family(const Product &p)
 namespace {
 
 template<size_t N>
-QString pickOpening(QRandomGenerator &rng, const Opening (&list)[N], const Product &p)
+QString pickFitting(QRandomGenerator &rng, const FamilyLine (&list)[N], const Product &p)
 {
     const QString f = DemoPhrases::family(p);
     QList<const char *> fitting;
-    for (const Opening &o : list)
+    for (const FamilyLine &o : list)
         if (qstrcmp(o.family, "*") == 0 || f == QLatin1String(o.family))
             fitting.append(o.text);
     return QString::fromUtf8(fitting[rng.bounded(int(fitting.size()))]);
@@ -140,13 +141,8 @@ const char *const agentRepliesZh[] = {
     "抱歉给您带来不便。请按住复位键五秒钟重启一次设备。",
     "我这边能看到设备，正在检查日志，请稍等。",
 };
-struct AlertLine
-{
-    const char *family;
-    const char *title;
-};
 // What each kind of product reports about itself.
-const AlertLine alertLines[] = {
+const FamilyLine alertLines[] = {
     {"storage", "Disk 3 SMART pre-failure warning"},
     {"storage", "RAID array degraded"},
     {"storage", "Volume 1 is 95% full"},
@@ -170,7 +166,7 @@ const AlertLine alertLines[] = {
 
 QString DemoPhrases::opening(QRandomGenerator &rng, const Customer &c, const Product &p)
 {
-    return fill(isChinese(c) ? pickOpening(rng, openingsZh, p) : pickOpening(rng, openingsEn, p), c, p);
+    return fill(isChinese(c) ? pickFitting(rng, openingsZh, p) : pickFitting(rng, openingsEn, p), c, p);
 }
 
 QString DemoPhrases::followUp(QRandomGenerator &rng, const Customer &c, const Product &p)
@@ -230,12 +226,7 @@ QString DemoPhrases::subject(const Customer &c, const Product &p)
 
 QString DemoPhrases::alertTitle(QRandomGenerator &rng, const Product &p)
 {
-    const QString f = family(p);
-    QList<const char *> fitting;
-    for (const AlertLine &a : alertLines)
-        if (qstrcmp(a.family, "*") == 0 || f == QLatin1String(a.family))
-            fitting.append(a.title);
-    return p.model + QStringLiteral(": ") + QString::fromUtf8(fitting[rng.bounded(int(fitting.size()))]);
+    return p.model + QStringLiteral(": ") + pickFitting(rng, alertLines, p);
 }
 
 } // namespace AgentDesk
