@@ -426,8 +426,8 @@ int Application::generate(const AppOptions &options)
     db.setBulkMode(true);
     QElapsedTimer timer;
     timer.start();
-    StoreGenerator generator(options.seed);
-    const qint64 messages = generator.generate(db, options.generateConversations, 10, [&](int done) {
+    StoreGenerator generator(options.generateConversations, options.seed);
+    const qint64 messages = generator.generate(db, 10, [&](int done) {
         if (done % 20000 == 0 || done == options.generateConversations)
             std::fprintf(stderr, "\r%d / %d conversations", done, options.generateConversations);
     });

@@ -123,11 +123,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
         model.ensureCustomer(QStringLiteral("demo"), QStringLiteral("c2"));
         QTRY_COMPARE(model.rowCount(), 4); // Bob's old one joins his open one
-        QSignalSpy archive(&model, &InboxModel::archiveLoaded);
-        model.loadArchive();
-        QVERIFY(archive.wait(5000));
+        QSignalSpy page(&model, &InboxModel::archivePageLoaded);
+        model.setArchiveFilter(ArchiveFilter{});
+        QVERIFY(page.wait(5000));
         QCOMPARE(model.rowCount(), 4); // nothing twice
-        QVERIFY(model.isArchiveLoaded());
+        QVERIFY(model.isArchiveComplete());
+        QCOMPARE(model.archivedRowCount(), 0); // both were asked for by themselves
+        model.setArchiveFilter(std::nullopt);
+        QCOMPARE(model.rowCount(), 4); // and stay
         QCOMPARE(announced.size(), 0);
 
         // Once it is live again, it is news like any other change.
@@ -136,6 +139,73 @@ private Q_SLOTS:
                                       QDateTime::currentDateTimeUtc())},
                              {}});
         QTRY_COMPARE(announced.size(), 1);
+    }
+
+    // A view of resolved conversations pages the archive in, newest first, a page each time the
+    // list asks; another filter replaces those rows, none gives their memory back.
+    void theArchiveComesInPages()
+    {
+        QList<BackendEvent> events{customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                                   customer(QStringLiteral("c2"), QStringLiteral("Bob")),
+                                   conversation(QStringLiteral("open"), QStringLiteral("c1"), t0())};
+        const int archived = 250;
+        for (int i = 0; i < archived; ++i) {
+            Conversation c =
+                conversation(QStringLiteral("old%1").arg(i),
+                             i % 5 ? QStringLiteral("c1") : QStringLiteral("c2"), t0().addSecs(-3600 * i));
+            c.status = ConversationStatus::Resolved;
+            events << c;
+        }
+        m_store->applyBatch({QStringLiteral("demo"), events, {}});
+        const auto idOf = [this](int i) {
+            return scalar(*m_store,
+                          QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'old%1'").arg(i));
+        };
+        const qint64 newest = idOf(0), lastOfPage = idOf(99), firstOfNext = idOf(100);
+        InboxModel model(m_store.get());
+        // No QAbstractItemModelTester here: it calls fetchMore() by itself.
+        QSignalSpy loaded(&model, &InboxModel::loaded);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(!model.canFetchMore({}));
+
+        QSignalSpy page(&model, &InboxModel::archivePageLoaded);
+        model.setArchiveFilter(ArchiveFilter{});
+        QVERIFY(model.isArchiveLoading());
+        QVERIFY(page.wait(5000));
+        QCOMPARE(model.rowCount(), 1 + InboxModel::archivePageSize);
+        QCOMPARE(model.archivedRowCount(), InboxModel::archivePageSize);
+        // Newest first: old0 .. old99.
+        QVERIFY(model.rowById(newest));
+        QVERIFY(model.rowById(lastOfPage));
+        QVERIFY(!model.rowById(firstOfNext));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({}); // asked twice while reading: one page
+        QVERIFY(page.wait(5000));
+        QCOMPARE(model.archivedRowCount(), 2 * InboxModel::archivePageSize);
+        model.fetchMore({});
+        QVERIFY(page.wait(5000));
+        QCOMPARE(model.archivedRowCount(), archived);
+        QVERIFY(model.isArchiveComplete());
+        QVERIFY(!model.canFetchMore({}));
+
+        // Bob's only (every fifth): the rows of the last filter that this one does not show go.
+        ArchiveFilter bob;
+        bob.texts = {QStringLiteral("BOB")};
+        model.setArchiveFilter(bob);
+        QVERIFY(page.wait(5000));
+        QCOMPARE(model.archivedRowCount(), archived / 5);
+        QCOMPARE(model.rowCount(), 1 + archived / 5);
+        QVERIFY(model.isArchiveComplete());
+        for (int i = 0; i < model.rowCount(); ++i)
+            if (model.rowAt(i).status == ConversationStatus::Resolved)
+                QCOMPARE(model.rowAt(i).customerName, QStringLiteral("Bob"));
+
+        model.setArchiveFilter(std::nullopt);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.archivedRowCount(), 0);
     }
 
     void roleNamesCoverEveryRole()

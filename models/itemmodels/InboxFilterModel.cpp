@@ -17,17 +17,55 @@ InboxFilterModel::InboxFilterModel(QObject *parent)
     sort(0);
 }
 
+void InboxFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    if (auto *inbox = qobject_cast<InboxModel *>(model))
+        inbox->setArchiveFilter(archiveFilter());
+}
+
 void InboxFilterModel::setView(const InboxView &view)
 {
     if (view == m_view)
         return;
     m_view = view;
     m_view.text = m_view.text.trimmed();
+    filterChanged();
+}
+
+void InboxFilterModel::filterChanged()
+{
     invalidateFilter();
-    // A view of resolved conversations shows the archived ones too.
-    if (auto *inbox = qobject_cast<InboxModel *>(sourceModel());
-        inbox && m_view.statuses.contains(ConversationStatus::Resolved))
-        inbox->loadArchive();
+    // A view of resolved conversations shows the archived ones too, paged in from the store.
+    if (auto *inbox = qobject_cast<InboxModel *>(sourceModel()))
+        inbox->setArchiveFilter(archiveFilter());
+}
+
+std::optional<ArchiveFilter> InboxFilterModel::archiveFilter() const
+{
+    if (!m_view.statuses.contains(ConversationStatus::Resolved))
+        return std::nullopt;
+    ArchiveFilter f;
+    if (m_view.channel)
+        f.channel = int(*m_view.channel);
+    switch (m_view.assignee) {
+    case InboxView::Assignee::Anyone:
+        break;
+    case InboxView::Assignee::Me:
+        f.assignee = ArchiveFilter::Assignee::Me;
+        f.selfAgents = m_selfAgents;
+        break;
+    case InboxView::Assignee::Unassigned:
+        f.assignee = ArchiveFilter::Assignee::Unassigned;
+        break;
+    }
+    f.teamBackendId = m_view.teamBackendId;
+    f.teamRemoteId = m_view.teamRemoteId;
+    f.label = m_view.label;
+    for (const QString &text : {m_view.text, m_text})
+        if (!text.isEmpty())
+            f.texts << text;
+    return f;
 }
 
 void InboxFilterModel::setText(const QString &text)
@@ -36,7 +74,7 @@ void InboxFilterModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    invalidateFilter();
+    filterChanged();
 }
 
 void InboxFilterModel::setSelfAgents(const QHash<QString, QString> &selfAgents)
@@ -45,7 +83,7 @@ void InboxFilterModel::setSelfAgents(const QHash<QString, QString> &selfAgents)
         return;
     m_selfAgents = selfAgents;
     if (m_view.assignee == InboxView::Assignee::Me)
-        invalidateFilter();
+        filterChanged();
 }
 
 bool InboxFilterModel::precedes(const InboxRow &l, const InboxRow &r)
@@ -67,6 +105,15 @@ bool InboxFilterModel::precedes(const InboxRow &l, const InboxRow &r)
     };
     if (group(l) != group(r))
         return group(l) < group(r);
+    if (group(l) == 2) {
+        // Nothing owed (pending on the customer, resolved): the latest first, which is also the
+        // order the store pages archived ones in.
+        const QDateTime la = l.lastMessageAt.isValid() ? l.lastMessageAt : l.createdAt;
+        const QDateTime ra = r.lastMessageAt.isValid() ? r.lastMessageAt : r.createdAt;
+        if (la != ra)
+            return la > ra;
+        return l.id > r.id;
+    }
     if (l.owedBy != r.owedBy)
         return l.owedBy.isValid() && (!r.owedBy.isValid() || l.owedBy < r.owedBy);
     if (l.tier != r.tier)

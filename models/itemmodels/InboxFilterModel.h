@@ -3,7 +3,10 @@
 #pragma once
 
 #include "InboxView.h"
+#include "store/ArchiveFilter.h"
 #include "store/InboxRow.h"
+
+#include <optional>
 
 #include <QHash>
 #include <QSortFilterProxyModel>
@@ -18,6 +21,7 @@ class InboxFilterModel final : public QSortFilterProxyModel
 
 public:
     explicit InboxFilterModel(QObject *parent = nullptr);
+    void setSourceModel(QAbstractItemModel *model) override;
 
     // Default: all open work (InboxView's defaults).
     void setView(const InboxView &view);
@@ -31,12 +35,15 @@ public:
     // Priority order: true when left comes before right.
     static bool precedes(const InboxRow &left, const InboxRow &right);
     bool accepts(const InboxRow &row) const;
+    // What the store is asked for archived conversations (views of resolved ones), none otherwise.
+    std::optional<ArchiveFilter> archiveFilter() const;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    void filterChanged();
     static bool matches(const InboxRow &row, const QString &text);
 
     InboxView m_view;

@@ -5,6 +5,7 @@
 #include "text/HtmlText.h"
 
 #include "store/Store.h"
+#include "store/StoreReader.h"
 
 namespace AgentDesk {
 
@@ -25,8 +26,6 @@ QDateTime InboxModel::archiveCutoff() const
 void InboxModel::reload()
 {
     const int generation = ++m_generation;
-    const bool withArchive = m_archive != Archive::NotLoaded;
-    m_archive = Archive::NotLoaded;
     m_customersLoaded.clear();
     m_requested.clear();
     m_store->fetchInbox(InboxScope::Active, archiveCutoff(), this,
@@ -39,34 +38,121 @@ void InboxModel::reload()
                             m_rowById.reserve(m_rows.size());
                             for (int i = 0; i < m_rows.size(); ++i)
                                 m_rowById.insert(m_rows[i].id, i);
+                            m_windowOnly.clear();
                             endResetModel();
                             m_loaded = true;
                             updateLabels();
                             Q_EMIT loaded();
+                            // The archive's pages went with the reset: read again, after the rows.
+                            if (m_archiveFilter) {
+                                ++m_archiveGeneration;
+                                m_archiveKey = {};
+                                m_archiveEnd = false;
+                                requestArchivePage();
+                            }
                         });
-    if (withArchive)
-        loadArchive();
 }
 
-void InboxModel::loadArchive()
+bool InboxModel::isArchived(const InboxRow &row) const
 {
-    if (m_archive != Archive::NotLoaded)
+    const QDateTime at = row.lastMessageAt.isValid() ? row.lastMessageAt : row.createdAt;
+    return row.status == ConversationStatus::Resolved && at < archiveCutoff();
+}
+
+void InboxModel::setArchiveFilter(const std::optional<ArchiveFilter> &filter)
+{
+    if (filter == m_archiveFilter)
         return;
-    m_archive = Archive::Loading;
-    const int generation = m_generation;
-    // Served after the active rows (the store answers in order), so it adds to them.
-    m_store->fetchInbox(InboxScope::Archived, archiveCutoff(), this,
-                        [this, generation](const QList<InboxRow> &rows) {
-                            if (generation != m_generation)
-                                return;
-                            upsert(rows, false);
-                            m_archive = Archive::Loaded;
-                            Q_EMIT archiveLoaded();
-                        });
+    m_archiveFilter = filter;
+    ++m_archiveGeneration;
+    m_archiveKey = {};
+    m_archiveEnd = false;
+    m_archiveLoading = false;
+    if (!filter) {
+        removeIds(std::exchange(m_windowOnly, {})); // nothing shows them now: give the memory back
+        return;
+    }
+    if (m_loaded)
+        requestArchivePage();
+}
+
+void InboxModel::requestArchivePage()
+{
+    if (!m_archiveFilter || m_archiveLoading || m_archiveEnd)
+        return;
+    m_archiveLoading = true;
+    const int generation = m_archiveGeneration;
+    const bool first = m_archiveKey == ArchiveKey{};
+    m_store->fetchArchivePage(*m_archiveFilter, archiveCutoff(), m_archiveKey, archivePageSize, this,
+                              [this, generation, first](const QList<InboxRow> &rows) {
+                                  if (generation != m_archiveGeneration)
+                                      return;
+                                  m_archiveLoading = false;
+                                  addArchivePage(rows, first);
+                              });
+}
+
+void InboxModel::addArchivePage(const QList<InboxRow> &rows, bool first)
+{
+    m_archiveEnd = rows.size() < archivePageSize;
+    if (!rows.isEmpty())
+        m_archiveKey = StoreReader::archiveKey(rows.last());
+    if (first) { // the last filter's rows that this one does not show go
+        QSet<qint64> stale = m_windowOnly;
+        for (const InboxRow &row : rows)
+            stale.remove(row.id);
+        removeIds(stale);
+        for (const qint64 id : std::as_const(stale))
+            m_windowOnly.remove(id);
+    }
+    for (const InboxRow &row : rows)
+        if (!m_rowById.contains(row.id))
+            m_windowOnly.insert(row.id);
+    upsert(rows, false);
+    Q_EMIT archivePageLoaded();
+}
+
+bool InboxModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_archiveFilter && m_loaded && !m_archiveLoading && !m_archiveEnd &&
+           !(m_archiveKey == ArchiveKey{});
+}
+
+void InboxModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestArchivePage();
+}
+
+void InboxModel::removeIds(const QSet<qint64> &ids)
+{
+    QList<int> at;
+    at.reserve(ids.size());
+    for (const qint64 id : ids)
+        if (const int row = m_rowById.value(id, -1); row >= 0)
+            at.append(row);
+    if (at.isEmpty())
+        return;
+    std::sort(at.begin(), at.end());
+    // From the end, a run of neighbouring rows at a time (pages come in runs).
+    for (qsizetype end = at.size(); end > 0;) {
+        qsizetype begin = end - 1;
+        while (begin > 0 && at[begin - 1] == at[begin] - 1)
+            --begin;
+        beginRemoveRows({}, at[begin], at[end - 1]);
+        for (qsizetype i = begin; i < end; ++i)
+            m_rowById.remove(m_rows[at[i]].id);
+        m_rows.remove(at[begin], at[end - 1] - at[begin] + 1);
+        endRemoveRows();
+        end = begin;
+    }
+    for (int i = at.first(); i < m_rows.size(); ++i)
+        m_rowById[m_rows[i].id] = i;
 }
 
 void InboxModel::ensureRow(qint64 id)
 {
+    m_windowOnly.remove(id); // asked for by itself: kept whatever the archive's pages do
     if (id <= 0 || m_rowById.contains(id) || m_requested.contains(id))
         return;
     m_requested.insert(id);
@@ -76,14 +162,17 @@ void InboxModel::ensureRow(qint64 id)
 void InboxModel::ensureCustomer(const QString &backendId, const QString &customerRemoteId)
 {
     const QString key = backendId + QChar(0x1f) + customerRemoteId;
-    if (customerRemoteId.isEmpty() || m_archive == Archive::Loaded || m_customersLoaded.contains(key))
+    if (customerRemoteId.isEmpty() || m_customersLoaded.contains(key))
         return;
     m_customersLoaded.insert(key);
     const int generation = m_generation;
     m_store->fetchCustomerInbox(backendId, customerRemoteId, this,
                                 [this, generation](const QList<InboxRow> &rows) {
-                                    if (generation == m_generation)
-                                        upsert(rows, false);
+                                    if (generation != m_generation)
+                                        return;
+                                    for (const InboxRow &row : rows)
+                                        m_windowOnly.remove(row.id); // their history: kept
+                                    upsert(rows, false);
                                 });
 }
 
@@ -117,6 +206,8 @@ void InboxModel::upsert(const QList<InboxRow> &rows, bool announce)
             labelsTouched = labelsTouched || !row.labels.isEmpty();
             added.append(row);
         } else if (!(m_rows[at] == row)) {
+            if (!isArchived(row)) // live again: kept whatever the archive's pages do
+                m_windowOnly.remove(row.id);
             const InboxRow before = std::exchange(m_rows[at], row);
             labelsTouched = labelsTouched || before.labels != row.labels;
             const QModelIndex i = index(at);

@@ -6,6 +6,7 @@
 #include <malloc.h>
 #endif
 
+#include "ReadConnection.h"
 #include "SearchIndex.h"
 #include "StoreDatabase.h"
 
@@ -33,6 +34,7 @@ Store::Store(QObject *parent)
     , m_indexThread(new QThread)
     , m_indexWorker(new QObject)
     , m_index(std::make_unique<SearchIndex>())
+    , m_reads(new ReadConnection(this))
 {
     m_thread->setObjectName(QStringLiteral("AgentDesk store"));
     m_worker->moveToThread(m_thread);
@@ -106,6 +108,8 @@ void Store::open(const QString &path)
         [this, path] {
             QString error;
             const bool ok = m_db->open(path, &error);
+            if (ok) // the schema is the latest now
+                m_reads->open(path);
             if (ok) // before the index reads anything: a damaged page is found at once, off the GUI thread
                 postToIndex([this, path] {
                     const QString damage = StoreDatabase::quickCheck(path);
@@ -233,6 +237,22 @@ void Store::fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObjec
             return db.reader().inboxRows(scope, before);
         },
         std::move(done));
+}
+
+void Store::fetchArchivePage(const ArchiveFilter &filter, const QDateTime &archivedBefore, ArchiveKey after,
+                             int limit, QObject *context, std::function<void(QList<InboxRow>)> done)
+{
+    m_reads->read<QList<InboxRow>>(
+        ReadConnection::Lane::Archive, context,
+        [filter, cutoff = archivedBefore.toMSecsSinceEpoch(), after, limit](StoreReader &reader) {
+            return reader.archivePage(filter, cutoff, after, limit);
+        },
+        std::move(done));
+}
+
+int Store::interruptedReads() const
+{
+    return m_reads->interrupted();
 }
 
 void Store::fetchConversationAttachments(qint64 conversationId, QObject *context,

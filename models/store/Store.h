@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArchiveFilter.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
 #include "domain/Message.h"
@@ -23,6 +24,7 @@ class QTimer;
 
 namespace AgentDesk {
 
+class ReadConnection;
 class SearchIndex;
 class StoreDatabase;
 
@@ -53,6 +55,13 @@ public:
     // See InboxScope; archivedBefore is its cut-off.
     void fetchInbox(InboxScope scope, const QDateTime &archivedBefore, QObject *context,
                     std::function<void(QList<InboxRow>)> done);
+    // A page of archived conversations (StoreReader::archivePage), read on the store's read
+    // connection: a slow page (a rare filter text scans the archive) holds up no write. A newer
+    // request supersedes one not yet answered, which then never answers.
+    void fetchArchivePage(const ArchiveFilter &filter, const QDateTime &archivedBefore, ArchiveKey after,
+                          int limit, QObject *context, std::function<void(QList<InboxRow>)> done);
+    // How many archive pages a newer one interrupted while they were read.
+    int interruptedReads() const;
     void fetchConversationAttachments(qint64 conversationId, QObject *context,
                                       std::function<void(QList<std::pair<QString, Attachment>>)> done);
     void fetchCustomerInbox(const QString &backendId, const QString &customerRemoteId, QObject *context,
@@ -132,6 +141,7 @@ private:
     QTimer *m_indexTimer = nullptr;       // on m_indexThread: reads new messages in batches
     std::unique_ptr<SearchIndex> m_index; // touched only on m_indexThread
     qint64 m_indexedSinceIdle = 0;        // on m_indexThread
+    ReadConnection *m_reads;              // its own thread and connection
     std::atomic<bool> m_stopping{false};  // the destructor runs: the threads post nothing more
     bool m_open = false;
     QString m_path;

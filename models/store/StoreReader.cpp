@@ -106,7 +106,8 @@ QList<InboxRow> StoreReader::inboxRows(const QList<qint64> &ids)
     return readInboxRows(q);
 }
 
-#define ARCHIVED "c.status = 3 AND coalesce(c.last_message_at, c.created_at, 0) < ?1"
+// Last activity, as the index conversations_activity has it (schema 13).
+#define ACTIVITY "coalesce(c.last_message_at, c.created_at, 0)"
 
 QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
 {
@@ -115,10 +116,74 @@ QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
         rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
         return readInboxRows(m_db.statement(INBOX_SELECT), std::move(rows));
     }
+    // Two ranges of conversations_activity each: what is not resolved, and what was resolved but
+    // is active since the cut-off (archived: the rest of the resolved ones).
     SqliteStatement &q =
-        m_db.statement(scope == InboxScope::Archived ? INBOX_SELECT "WHERE " ARCHIVED
-                                                     : INBOX_SELECT "WHERE NOT (" ARCHIVED ")");
-    q.bind(1, archivedBefore);
+        m_db.statement(scope == InboxScope::Archived
+                           ? INBOX_SELECT "WHERE c.status = ?2 AND " ACTIVITY " < ?1"
+                           : INBOX_SELECT "WHERE c.status < ?2 OR c.status > ?2 UNION ALL " INBOX_SELECT
+                                          "WHERE c.status = ?2 AND " ACTIVITY " >= ?1");
+    q.bind(1, archivedBefore).bind(2, int(ConversationStatus::Resolved));
+    return readInboxRows(q);
+}
+
+ArchiveKey StoreReader::archiveKey(const InboxRow &row)
+{
+    const QDateTime at = row.lastMessageAt.isValid() ? row.lastMessageAt : row.createdAt;
+    return {at.isValid() ? at.toMSecsSinceEpoch() : 0, row.id};
+}
+
+QList<InboxRow> StoreReader::archivePage(const ArchiveFilter &f, qint64 archivedBefore, ArchiveKey after,
+                                         int limit)
+{
+    // One range of conversations_activity, walked down from the key: a page costs what it reads
+    // until `limit` rows pass, however deep it is. Every test of the filter is in the statement,
+    // switched off by its parameter, so the statement is prepared once.
+    SqliteStatement &q = m_db.statement(
+        INBOX_SELECT "WHERE c.status = ?1 AND (" ACTIVITY ", c.id) < (?2, ?3) "
+                     "AND (?4 IS NULL OR c.channel = ?4) "
+                     "AND (?5 = 0 OR (?5 = 1 AND c.assignee = json_extract(?6, '$.\"' || c.backend || '\"')) "
+                     "  OR (?5 = 2 AND coalesce(c.assignee, '') = '')) "
+                     "AND (?7 IS NULL OR (c.backend = ?7 AND c.team IS ?8)) "
+                     "AND agentdesk_has_label(c.labels, ?9) "
+                     "AND agentdesk_contains(?10, coalesce(cu.name, c.customer_remote_id), c.subject, "
+                     "  c.last_preview, c.labels) "
+                     "AND agentdesk_contains(?11, coalesce(cu.name, c.customer_remote_id), c.subject, "
+                     "  c.last_preview, c.labels) "
+                     "ORDER BY " ACTIVITY " DESC, c.id DESC LIMIT ?12");
+    const bool fromNewest = after.activityMs == 0 && after.id == 0;
+    const ArchiveKey from =
+        fromNewest || after.activityMs >= archivedBefore ? ArchiveKey{archivedBefore, 0} : after;
+    q.bind(1, int(ConversationStatus::Resolved)).bind(2, from.activityMs).bind(3, from.id);
+    if (f.channel)
+        q.bind(4, *f.channel);
+    else
+        q.bindNull(4);
+    q.bind(5, int(f.assignee));
+    QString self = QStringLiteral("{}");
+    if (f.assignee == ArchiveFilter::Assignee::Me) {
+        QJsonObject agents;
+        for (auto it = f.selfAgents.cbegin(); it != f.selfAgents.cend(); ++it)
+            if (!it.value().isEmpty())
+                agents.insert(it.key(), it.value());
+        self = QString::fromUtf8(QJsonDocument(agents).toJson(QJsonDocument::Compact));
+    }
+    q.bind(6, self);
+    if (f.teamBackendId.isEmpty())
+        q.bindNull(7).bindNull(8);
+    else
+        q.bind(7, f.teamBackendId).bind(8, f.teamRemoteId);
+    if (f.label.isEmpty())
+        q.bindNull(9);
+    else
+        q.bind(9, f.label);
+    for (int i = 0; i < 2; ++i) {
+        if (i < f.texts.size() && !f.texts[i].isEmpty())
+            q.bind(10 + i, f.texts[i]);
+        else
+            q.bindNull(10 + i);
+    }
+    q.bind(12, limit);
     return readInboxRows(q);
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ArchiveFilter.h"
 #include "domain/Agent.h"
 #include "domain/Conversation.h"
 #include "domain/Customer.h"
@@ -28,6 +29,13 @@ public:
     QList<InboxRow> inboxRows(const QList<qint64> &ids = {});
     // archivedBefore: the cut-off of InboxScope (ms UTC).
     QList<InboxRow> inboxRows(InboxScope scope, qint64 archivedBefore);
+    // Up to `limit` archived conversations (resolved, quiet since before archivedBefore, ms UTC)
+    // that pass the filter, newest activity first, after `after` (ArchiveKey{}: from the newest).
+    // Needs TextMatch's functions on the connection (ReadConnection has them).
+    QList<InboxRow> archivePage(const ArchiveFilter &filter, qint64 archivedBefore, ArchiveKey after,
+                                int limit);
+    // The key of a row, to page on from it.
+    static ArchiveKey archiveKey(const InboxRow &row);
     // The files of a conversation's messages (not of internal notes), with each message's backend.
     QList<std::pair<QString, Attachment>> conversationAttachments(qint64 conversationId);
     // All conversations of one customer, archived ones included.
@@ -51,6 +59,7 @@ public:
     QList<qint64> dueSnoozes(const QDateTime &now);
     qint64 conversationCount();
     qint64 messageCount();
+    SqliteDatabase &database() { return m_db; }
 
 private:
     QList<InboxRow> readInboxRows(class SqliteStatement &q, QList<InboxRow> rows = {});

@@ -259,8 +259,17 @@ UPDATE conversations SET first_reply_at = (SELECT min(m.sent_at) FROM messages m
   WHERE m.conversation_id = conversations.id AND m.direction = 1 AND m.internal_note = 0);
 )sql";
 
-const char *const migrations[] = {migration1, migration2, migration3, migration4,  migration5,  migration6,
-                                  migration7, migration8, migration9, migration10, migration11, migration12};
+// Version 13: conversations by status and last activity, the order archived ones are paged in and
+// the cut-off between active and archived ones (InboxScope): the inbox's start reads the active
+// ones through it instead of scanning every conversation. The expression is the one the queries
+// use (StoreReader), character for character, or SQLite does not match it.
+const char *const migration13 = R"sql(
+CREATE INDEX conversations_activity ON conversations(status, coalesce(last_message_at, created_at, 0));
+)sql";
+
+const char *const migrations[] = {migration1,  migration2,  migration3, migration4, migration5,
+                                  migration6,  migration7,  migration8, migration9, migration10,
+                                  migration11, migration12, migration13};
 
 QString tr(const char *text)
 {

@@ -179,7 +179,7 @@ int main(int argc, char **argv)
     }
 
     // Generate every event first, so only storing is timed.
-    StoreGenerator generator(7);
+    StoreGenerator generator(conversations, 7);
     QList<EventBatch> batches;
     for (int first = 0; first < conversations; first += step)
         batches.append(generator.batch(first, qMin(step, conversations - first), perConversation));

@@ -150,8 +150,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "agentdesk-uibench: %s\n", qPrintable(error));
             return 1;
         }
-        StoreGenerator generator(7);
-        generator.generate(db, conversations, 10);
+        StoreGenerator generator(conversations, 7);
+        generator.generate(db, 10);
         EventBatch batch{QStringLiteral("demo"), {}, {}};
         const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
         Conversation c;

@@ -9,12 +9,28 @@ namespace AgentDesk {
 
 using namespace Domain;
 
-StoreGenerator::StoreGenerator(quint32 seed, const QString &backendId)
+StoreGenerator::StoreGenerator(int conversations, quint32 seed, const QString &backendId)
     : m_population(seed)
     , m_backendId(backendId)
     , m_rng(seed)
-    , m_start(QDateTime::currentDateTimeUtc().addDays(-365))
+    , m_conversations(qMax(0, conversations))
+    , m_now(QDateTime::currentDateTimeUtc())
 {}
+
+ConversationStatus StoreGenerator::statusForAge(qint64 ageSeconds)
+{
+    const int roll = int(m_rng.bounded(1000));
+    const qint64 day = 24 * 3600;
+    if (ageSeconds < day)
+        return roll < 350   ? ConversationStatus::Open
+               : roll < 500 ? ConversationStatus::Pending
+                            : ConversationStatus::Resolved;
+    if (ageSeconds < 3 * day)
+        return roll < 80    ? ConversationStatus::Open
+               : roll < 125 ? ConversationStatus::Pending
+                            : ConversationStatus::Resolved;
+    return roll < 2 ? ConversationStatus::Open : ConversationStatus::Resolved;
+}
 
 EventBatch StoreGenerator::directory() const
 {
@@ -37,13 +53,16 @@ EventBatch StoreGenerator::batch(int first, int count, int messagesPerConversati
     for (int n = first; n < first + count; ++n) {
         const Customer &customer = customers[m_rng.bounded(int(customers.size()))];
         const Product &product = customer.products[m_rng.bounded(int(customer.products.size()))];
-        // Spread over a year, oldest first, so ids and times grow together as in real use.
-        QDateTime at = m_start.addSecs(qint64(n) * 300 + m_rng.bounded(240));
+        // Oldest first, so ids and times grow together as in real use; the newest began half an
+        // hour ago.
+        const qint64 age =
+            qint64(m_conversations - n) * arrivalSeconds + 1800 - m_rng.bounded(arrivalSeconds);
+        QDateTime at = m_now.addSecs(-age);
         Conversation c;
         c.remoteId = QStringLiteral("gen-%1.%2").arg(n).arg(customer.remoteId);
         c.customerRemoteId = customer.remoteId;
         c.channel = Channel(m_rng.bounded(int(Channel::Social) + 1));
-        c.status = m_rng.bounded(100) < 85 ? ConversationStatus::Resolved : ConversationStatus::Open;
+        c.status = statusForAge(age);
         c.subject = DemoPhrases::subject(customer, product);
         c.createdAt = at;
         c.updatedAt = at;
@@ -58,7 +77,7 @@ EventBatch StoreGenerator::batch(int first, int count, int messagesPerConversati
             m.text = k == 0    ? DemoPhrases::opening(m_rng, customer, product)
                      : inbound ? DemoPhrases::answer(m_rng, customer, product, QString())
                                : DemoPhrases::agentReply(m_rng, customer, product);
-            m.sentAt = at;
+            m.sentAt = qMin(at, m_now); // a very long conversation stops at now, not in the future
             m.delivery = DeliveryState::Delivered;
             b.events.append(m);
             at = at.addSecs(20 + m_rng.bounded(200));
@@ -67,9 +86,10 @@ EventBatch StoreGenerator::batch(int first, int count, int messagesPerConversati
     return b;
 }
 
-qint64 StoreGenerator::generate(StoreDatabase &db, int conversations, int messagesPerConversation,
+qint64 StoreGenerator::generate(StoreDatabase &db, int messagesPerConversation,
                                 const std::function<void(int)> &progress)
 {
+    const int conversations = m_conversations;
     db.applyBatch(directory());
     const int step = 2000;
     qint64 messages = 0;
