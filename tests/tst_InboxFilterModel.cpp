@@ -100,6 +100,33 @@ private Q_SLOTS:
         QVERIFY(InboxFilterModel::precedes(answered, pending));
     }
 
+    // The quick filter looks in the row's folded text: any case, any script, any of its fields.
+    void quickFilterFindsInAnyCaseAndField()
+    {
+        InboxRow row;
+        row.customerName = QStringLiteral("Émile Zola");
+        row.subject = QStringLiteral("路由器 keeps rebooting");
+        row.lastPreview = QStringLiteral("Serial SN-ORN4-1");
+        row.labels = {QStringLiteral("Refund")};
+        row.updateFilterText();
+        InboxFilterModel proxy;
+        for (const char *found : {"éMILE", "路由", "REBOOT", "sn-orn4", "refu", "zola"}) {
+            proxy.setText(QString::fromUtf8(found));
+            QVERIFY2(proxy.accepts(row), found);
+        }
+        for (const char *absent : {"emile", "硬盘", "zola\nrouter", "refunded"}) {
+            proxy.setText(QString::fromUtf8(absent));
+            QVERIFY2(!proxy.accepts(row), absent);
+        }
+        proxy.setText({});
+        InboxView view;
+        view.text = QStringLiteral("ZOLA");
+        proxy.setView(view);
+        QVERIFY(proxy.accepts(row));
+        proxy.setText(QStringLiteral("硬盘"));
+        QVERIFY(!proxy.accepts(row)); // both apply
+    }
+
     void sortsAndFiltersALiveInbox()
     {
         Store store;

@@ -30,12 +30,16 @@ void InboxFilterModel::setView(const InboxView &view)
         return;
     m_view = view;
     m_view.text = m_view.text.trimmed();
+    m_viewText.setPattern(m_view.text.toCaseFolded());
     filterChanged();
 }
 
 void InboxFilterModel::filterChanged()
 {
-    invalidateFilter();
+    // The whole mapping made again (one filtering pass and one sort, then layoutChanged), not
+    // invalidateFilter(): that removes what no longer passes interval by interval and rebuilds its
+    // index after each, so a key that drops thousands of scattered rows cost ~n x intervals.
+    invalidate();
     // A view of resolved conversations shows the archived ones too, paged in from the store.
     if (auto *inbox = qobject_cast<InboxModel *>(sourceModel()))
         inbox->setArchiveFilter(archiveFilter());
@@ -74,6 +78,7 @@ void InboxFilterModel::setText(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    m_quickText.setPattern(m_text.toCaseFolded());
     filterChanged();
 }
 
@@ -134,13 +139,9 @@ bool InboxFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
     return precedes(model->rowAt(left.row()), model->rowAt(right.row()));
 }
 
-bool InboxFilterModel::matches(const InboxRow &row, const QString &text)
+bool InboxFilterModel::matches(const InboxRow &row, const QStringMatcher &folded)
 {
-    return text.isEmpty() || row.customerName.contains(text, Qt::CaseInsensitive) ||
-           row.subject.contains(text, Qt::CaseInsensitive) ||
-           row.lastPreview.contains(text, Qt::CaseInsensitive) ||
-           std::any_of(row.labels.cbegin(), row.labels.cend(),
-                       [&text](const QString &label) { return label.contains(text, Qt::CaseInsensitive); });
+    return folded.pattern().isEmpty() || folded.indexIn(row.filterText) >= 0;
 }
 
 bool InboxFilterModel::accepts(const InboxRow &row) const
@@ -168,7 +169,7 @@ bool InboxFilterModel::accepts(const InboxRow &row) const
         return false;
     if (!m_view.label.isEmpty() && !row.labels.contains(m_view.label, Qt::CaseInsensitive))
         return false;
-    return matches(row, m_view.text) && matches(row, m_text);
+    return matches(row, m_viewText) && matches(row, m_quickText);
 }
 
 bool InboxFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

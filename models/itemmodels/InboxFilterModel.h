@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 namespace AgentDesk {
 
@@ -44,10 +45,13 @@ protected:
 
 private:
     void filterChanged();
-    static bool matches(const InboxRow &row, const QString &text);
+    static bool matches(const InboxRow &row, const QStringMatcher &folded);
 
     InboxView m_view;
     QString m_text;
+    // The view's text and the quick filter's, case-folded, each searched for in InboxRow::filterText.
+    QStringMatcher m_viewText;
+    QStringMatcher m_quickText;
     QHash<QString, QString> m_selfAgents;
 };
 

@@ -45,6 +45,16 @@ struct InboxRow
     QDateTime customerTypingAt; // the customer is typing since; invalid when not
     QDateTime snoozedUntil;     // a snoozed conversation comes back then
     QStringList labels;         // sorted, case-insensitively unique
+    // What the quick filter looks in: customer, subject, last message and labels, case-folded, a
+    // line each. Made with the row on the store's thread, so a key typed into the filter folds
+    // only itself.
+    QString filterText;
+    void updateFilterText()
+    {
+        const QString all = customerName + QLatin1Char('\n') + subject + QLatin1Char('\n') + lastPreview +
+                            QLatin1Char('\n') + labels.join(QLatin1Char('\n'));
+        filterText = all.toCaseFolded();
+    }
     // Typing that went quiet this long ago without a word is stale (a closed app sends no "paused").
     static constexpr int typingStaleSeconds = 30;
     bool customerTyping(const QDateTime &now) const

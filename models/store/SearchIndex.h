@@ -47,6 +47,7 @@ public:
     qint64 indexedUpTo() const { return m_doneSeq; }
     bool isRebuilding() const { return m_rebuildNext > 0; }
     void releaseMemory() { m_db.releaseMemory(); }
+    SqliteDatabase &database() { return m_db; } // for benchmarks
 
 private:
     enum class FileState

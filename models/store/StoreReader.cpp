@@ -92,6 +92,7 @@ InboxRow readInboxRow(SqliteStatement &q, StringPool &pool)
             r.labels.append(pool(label));
     r.firstReplyAt = q.dateTime(24);
     SlaPolicy::apply(r);
+    r.updateFilterText();
     return r;
 }
 
@@ -137,10 +138,11 @@ QList<InboxRow> StoreReader::archivePage(const ArchiveFilter &f, qint64 archived
                                          int limit)
 {
     // One range of conversations_activity, walked down from the key: a page costs what it reads
-    // until `limit` rows pass, however deep it is. Every test of the filter is in the statement,
+    // until `limit` rows pass, however deep it is (the plain `<=` is what SQLite seeks on; the
+    // row value alone would be tested on every row from the newest). Every test of the filter is in the statement,
     // switched off by its parameter, so the statement is prepared once.
     SqliteStatement &q = m_db.statement(
-        INBOX_SELECT "WHERE c.status = ?1 AND (" ACTIVITY ", c.id) < (?2, ?3) "
+        INBOX_SELECT "WHERE c.status = ?1 AND " ACTIVITY " <= ?2 AND (" ACTIVITY ", c.id) < (?2, ?3) "
                      "AND (?4 IS NULL OR c.channel = ?4) "
                      "AND (?5 = 0 OR (?5 = 1 AND c.assignee = json_extract(?6, '$.\"' || c.backend || '\"')) "
                      "  OR (?5 = 2 AND coalesce(c.assignee, '') = '')) "

@@ -3,6 +3,7 @@
 // agentdesk-bench: store ingest and full-text search on generated data.
 //
 //   agentdesk-bench [--conversations 100000] [--messages 10] [--queries 300] [--batch 1000] [--dir DIR]
+//   agentdesk-bench --store PATH [--queries 300]      search only, on a store made by agentdesk --generate
 //
 // Prints one line per figure. Ingest goes through the Store the app uses (idempotent upserts and
 // summaries on the store thread, the search index on its own thread) and is timed until every
@@ -144,6 +145,71 @@ double rawInsert(const QString &path, const QList<EventBatch> &batches, qint64 m
     return messages / (timer.nsecsElapsed() / 1e9);
 }
 
+// Search as the agent types it, on the store at path: every prefix of each query, one letter
+// first; the index's own query (FTS5 alone, rowids only) and a LIKE scan of every message beside it.
+int searchOnly(const QString &path, int queries)
+{
+    StoreDatabase store;
+    SearchIndex index;
+    QString error;
+    if (!store.open(path, &error) || !index.open(path, &error)) {
+        std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    index.searchMessages(QStringLiteral("warranty"), 50); // catches up, if the store moved on
+    std::printf("first query     : %.2f ms (a new connection)\n", timer.nsecsElapsed() / 1e6);
+    const QStringList words{QStringLiteral("router"), QStringLiteral("serial"), QStringLiteral("firmware"),
+                            QStringLiteral("battery"), QStringLiteral("SN-ORN4"), QStringLiteral("重启"),
+                            QStringLiteral("序列号"), QStringLiteral("warranty"), QStringLiteral("clicking"),
+                            QStringLiteral("power")};
+    QList<double> ftsMs, shortMs, rawMs, likeMs;
+    QRandomGenerator rng(5);
+    for (int i = 0; i < queries; ++i) {
+        const QString word = words[rng.bounded(int(words.size()))];
+        for (int n = 1; n <= word.size(); ++n) {
+            const QString typed = word.left(n);
+            timer.restart();
+            index.searchMessages(typed, 50);
+            const double ms = timer.nsecsElapsed() / 1e6;
+            ftsMs.append(ms);
+            if (n <= 2)
+                shortMs.append(ms);
+            if (i < 20) { // the index alone, no join and no excerpt
+                const QString match = SearchText::matchExpression(typed);
+                timer.restart();
+                SqliteStatement &raw = index.database().statement(
+                    "SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT 50");
+                raw.bind(1, match);
+                while (raw.step()) {
+                }
+                raw.reset();
+                rawMs.append(timer.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    for (int i = 0; i < 3; ++i) { // every message read: what search costs without an index
+        timer.restart();
+        SqliteStatement &like = store.sqlite().statement("SELECT count(*) FROM messages WHERE body LIKE ?1");
+        like.bind(1, QLatin1Char('%') + words[i] + QLatin1Char('%'));
+        like.step();
+        like.reset();
+        likeMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    const auto line = [](const char *what, const QList<double> &ms) {
+        const Percentiles p = percentiles(ms);
+        std::printf("%-16s: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms (%lld queries)\n", what, p.p50,
+                    p.p95, p.p99, p.max, static_cast<long long>(ms.size()));
+    };
+    std::printf("messages        : %lld\n", static_cast<long long>(store.reader().messageCount()));
+    line("search as typed", ftsMs);
+    line("1-2 letters", shortMs);
+    line("FTS5 alone", rawMs);
+    line("LIKE full scan", likeMs);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -165,8 +231,12 @@ int main(int argc, char **argv)
                                          QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to write the stores."),
                                        QStringLiteral("dir"));
-    parser.addOptions({conversationsOption, messagesOption, queriesOption, batchOption, dirOption});
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Search this store only."),
+                                         QStringLiteral("path"));
+    parser.addOptions({conversationsOption, messagesOption, queriesOption, batchOption, dirOption, storeOption});
     parser.process(app);
+    if (parser.isSet(storeOption))
+        return searchOnly(parser.value(storeOption), parser.value(queriesOption).toInt());
     const int conversations = parser.value(conversationsOption).toInt();
     const int perConversation = parser.value(messagesOption).toInt();
     const int queries = parser.value(queriesOption).toInt();

@@ -11,7 +11,12 @@
 //     --rate events/s; "model" is the row updated in the inbox model, "visible" the end of the
 //     inbox's next paint after that;
 //   - opening the long conversation: from openConversation() to the end of the first paint of
-//     the message view showing it, alternating with a short conversation.
+//     the message view showing it, alternating with a short conversation;
+//   - the quick filter, typed a key at a time in every built-in view: the longest GUI-thread event
+//     from the key to the list painted and, in Resolved, the archive's first page in; and the
+//     proportional memory (PSS) before and after Resolved is opened and paged through.
+// --store PATH uses a store made by `agentdesk --generate N` instead of generating one (its
+// inbox has no long conversation: that part is skipped).
 // Start-up time and idle memory are measured on the real binary: agentdesk --measure-startup.
 // UIBENCH_SLOW=1 also lists every event handler of 5 ms or more, by receiver class and event type
 // (the store thread's tasks show as "QObject 43").
@@ -41,6 +46,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QLineEdit>
 #include <QListView>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -60,9 +67,23 @@ public:
 
     QHash<QString, QList<double>> slow; // event handlers of 5 ms and more, by receiver and type
     const bool trackSlow = qEnvironmentVariableIsSet("UIBENCH_SLOW");
+    bool trackLongest = false;
+    double longest = 0; // ms: the longest event handled since trackLongest was set
+    int depth = 0;
     bool notify(QObject *receiver, QEvent *event) override
     {
         const bool paint = event->type() == QEvent::Paint;
+        if (trackLongest && depth == 0) { // whole events only, not those sent from inside one
+            QElapsedTimer t;
+            t.start();
+            ++depth;
+            const bool result = QApplication::notify(receiver, event);
+            --depth;
+            longest = std::max(longest, t.nsecsElapsed() / 1e6);
+            if (paint && afterPaint)
+                afterPaint(receiver);
+            return result;
+        }
         if (!trackSlow) {
             const bool result = QApplication::notify(receiver, event);
             if (paint && afterPaint)
@@ -86,6 +107,18 @@ public:
 
 using Bench::Percentiles;
 using Bench::percentiles;
+
+// Proportional set size: shared pages counted by the share this process has of them.
+double pssMiB()
+{
+    QFile f(QStringLiteral("/proc/self/smaps_rollup"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
 
 void print(const char *what, const QList<double> &ms)
 {
@@ -128,7 +161,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption opensOption(QStringLiteral("opens"), QStringLiteral("times it is opened"),
                                          QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOptions({conversationsOption, rateOption, secondsOption, longOption, opensOption});
+    const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("a generated store to use"),
+                                         QStringLiteral("path"));
+    parser.addOptions({conversationsOption, rateOption, secondsOption, longOption, opensOption, storeOption});
     parser.process(app);
     const int conversations = parser.value(conversationsOption).toInt();
     const int rate = parser.value(rateOption).toInt();
@@ -142,8 +177,9 @@ int main(int argc, char **argv)
 
     // The data, written before anything is timed.
     QTemporaryDir tmp;
-    const QString path = tmp.filePath(QStringLiteral("ui-bench.sqlite3"));
-    {
+    const QString path = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                   : tmp.filePath(QStringLiteral("ui-bench.sqlite3"));
+    if (!parser.isSet(storeOption)) {
         StoreDatabase db;
         QString error;
         if (!db.open(path, &error)) {
@@ -236,8 +272,61 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "agentdesk-uibench: the inbox did not load\n");
         return 1;
     }
-    std::printf("data                        : %d conversations of 10 messages, one of %d\n", conversations,
-                longCount);
+    std::printf("data                        : %d conversations of 10 messages, one of %d; %lld active in "
+                "memory\n",
+                conversations, longCount, static_cast<long long>(inbox.rowCount()));
+    std::printf("idle PSS after the first paint: %.1f MiB\n", pssMiB());
+
+    // The quick filter in every built-in view, a key at a time: a word, erased, then Chinese (an
+    // input method commits it at once), cleared.
+    {
+        InboxPanel *panel = window.inboxPanel();
+        QLineEdit *edit = panel->filterEdit();
+        const QList<InboxView> views = InboxView::builtIn();
+        const int only = qEnvironmentVariableIntValue("UIBENCH_VIEW") - 1; // for profiling one view
+        for (int v = 0; v < views.size(); ++v) {
+            if (only >= 0 && v != only)
+                continue;
+            panel->showView(v);
+            spin([&] { return !inbox.isArchiveLoading(); }, 30000);
+            spin([] { return false; }, 200);
+            QList<double> keys;
+            const auto key = [&](const std::function<void()> &type) {
+                app.longest = 0;
+                app.trackLongest = true;
+                QTimer::singleShot(0, &app, type); // as a key press comes: an event of its own
+                spin([] { return false; }, 30);
+                spin([&] { return !inbox.isArchiveLoading(); }, 30000);
+                spin([] { return false; }, 30); // the page's rows laid out and painted
+                app.trackLongest = false;
+                keys.append(app.longest);
+            };
+            for (const QChar c : QStringLiteral("router"))
+                key([&, c] { edit->insert(QString(c)); });
+            for (int i = 0; i < 6; ++i)
+                key([&] { edit->backspace(); });
+            key([&] { edit->insert(QStringLiteral("路由器")); });
+            key([&] { edit->clear(); });
+            print(qPrintable(QStringLiteral("quick filter key, %1").arg(views[v].name)), keys);
+            if (qEnvironmentVariableIsSet("UIBENCH_KEYS")) {
+                for (const double ms : std::as_const(keys))
+                    std::printf(" %.1f", ms);
+                std::printf(" ms\n");
+            }
+        }
+        const double before = pssMiB();
+        panel->showView(4); // Resolved, then paged through as an agent scrolling it would
+        spin([&] { return !inbox.isArchiveLoading(); }, 30000);
+        for (int page = 0; page < 10; ++page) {
+            panel->view()->scrollToBottom();
+            spin([] { return false; }, 50);
+            spin([&] { return !inbox.isArchiveLoading(); }, 30000);
+        }
+        std::printf("Resolved opened, scrolled 10 times to its end: %d archived rows read, PSS %.1f -> %.1f MiB\n",
+                    inbox.archivedRowCount(), before, pssMiB());
+        panel->showView(2); // All open
+        spin([] { return false; }, 100);
+    }
 
     // 1. Opening the long conversation, to its first paint.
     qint64 longId = 0, shortId = 0;
@@ -248,6 +337,8 @@ int main(int argc, char **argv)
         else if (row.remoteId == QLatin1String("short"))
             shortId = row.id;
     }
+    if (!longId)
+        std::printf("no long conversation in this store: its part is skipped\n");
     QListView *messageView = window.conversationPanel()->messageView();
     QElapsedTimer clock;
     clock.start();
@@ -261,7 +352,7 @@ int main(int argc, char **argv)
             openMs.append((clock.nsecsElapsed() - openedAt) / 1e6);
         }
     };
-    for (int i = 0; i < opens; ++i) {
+    for (int i = 0; longId && i < opens; ++i) {
         window.openConversation(shortId);
         spin([&] { return messages.conversationId() == shortId && messages.rowCount() > 0; }, 10000);
         spin([] { return false; }, 20); // settled
@@ -273,12 +364,13 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    print("open long conversation, paint", openMs);
+    if (longId)
+        print("open long conversation, paint", openMs);
 
     // Then idle for 5 s at the bottom of the long conversation, as an agent reading it: how many
     // messages the view pulled in by itself (one page is right), and the longest stretch the GUI
     // thread was busy (how late a 1 ms timer's tick came).
-    {
+    if (longId) {
         QElapsedTimer idle, tick;
         idle.start();
         tick.start();
@@ -335,7 +427,7 @@ int main(int argc, char **argv)
         for (; sent < due; ++sent) {
             const InboxRow &row = open[rng.bounded(int(open.size()))];
             Message m;
-            m.remoteId = QStringLiteral("live-%1").arg(sent);
+            m.remoteId = QStringLiteral("live-%1-%2").arg(began).arg(sent); // new in a reused store
             m.conversationRemoteId = row.remoteId;
             m.direction = Direction::Inbound;
             m.authorName = row.customerName;
@@ -359,5 +451,5 @@ int main(int argc, char **argv)
         print(qPrintable(QStringLiteral("slow: ") + it.key()), it.value());
     if (!pending.isEmpty())
         std::printf("events not seen in the inbox: %lld\n", static_cast<long long>(pending.size()));
-    return pending.isEmpty() && !openMs.isEmpty() ? 0 : 1;
+    return pending.isEmpty() && (!openMs.isEmpty() || !longId) ? 0 : 1;
 }
