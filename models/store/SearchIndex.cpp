@@ -27,8 +27,13 @@ namespace {
 
 // A regular (content-keeping) FTS5 table: it knows what it indexed for each message, so an edit or
 // a delete is applied from the message id alone, whatever was read before and in whichever chunk.
-const char *const schema = R"sql(
-CREATE VIRTUAL TABLE message_fts USING fts5(body, columnsize=0, tokenize='unicode61 remove_diacritics 2');
+// With indexes of every one- and two-letter prefix (version 2): a search typed a letter at a time
+// asks for "s*" first, which without them merges the doclists of every word starting with s (half
+// a second at 10M messages; one lookup with them, for 45% more index).
+#define MESSAGE_FTS                                                                                          \
+    "CREATE VIRTUAL TABLE message_fts USING fts5(body, columnsize=0, prefix='1 2', "                        \
+    "tokenize='unicode61 remove_diacritics 2');"
+const char *const schema = MESSAGE_FTS R"sql(
 CREATE TABLE state (
     store_identity INTEGER,
     done_seq INTEGER NOT NULL,
@@ -74,7 +79,7 @@ bool SearchIndex::open(const QString &storePath, QString *error)
         case FileState::Unusable:
             // Derived data: start again from the store.
             qCWarning(lcSearch) << "the search index" << path
-                                << "is damaged or of a newer version; rebuilding it";
+                                << "is damaged or of another version; rebuilding it";
             close();
             removeFiles(path);
             if (openFile(path) != FileState::Usable)
@@ -154,8 +159,7 @@ void SearchIndex::startRebuild(qint64 identity)
     SqliteTransaction t(m_db, SqliteTransaction::Deferred);
     // Dropping is instant; deleting a content table's rows one by one is not.
     m_db.exec("DROP TABLE message_fts");
-    m_db.exec("CREATE VIRTUAL TABLE message_fts USING fts5(body, columnsize=0, "
-              "tokenize='unicode61 remove_diacritics 2')");
+    m_db.exec(MESSAGE_FTS);
     // One snapshot of the store: every message up to its newest id is read below, which covers
     // every change queued so far.
     m_doneSeq = m_db.scalar(

@@ -158,7 +158,19 @@ int searchOnly(const QString &path, int queries)
     }
     QElapsedTimer timer;
     timer.start();
-    index.searchMessages(QStringLiteral("warranty"), 50); // catches up, if the store moved on
+    qint64 read = 0;
+    while (const int n = index.catchUp()) // an index of an earlier version is rebuilt first
+        read += n;
+    if (read)
+        std::printf("index caught up : %lld messages in %.1f s\n", static_cast<long long>(read),
+                    timer.nsecsElapsed() / 1e9);
+    index.close(); // the first query on a new connection, as at the app's start
+    if (!index.open(path, &error)) {
+        std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    timer.restart();
+    index.searchMessages(QStringLiteral("w"), 50);
     std::printf("first query     : %.2f ms (a new connection)\n", timer.nsecsElapsed() / 1e6);
     const QStringList words{QStringLiteral("router"), QStringLiteral("serial"), QStringLiteral("firmware"),
                             QStringLiteral("battery"), QStringLiteral("SN-ORN4"), QStringLiteral("重启"),
