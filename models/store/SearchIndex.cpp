@@ -31,7 +31,7 @@ namespace {
 // asks for "s*" first, which without them merges the doclists of every word starting with s (half
 // a second at 10M messages; one lookup with them, for 45% more index).
 #define MESSAGE_FTS                                                                                          \
-    "CREATE VIRTUAL TABLE message_fts USING fts5(body, columnsize=0, prefix='1 2', "                        \
+    "CREATE VIRTUAL TABLE message_fts USING fts5(body, columnsize=0, prefix='1 2', "                         \
     "tokenize='unicode61 remove_diacritics 2');"
 const char *const schema = MESSAGE_FTS R"sql(
 CREATE TABLE state (

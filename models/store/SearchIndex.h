@@ -22,7 +22,7 @@ class SearchIndex final
 {
 public:
     static constexpr int applicationId = 0x41474458; // "AGDX": an AgentDesk search index
-    static constexpr int version = 2; // 2: prefix indexes
+    static constexpr int version = 2;                // 2: prefix indexes
     // Messages read per transaction: one FTS5 segment each, so fewer and larger is cheaper.
     static constexpr int defaultChunk = 20000;
 

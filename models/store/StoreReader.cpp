@@ -139,8 +139,8 @@ QList<InboxRow> StoreReader::archivePage(const ArchiveFilter &f, qint64 archived
 {
     // One range of conversations_activity, walked down from the key: a page costs what it reads
     // until `limit` rows pass, however deep it is (the plain `<=` is what SQLite seeks on; the
-    // row value alone would be tested on every row from the newest). Every test of the filter is in the statement,
-    // switched off by its parameter, so the statement is prepared once.
+    // row value alone would be tested on every row from the newest). Every test of the filter is in the
+    // statement, switched off by its parameter, so the statement is prepared once.
     SqliteStatement &q = m_db.statement(
         INBOX_SELECT "WHERE c.status = ?1 AND " ACTIVITY " <= ?2 AND (" ACTIVITY ", c.id) < (?2, ?3) "
                      "AND (?4 IS NULL OR c.channel = ?4) "

@@ -172,9 +172,9 @@ int searchOnly(const QString &path, int queries)
     timer.restart();
     index.searchMessages(QStringLiteral("w"), 50);
     std::printf("first query     : %.2f ms (a new connection)\n", timer.nsecsElapsed() / 1e6);
-    const QStringList words{QStringLiteral("router"), QStringLiteral("serial"), QStringLiteral("firmware"),
-                            QStringLiteral("battery"), QStringLiteral("SN-ORN4"), QStringLiteral("重启"),
-                            QStringLiteral("序列号"), QStringLiteral("warranty"), QStringLiteral("clicking"),
+    const QStringList words{QStringLiteral("router"),  QStringLiteral("serial"),   QStringLiteral("firmware"),
+                            QStringLiteral("battery"), QStringLiteral("SN-ORN4"),  QStringLiteral("重启"),
+                            QStringLiteral("序列号"),  QStringLiteral("warranty"), QStringLiteral("clicking"),
                             QStringLiteral("power")};
     QList<double> ftsMs, shortMs, rawMs, likeMs;
     QRandomGenerator rng(5);
@@ -245,7 +245,8 @@ int main(int argc, char **argv)
                                        QStringLiteral("dir"));
     const QCommandLineOption storeOption(QStringLiteral("store"), QStringLiteral("Search this store only."),
                                          QStringLiteral("path"));
-    parser.addOptions({conversationsOption, messagesOption, queriesOption, batchOption, dirOption, storeOption});
+    parser.addOptions(
+        {conversationsOption, messagesOption, queriesOption, batchOption, dirOption, storeOption});
     parser.process(app);
     if (parser.isSet(storeOption))
         return searchOnly(parser.value(storeOption), parser.value(queriesOption).toInt());
