@@ -5,6 +5,7 @@
 #include "SqliteDatabase.h"
 #include "StoreReader.h"
 #include "TextMatch.h"
+#include "WorkerThread.h"
 
 #include <QLoggingCategory>
 #include <QThread>
@@ -30,12 +31,7 @@ ReadConnection::~ReadConnection()
 {
     for (auto &generation : m_generations) // what runs stops at once; what waits is skipped
         ++generation;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    finishWorker(m_worker, m_thread, [this] { m_db->close(); });
 }
 
 void ReadConnection::open(const QString &storePath)

@@ -9,6 +9,7 @@
 #include "ReadConnection.h"
 #include "SearchIndex.h"
 #include "StoreDatabase.h"
+#include "WorkerThread.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -53,23 +54,11 @@ Store::~Store()
     // must not post to an index thread that has stopped (its task would never run, nor be freed).
     m_stopping.store(true);
     // Everything posted before runs first (FIFO); then the file is closed on its own thread.
-    QMetaObject::invokeMethod(
-        m_indexWorker,
-        [this] {
-            m_indexTimer->stop();
-            m_index->close(); // what the store queued and it has not read is read next time
-        },
-        Qt::BlockingQueuedConnection);
-    m_indexThread->quit();
-    m_indexThread->wait();
-    delete m_indexWorker;
-    delete m_indexThread;
-    QMetaObject::invokeMethod(
-        m_worker, [this] { m_db->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-    delete m_thread;
+    finishWorker(m_indexWorker, m_indexThread, [this] {
+        m_indexTimer->stop();
+        m_index->close(); // what the store queued and it has not read is read next time
+    });
+    finishWorker(m_worker, m_thread, [this] { m_db->close(); });
 }
 
 void Store::post(std::function<void()> task)

@@ -145,17 +145,24 @@ double rawInsert(const QString &path, const QList<EventBatch> &batches, qint64 m
     return messages / (timer.nsecsElapsed() / 1e9);
 }
 
+// The store and its search index, for searching outside the app; false (and why, on stderr) when not.
+bool openForSearch(const QString &path, StoreDatabase &store, SearchIndex &index)
+{
+    QString error;
+    if (store.open(path, &error) && index.open(path, &error))
+        return true;
+    std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+    return false;
+}
+
 // Search as the agent types it, on the store at path: every prefix of each query, one letter
 // first; the index's own query (FTS5 alone, rowids only) and a LIKE scan of every message beside it.
 int searchOnly(const QString &path, int queries)
 {
     StoreDatabase store;
     SearchIndex index;
-    QString error;
-    if (!store.open(path, &error) || !index.open(path, &error)) {
-        std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+    if (!openForSearch(path, store, index))
         return 1;
-    }
     QElapsedTimer timer;
     timer.start();
     qint64 read = 0;
@@ -165,6 +172,7 @@ int searchOnly(const QString &path, int queries)
         std::printf("index caught up : %lld messages in %.1f s\n", static_cast<long long>(read),
                     timer.nsecsElapsed() / 1e9);
     index.close(); // the first query on a new connection, as at the app's start
+    QString error;
     if (!index.open(path, &error)) {
         std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
         return 1;
@@ -289,11 +297,8 @@ int main(int argc, char **argv)
 
     StoreDatabase store;
     SearchIndex index;
-    QString error;
-    if (!store.open(storePath, &error) || !index.open(storePath, &error)) {
-        std::fprintf(stderr, "agentdesk-bench: %s\n", qPrintable(error));
+    if (!openForSearch(storePath, store, index))
         return 1;
-    }
     QElapsedTimer timer;
 
     // Queries an agent would type: words, prefixes, serial fragments, Chinese.
