@@ -84,6 +84,9 @@ bool ReadConnection::run(Lane lane, quint64 generation, const std::function<bool
             ++m_interrupted;
     }
     m_runningLane = -1;
+    // What the read cached is given back: reads here are occasional and scattered (a page of the
+    // archive), and an idle app holds no more than it needs.
+    m_db->releaseMemory();
     return answered;
 }
 
