@@ -66,6 +66,56 @@ private Q_SLOTS:
         model.search(QStringLiteral("\"AND ("));
         QTRY_COMPARE(finished.last().first().toInt(), 0);
     }
+
+    // More hits than a page: the next page when the list asks, older ones, none twice; also in one
+    // conversation.
+    void pagesPastTheFirstHits()
+    {
+        auto store = openStore(m_dir.filePath(QStringLiteral("p.sqlite3")));
+        QVERIFY(store);
+        QList<BackendEvent> events{conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
+                                   conversation(QStringLiteral("other"), QStringLiteral("c"), t0())};
+        for (int i = 0; i < 25; ++i)
+            events << inbound(QStringLiteral("m%1").arg(i),
+                              i % 5 ? QStringLiteral("k") : QStringLiteral("other"),
+                              QStringLiteral("reboot number %1").arg(i), t0().addSecs(i));
+        store->applyBatch({QStringLiteral("demo"), events, {}});
+        SearchModel model(store.get()); // no QAbstractItemModelTester: it fetches more by itself
+        model.setLimit(10);
+        QSignalSpy finished(&model, &SearchModel::finished);
+        model.search(QStringLiteral("reboo"));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        model.fetchMore({}); // asked again while the page is read: one page
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 20);
+        model.fetchMore({});
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(!model.canFetchMore({}));
+        QSet<qint64> ids;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            ids.insert(model.hitAt(r).messageId);
+            if (r)
+                QVERIFY(model.hitAt(r).messageId < model.hitAt(r - 1).messageId); // newest first
+        }
+        QCOMPARE(ids.size(), 25);
+
+        const qint64 k = model.hitAt(0).conversationId; // m24 is in k
+        model.setLimit(8);
+        model.search(QStringLiteral("reboot"), k);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 8);
+        model.fetchMore({});
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 16);
+        model.fetchMore({});
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(!model.canFetchMore({}));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SearchModel)

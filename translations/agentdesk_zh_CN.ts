@@ -2145,15 +2145,15 @@
         <source>No message contains “%1”.</source>
         <translation>没有消息包含“%1”。</translation>
     </message>
-    <message>
-        <source>The newest %1 hits</source>
-        <translation>最新的 %1 个结果</translation>
-    </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 个结果</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The newest %1 hits; scroll down for older ones</source>
+        <translation>最新的 %1 条结果；向下滚动查看更早的结果</translation>
     </message>
 </context>
 <context>

@@ -63,8 +63,8 @@ SearchPanel::SearchPanel(SearchModel *model, QWidget *parent)
             m_status->setText(tr("Words, names, order numbers: every message of every server is searched."));
         else if (count == 0)
             m_status->setText(tr("No message contains “%1”.").arg(m_model->query()));
-        else if (count >= m_model->limit())
-            m_status->setText(tr("The newest %1 hits").arg(count));
+        else if (m_model->hasMore()) // older ones come a page at a time as the list is scrolled
+            m_status->setText(tr("The newest %1 hits; scroll down for older ones").arg(count));
         else
             m_status->setText(tr("%n hit(s)", nullptr, count));
         if (count > 0)

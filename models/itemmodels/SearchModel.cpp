@@ -13,19 +13,52 @@ SearchModel::SearchModel(Store *store, QObject *parent)
 
 void SearchModel::search(const QString &query, qint64 conversationId)
 {
-    const int generation = ++m_generation;
+    ++m_generation;
     m_query = query.trimmed();
+    m_conversationId = conversationId;
+    m_more = false;
+    m_fetching = false;
     if (m_query.isEmpty()) {
         setHits({});
         return;
     }
+    request(0);
+}
+
+void SearchModel::request(qint64 beforeId)
+{
+    const int generation = m_generation;
+    m_fetching = true;
     m_store->search(
         m_query, m_limit, this,
-        [this, generation](const QList<SearchHit> &hits) {
-            if (generation == m_generation)
+        [this, generation, beforeId](const QList<SearchHit> &hits) {
+            if (generation != m_generation)
+                return;
+            m_fetching = false;
+            m_more = hits.size() >= m_limit;
+            if (beforeId == 0) {
                 setHits(hits);
+                return;
+            }
+            if (!hits.isEmpty()) {
+                beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + hits.size()) - 1);
+                m_hits.append(hits);
+                endInsertRows();
+            }
+            Q_EMIT finished(int(m_hits.size()));
         },
-        conversationId);
+        m_conversationId, beforeId);
+}
+
+bool SearchModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && !m_hits.isEmpty();
+}
+
+void SearchModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        request(m_hits.last().messageId);
 }
 
 void SearchModel::setHits(const QList<SearchHit> &hits)

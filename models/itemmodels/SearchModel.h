@@ -11,7 +11,8 @@ namespace AgentDesk {
 class Store;
 
 // Full-text hits over all history of all backends (or of one conversation), newest first, from
-// the store's FTS index. Each search replaces the last; late answers to older ones are dropped.
+// the store's FTS index, a page of limit() at a time: the next when the list is scrolled to its end
+// (fetchMore). Each search replaces the last; late answers to older ones are dropped.
 class SearchModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,7 +35,11 @@ public:
     // Empty query clears; then finished(). conversationId 0: everywhere.
     void search(const QString &query, qint64 conversationId = 0);
     QString query() const { return m_query; }
-    void setLimit(int limit) { m_limit = limit; }
+    void setLimit(int limit) { m_limit = limit; } // hits a page
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // More hits than those here may exist (the last page was full).
+    bool hasMore() const { return m_more; }
     int limit() const { return m_limit; }
     const SearchHit &hitAt(int row) const { return m_hits[row]; }
 
@@ -47,12 +52,16 @@ Q_SIGNALS:
 
 private:
     void setHits(const QList<SearchHit> &hits);
+    void request(qint64 beforeId);
 
     Store *m_store;
     QString m_query;
     QList<SearchHit> m_hits;
     int m_limit = 500;
     int m_generation = 0;
+    qint64 m_conversationId = 0;
+    bool m_more = false;
+    bool m_fetching = false;
 };
 
 } // namespace AgentDesk

@@ -283,7 +283,8 @@ void SearchIndex::saveState()
         .exec();
 }
 
-QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qint64 conversationId)
+QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qint64 conversationId,
+                                             qint64 beforeId)
 {
     QStringList terms;
     const QString match = SearchText::matchExpression(query, &terms);
@@ -293,7 +294,8 @@ QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qi
     }
     // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
     SqliteStatement &everywhere = m_db.statement(
-        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
+        "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 AND rowid < ?4 "
+        "ORDER BY rowid DESC LIMIT ?2) "
         "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
         "FROM hits JOIN store.messages m ON m.id = hits.rowid JOIN store.conversations c ON c.id = m.conversation_id "
         "LEFT JOIN store.customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
@@ -304,9 +306,10 @@ QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qi
         "FROM message_fts f JOIN store.messages m ON m.id = f.rowid "
         "JOIN store.conversations c ON c.id = m.conversation_id "
         "LEFT JOIN store.customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
-        "WHERE message_fts MATCH ?1 AND m.conversation_id = ?3 ORDER BY m.id DESC LIMIT ?2");
+        "WHERE message_fts MATCH ?1 AND m.conversation_id = ?3 AND f.rowid < ?4 ORDER BY m.id DESC LIMIT ?2");
     SqliteStatement &q = conversationId ? inOne : everywhere;
-    q.bind(1, match).bind(2, limit);
+    // A plain bound on the rowid, which FTS5 seeks on (the next page starts where the last ended).
+    q.bind(1, match).bind(2, limit).bind(4, beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max());
     if (conversationId)
         q.bind(3, conversationId);
     QList<SearchHit> hits;

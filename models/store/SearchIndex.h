@@ -39,9 +39,11 @@ public:
     // many message ids it read: 0 when up to date. Throws SqliteError; what was not committed is
     // read again next time.
     int catchUp(int chunk = defaultChunk);
-    // Newest first; conversationId limits it to one conversation (0: all of them). Catches up
-    // first: every message the store had committed before the call is found.
-    QList<SearchHit> searchMessages(const QString &query, int limit, qint64 conversationId = 0);
+    // Newest first; conversationId limits it to one conversation (0: all of them); beforeId > 0:
+    // only messages older than that one (the next page). Catches up first: every message the
+    // store had committed before the call is found.
+    QList<SearchHit> searchMessages(const QString &query, int limit, qint64 conversationId = 0,
+                                    qint64 beforeId = 0);
 
     // The store's search_queue entries up to this one have been read (it may drop them).
     qint64 indexedUpTo() const { return m_doneSeq; }

@@ -291,7 +291,7 @@ void Store::fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
 }
 
 void Store::search(const QString &query, int limit, QObject *context,
-                   std::function<void(QList<SearchHit>)> done, qint64 conversationId)
+                   std::function<void(QList<SearchHit>)> done, qint64 conversationId, qint64 beforeId)
 {
     Q_ASSERT(context && context->thread() == thread());
     QPointer<QObject> guard(context);
@@ -301,7 +301,7 @@ void Store::search(const QString &query, int limit, QObject *context,
         postToIndex([=, this, done = std::move(done)]() mutable {
             QList<SearchHit> hits;
             try {
-                hits = m_index->searchMessages(query, limit, conversationId);
+                hits = m_index->searchMessages(query, limit, conversationId, beforeId);
             } catch (const std::exception &e) {
                 qCWarning(lcStore) << "search failed:" << e.what();
             }

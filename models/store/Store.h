@@ -73,8 +73,9 @@ public:
     void fetchMessagesByIds(const QList<qint64> &ids, QObject *context,
                             std::function<void(QList<Message>)> done);
     // Newest first; conversationId limits it to one conversation (0: all history of all backends).
+    // beforeId > 0: the next page, hits older than that message.
     void search(const QString &query, int limit, QObject *context, std::function<void(QList<SearchHit>)> done,
-                qint64 conversationId = 0);
+                qint64 conversationId = 0, qint64 beforeId = 0);
     // See StoreReader::messagesFrom; done(messages, hasOlder).
     void fetchMessagesFrom(qint64 conversationId, qint64 messageId, int older, QObject *context,
                            std::function<void(QList<Message>, bool)> done);
