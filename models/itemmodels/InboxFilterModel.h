@@ -14,8 +14,9 @@
 
 namespace AgentDesk {
 
-// Orders the inbox by priority (customer tier, then SLA due time, then how long the customer has
-// been waiting) and filters it through an InboxView plus the quick-filter text.
+// Orders the inbox by what is owed (see precedes(): a waiting customer first, then the earliest
+// due; what nothing is owed on, latest first) and filters it through an InboxView plus the
+// quick-filter text. For views of resolved conversations it asks the inbox for archived ones.
 class InboxFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
