@@ -40,6 +40,7 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
         std::fflush(stdout);
         QTimer::singleShot(m_idleSeconds * 1000, this, [] {
             std::printf("idle-rss-kib %lld\n", residentKiB());
+            std::printf("idle-pss-kib %lld\n", proportionalKiB());
             if (qEnvironmentVariableIsSet("AGENTDESK_RSS_DETAIL")) {
                 QFile status(QStringLiteral("/proc/self/status"));
                 if (status.open(QIODevice::ReadOnly))
@@ -51,6 +52,17 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
     });
     Q_UNUSED(watched)
     return false;
+}
+
+qint64 StartupProbe::proportionalKiB()
+{
+    QFile rollup(QStringLiteral("/proc/self/smaps_rollup"));
+    if (!rollup.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : rollup.readAll().split('\n'))
+        if (line.startsWith("Pss:"))
+            return line.mid(4).trimmed().split(' ').value(0).toLongLong();
+    return 0;
 }
 
 qint64 StartupProbe::residentKiB()

@@ -20,6 +20,7 @@ public:
 
     // The resident memory of this process, from /proc (0 where there is none).
     static qint64 residentKiB();
+    static qint64 proportionalKiB(); // PSS: shared pages counted by this process's share of them
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
