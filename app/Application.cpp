@@ -20,6 +20,7 @@
 #include "itemmodels/ServiceRequestModel.h"
 #include "RtBackendFactory.h"
 #include "settings/FileSecretStore.h"
+#include "settings/PendingSecretStore.h"
 #include "XmppBackendFactory.h"
 #ifdef AGENTDESK_HAVE_KEYCHAIN
 #include "settings/KeychainSecretStore.h"
@@ -115,48 +116,36 @@ void Application::start(bool showWindow)
     // Customers' files live beside the store, under their content hash.
     m_media = new MediaController(m_store, m_registry,
                                   QDir(m_options.profileDir).filePath(QStringLiteral("media")), this);
-    // The store opens and the keychain is asked at the same time; the rest waits for both.
-    auto storeResult = std::make_shared<std::optional<std::pair<bool, QString>>>();
-    auto secretsReady = std::make_shared<bool>(false);
-    auto proceed = [this, showWindow, storeResult, secretsReady] {
-        if (storeResult->has_value() && *secretsReady)
-            onStoreOpened((*storeResult)->first, (*storeResult)->second, showWindow);
-    };
-    connect(m_store, &Store::opened, this, [storeResult, proceed](bool ok, const QString &error) {
-        *storeResult = std::make_pair(ok, error);
-        proceed();
-    });
+    // The keychain is asked while the store opens; the window waits for the store only (the
+    // keychain can take seconds to answer): what needs a secret waits in PendingSecretStore.
+    m_secrets = new PendingSecretStore(this);
+    connect(m_store, &Store::opened, this,
+            [this, showWindow](bool ok, const QString &error) { onStoreOpened(ok, error, showWindow); });
     m_store->open(m_options.storePath());
     // Read the inbox while the window is being built: it is most of the time to a working window.
     m_inbox->reload();
     m_directory->reload();
     connect(m_inbox, &InboxModel::loaded, m_store, &Store::releaseMemory, Qt::SingleShotConnection);
-    openSecrets([secretsReady, proceed] {
-        *secretsReady = true;
-        proceed();
-    });
+    openSecrets();
 }
 
 // The system keychain where one answers; else the owner-only file, labelled as such in the UI.
-void Application::openSecrets(std::function<void()> then)
+void Application::openSecrets()
 {
-    auto useFile = [this, then](const QString &why) {
+    auto useFile = [this](const QString &why) {
         if (!why.isEmpty())
             qCInfo(lcApp).noquote() << "no system keychain:" << why;
-        m_secrets =
-            new FileSecretStore(QDir(m_options.profileDir).filePath(QStringLiteral("secrets.json")), this);
-        then();
+        m_secrets->choose(
+            new FileSecretStore(QDir(m_options.profileDir).filePath(QStringLiteral("secrets.json"))));
     };
 #ifdef AGENTDESK_HAVE_KEYCHAIN
-    KeychainSecretStore::probe(QStringLiteral("AgentDesk"), this,
-                               [this, then, useFile](bool ok, const QString &why) {
-                                   if (!ok) {
-                                       useFile(why);
-                                       return;
-                                   }
-                                   m_secrets = new KeychainSecretStore(QStringLiteral("AgentDesk"), this);
-                                   then();
-                               });
+    KeychainSecretStore::probe(
+        QStringLiteral("AgentDesk"), this, [this, useFile](bool ok, const QString &why) {
+            if (ok)
+                m_secrets->choose(new KeychainSecretStore(QStringLiteral("AgentDesk")));
+            else
+                useFile(why);
+        });
 #else
     useFile(tr("built without QtKeychain"));
 #endif

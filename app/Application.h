@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "settings/PendingSecretStore.h"
 
 #include <functional>
 #include <memory>
@@ -16,7 +17,6 @@ class AccountsController;
 struct Preferences;
 class BackendPlugin;
 class BackendRegistry;
-class SecretStore;
 class ServiceRequestModel;
 class ConversationController;
 class CustomerModel;
@@ -78,7 +78,7 @@ Q_SIGNALS:
     void languageChanged(const QString &code); // the window has been built again in it
 
 private:
-    void openSecrets(std::function<void()> then);
+    void openSecrets();
     void onStoreOpened(bool ok, const QString &error, bool showWindow);
     void createBackends();
     void createWindow(bool show);
@@ -102,7 +102,7 @@ private:
     CustomerModel *m_customer;
     MediaController *m_media = nullptr; // made when the profile is known
     NotificationController *m_notifications;
-    SecretStore *m_secrets = nullptr;
+    PendingSecretStore *m_secrets = nullptr;
     AccountsController *m_accounts = nullptr;
     std::unique_ptr<BackendPlugin> m_rtFactory; // built in; plugins may add other kinds
     std::unique_ptr<BackendPlugin> m_xmppFactory;

@@ -16,7 +16,22 @@ class tst_MediaProbe : public QObject
 
     QTemporaryDir m_dir;
 
+    static bool ffmpegMapped()
+    {
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("libavformat");
+    }
+
 private Q_SLOTS:
+    // FFmpeg and its ~130 libraries cost a cold start more than the rest of it: none is mapped until
+    // the first file is looked at.
+    void ffmpegLoadsOnFirstUse()
+    {
+        QVERIFY(!ffmpegMapped());
+        QCOMPARE(MediaProbe::checkAudio(MediaSamples::demoFile(QStringLiteral("voice-note.ogg"))), QString());
+        QVERIFY(ffmpegMapped());
+    }
+
     void playableFilesPass()
     {
         QCOMPARE(MediaProbe::checkVideo(MediaSamples::demoFile(QStringLiteral("disk-clicking.mp4"))),

@@ -84,12 +84,17 @@ AccountsDialog::AccountsDialog(AccountsController *controller, QWidget *parent)
     form->addRow(tr("Queue:"), m_queue);
     form->addRow(tr("Trusted CA file:"), caRow);
 
-    auto *where = new QLabel(controller->secrets()->description(), this);
+    auto *where = new QLabel(this);
     where->setWordWrap(true);
-    if (!controller->secrets()->isSecure()) {
-        where->setObjectName(QStringLiteral("insecureSecrets"));
-        where->setStyleSheet(QStringLiteral("color: #b35c00;"));
-    }
+    // The keychain may still be answering when the dialog opens.
+    auto showWhere = [where, secrets = controller->secrets()] {
+        where->setText(secrets->description());
+        const bool insecure = !secrets->isSecure();
+        where->setObjectName(insecure ? QStringLiteral("insecureSecrets") : QString());
+        where->setStyleSheet(insecure ? QStringLiteral("color: #b35c00;") : QString());
+    };
+    showWhere();
+    connect(controller->secrets(), &SecretStore::whereChanged, where, showWhere);
     m_result->setWordWrap(true);
     m_result->setTextFormat(Qt::PlainText); // server messages are text, never markup
 

@@ -2,15 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MediaProbe.h"
 
+#include "ffmpeg/FfmpegProbe.h"
 #include "text/Translate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
-
-extern "C" {
-#include <libavcodec/avcodec.h>
-#include <libavformat/avformat.h>
-}
+#include <QLibrary>
 
 namespace AgentDesk {
 
@@ -21,43 +19,65 @@ QString tr(const char *text)
     return translateIn("AgentDesk::MediaProbe", text);
 }
 
-QString check(const QString &path, AVMediaType type)
+// The module is looked for where it is installed beside the executable, then in the build tree
+// (tests and benchmarks run from folders of their own).
+struct Module
 {
-    AVFormatContext *context = nullptr;
-    const QByteArray file = QFile::encodeName(path);
-    if (avformat_open_input(&context, file.constData(), nullptr, nullptr) < 0)
-        return tr("The file is damaged or not a format AgentDesk can play.");
-    QString problem;
-    if (avformat_find_stream_info(context, nullptr) < 0) {
-        problem = tr("The file is damaged: its streams cannot be read.");
-    } else {
-        const int stream = av_find_best_stream(context, type, -1, -1, nullptr, 0);
-        if (stream < 0) {
-            problem = type == AVMEDIA_TYPE_VIDEO ? tr("The file has no picture to show.")
-                                                 : tr("The file has no sound to play.");
-        } else {
-            const AVCodecParameters *codec = context->streams[stream]->codecpar;
-            if (!avcodec_find_decoder(codec->codec_id))
-                problem = tr("The file uses a format AgentDesk cannot play (%1).")
-                              .arg(QString::fromLatin1(avcodec_get_name(codec->codec_id)));
-            else if (type == AVMEDIA_TYPE_VIDEO && (codec->width <= 0 || codec->height <= 0))
-                problem = tr("The file is damaged: its picture has no size.");
+    AgentDeskProbeFunction probe = nullptr;
+    QString error;
+
+    Module()
+    {
+        QStringList dirs{QCoreApplication::applicationDirPath() + QStringLiteral("/../lib/agentdesk")};
+#ifdef AGENTDESK_BUILD_MODULE_DIR
+        dirs << QStringLiteral(AGENTDESK_BUILD_MODULE_DIR);
+#endif
+        QStringList errors;
+        for (const QString &dir : std::as_const(dirs)) {
+            QLibrary library(QDir(dir).filePath(QStringLiteral("agentdesk-ffmpeg")));
+            probe = reinterpret_cast<AgentDeskProbeFunction>(library.resolve(AGENTDESK_PROBE_SYMBOL));
+            if (probe)
+                return; // stays loaded for the life of the process: QLibrary does not unload on destruction
+            errors << library.errorString();
         }
+        error = errors.join(QStringLiteral("; "));
     }
-    avformat_close_input(&context);
-    return problem;
+};
+
+QString check(const QString &path, bool video)
+{
+    static const Module module; // loaded once, on the first file, by whichever thread asks first
+    if (!module.probe)
+        return tr("AgentDesk's media checker could not be loaded, so the file is not played (%1).")
+            .arg(module.error);
+    char codec[64] = {};
+    switch (module.probe(QFile::encodeName(path).constData(), video ? 1 : 0, codec, sizeof codec)) {
+    case AgentDeskProbePlayable:
+        return {};
+    case AgentDeskProbeCannotOpen:
+        return tr("The file is damaged or not a format AgentDesk can play.");
+    case AgentDeskProbeNoStreamInfo:
+        return tr("The file is damaged: its streams cannot be read.");
+    case AgentDeskProbeNoStream:
+        return video ? tr("The file has no picture to show.") : tr("The file has no sound to play.");
+    case AgentDeskProbeNoDecoder:
+        return tr("The file uses a format AgentDesk cannot play (%1).").arg(QString::fromLatin1(codec));
+    case AgentDeskProbeNoPictureSize:
+        return tr("The file is damaged: its picture has no size.");
+    }
+    return tr("The file is damaged or not a format AgentDesk can play.");
 }
 
 } // namespace
 
 QString MediaProbe::checkVideo(const QString &path)
 {
-    return check(path, AVMEDIA_TYPE_VIDEO);
+    return check(path, true);
 }
 
 QString MediaProbe::checkAudio(const QString &path)
 {
-    return check(path, AVMEDIA_TYPE_AUDIO);
+    return check(path, false);
 }
 
 } // namespace AgentDesk

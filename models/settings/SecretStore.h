@@ -25,6 +25,9 @@ public:
     virtual void write(const QString &key, const QString &secret, QObject *context,
                        std::function<void(QString error)> done) = 0;
     virtual void remove(const QString &key, QObject *context, std::function<void(QString error)> done) = 0;
+
+Q_SIGNALS:
+    void whereChanged(); // isSecure() and description() say something new
 };
 
 } // namespace AgentDesk
