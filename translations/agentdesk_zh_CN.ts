@@ -195,6 +195,10 @@
         <source>typing in conversation %1</source>
         <translation>会话 %1 中的输入状态</translation>
     </message>
+    <message>
+        <source>AgentDesk&apos;s media checker could not be loaded, so the file is not played (%1).</source>
+        <translation>无法加载 AgentDesk 的媒体检查组件，因此不播放该文件（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AgentDesk::AccountsController</name>
@@ -1841,6 +1845,13 @@
     <message>
         <source>A label is at most %1 characters long: &quot;%2&quot; is longer.</source>
         <translation>标签最多 %1 个字符：“%2”太长。</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDesk::PendingSecretStore</name>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation>正在查找系统钥匙串…</translation>
     </message>
 </context>
 <context>

@@ -18,17 +18,11 @@ InlineVideo::InlineVideo(QListView *view, MessageDelegate *delegate)
     : QWidget(view->viewport())
     , m_view(view)
     , m_delegate(delegate)
-    , m_video(new QVideoWidget(this))
-    , m_player(new QMediaPlayer(this))
 {
     setObjectName(QStringLiteral("inlineVideo"));
     setToolTip(tr("Click to pause or go on; double-click to open it large"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_video);
-    m_video->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks reach this widget
-    m_player->setVideoOutput(m_video);
-    SoundOutput::attach(m_player);
     hide();
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, &InlineVideo::follow);
     connect(m_view->model(), &QAbstractItemModel::layoutChanged, this, &InlineVideo::follow);
@@ -39,7 +33,22 @@ InlineVideo::InlineVideo(QListView *view, MessageDelegate *delegate)
 
 InlineVideo::~InlineVideo()
 {
-    m_player->stop();
+    if (m_player)
+        m_player->stop();
+}
+
+// A video surface loads Qt Multimedia's backend and FFmpeg: on the first video played, not with
+// the window.
+void InlineVideo::ensurePlayer()
+{
+    if (m_player)
+        return;
+    m_video = new QVideoWidget(this);
+    layout()->addWidget(m_video);
+    m_video->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks reach this widget
+    m_player = new QMediaPlayer(this);
+    m_player->setVideoOutput(m_video);
+    SoundOutput::attach(m_player);
 }
 
 void InlineVideo::play(const QModelIndex &index, int attachment, qint64 attachmentId, const QString &path)
@@ -48,6 +57,7 @@ void InlineVideo::play(const QModelIndex &index, int attachment, qint64 attachme
         togglePause();
         return;
     }
+    ensurePlayer();
     m_player->stop();
     m_index = index;
     m_attachment = attachment;
@@ -59,13 +69,17 @@ void InlineVideo::play(const QModelIndex &index, int attachment, qint64 attachme
 
 void InlineVideo::togglePause()
 {
+    if (!m_player)
+        return;
     m_player->playbackState() == QMediaPlayer::PlayingState ? m_player->pause() : m_player->play();
 }
 
 void InlineVideo::stop()
 {
-    m_player->stop();
-    m_player->setSource({});
+    if (m_player) {
+        m_player->stop();
+        m_player->setSource({});
+    }
     m_index = QPersistentModelIndex();
     m_attachmentId = 0;
     hide();
@@ -73,7 +87,7 @@ void InlineVideo::stop()
 
 bool InlineVideo::isPlaying() const
 {
-    return m_player->playbackState() == QMediaPlayer::PlayingState;
+    return m_player && m_player->playbackState() == QMediaPlayer::PlayingState;
 }
 
 void InlineVideo::follow()

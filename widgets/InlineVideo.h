@@ -29,7 +29,7 @@ public:
     void stop();
     qint64 current() const { return m_attachmentId; }
     bool isPlaying() const;
-    QMediaPlayer *player() const { return m_player; }
+    QMediaPlayer *player() const { return m_player; } // null until a video is played
 
 Q_SIGNALS:
     void expandRequested(qint64 attachmentId);
@@ -41,11 +41,12 @@ protected:
 
 private:
     void follow(); // over the frame, wherever it is now
+    void ensurePlayer();
 
     QListView *m_view;
     MessageDelegate *m_delegate;
-    QVideoWidget *m_video;
-    QMediaPlayer *m_player;
+    QVideoWidget *m_video = nullptr; // both made on the first video played
+    QMediaPlayer *m_player = nullptr;
     QPersistentModelIndex m_index;
     int m_attachment = -1;
     qint64 m_attachmentId = 0;

@@ -6,6 +6,7 @@
 #include <malloc.h>
 #endif
 
+#include "IntegrityCheck.h"
 #include "ReadConnection.h"
 #include "SearchIndex.h"
 #include "StoreDatabase.h"
@@ -25,6 +26,8 @@ namespace {
 // New messages wait this long to be indexed for search: a quarter second of traffic goes into
 // one FTS5 segment, instead of one segment (and its merges) per event.
 constexpr int indexDelayMs = 250;
+// The quick check waits this long after the store opens: the start has the disk to itself.
+constexpr int integrityCheckDelayMs = 2000;
 } // namespace
 
 Store::Store(QObject *parent)
@@ -36,6 +39,7 @@ Store::Store(QObject *parent)
     , m_indexWorker(new QObject)
     , m_index(std::make_unique<SearchIndex>())
     , m_reads(new ReadConnection(this))
+    , m_check(std::make_unique<IntegrityCheck>())
 {
     m_thread->setObjectName(QStringLiteral("AgentDesk store"));
     m_worker->moveToThread(m_thread);
@@ -59,6 +63,7 @@ Store::~Store()
         m_index->close(); // what the store queued and it has not read is read next time
     });
     finishWorker(m_worker, m_thread, [this] { m_db->close(); });
+    m_check.reset(); // after the store's thread, which starts it
 }
 
 void Store::post(std::function<void()> task)
@@ -99,12 +104,11 @@ void Store::open(const QString &path)
             const bool ok = m_db->open(path, &error);
             if (ok) // the schema is the latest now
                 m_reads->open(path);
-            if (ok) // before the index reads anything: a damaged page is found at once, off the GUI thread
-                postToIndex([this, path] {
-                    const QString damage = StoreDatabase::quickCheck(path);
-                    if (damage.isEmpty())
-                        return;
+            if (ok) // a damaged page is found before a write meets it
+                m_check->start(path, integrityCheckDelayMs, [this](const QString &damage) {
                     qCWarning(lcStore).noquote() << damage;
+                    if (m_stopping.load())
+                        return;
                     postToStore([this, damage] { m_db->setDamaged(damage); });
                     deliver([this, damage] {
                         m_damage = damage;

@@ -24,6 +24,7 @@ class QTimer;
 
 namespace AgentDesk {
 
+class IntegrityCheck;
 class ReadConnection;
 class SearchIndex;
 class StoreDatabase;
@@ -138,12 +139,13 @@ private:
     // Message search has its own file and thread (see SearchIndex): indexing runs in parallel
     // with the store's writes.
     QThread *m_indexThread = nullptr;
-    QObject *m_indexWorker = nullptr;     // lives on m_indexThread
-    QTimer *m_indexTimer = nullptr;       // on m_indexThread: reads new messages in batches
-    std::unique_ptr<SearchIndex> m_index; // touched only on m_indexThread
-    qint64 m_indexedSinceIdle = 0;        // on m_indexThread
-    ReadConnection *m_reads;              // its own thread and connection
-    std::atomic<bool> m_stopping{false};  // the destructor runs: the threads post nothing more
+    QObject *m_indexWorker = nullptr;        // lives on m_indexThread
+    QTimer *m_indexTimer = nullptr;          // on m_indexThread: reads new messages in batches
+    std::unique_ptr<SearchIndex> m_index;    // touched only on m_indexThread
+    qint64 m_indexedSinceIdle = 0;           // on m_indexThread
+    ReadConnection *m_reads;                 // its own thread and connection
+    std::unique_ptr<IntegrityCheck> m_check; // started on m_thread, stopped after it
+    std::atomic<bool> m_stopping{false};     // the destructor runs: the threads post nothing more
     bool m_open = false;
     QString m_path;
     QString m_damage;

@@ -152,11 +152,16 @@ void StoreDatabase::close()
     m_searchIndexedUpTo = m_searchPrunedUpTo = 0;
 }
 
-QString StoreDatabase::quickCheck(const QString &path)
+QString StoreDatabase::quickCheck(const QString &path, const std::atomic<bool> *stop)
 {
     try {
         SqliteDatabase db;
         db.open(path, false);
+        if (stop)
+            sqlite3_progress_handler(
+                db.handle(), 1000,
+                [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load() ? 1 : 0; },
+                const_cast<std::atomic<bool> *>(stop));
         SqliteStatement &q = db.statement("PRAGMA quick_check(5)");
         QStringList problems;
         while (q.step())
@@ -170,6 +175,8 @@ QString StoreDatabase::quickCheck(const QString &path)
                                     "to start with an empty one.")
             .arg(path, problems.join(QStringLiteral("; ")).left(300));
     } catch (const SqliteError &e) {
+        if (stop && stop->load())
+            return {}; // stopped, not damaged
         return QCoreApplication::translate("StoreDatabase",
                                            "The store %1 is damaged (%2). AgentDesk shows what "
                                            "it can read and writes nothing more to it; restore "

@@ -8,6 +8,7 @@
 #include "StoreChanges.h"
 #include "StoreReader.h"
 #include "sync/BackendEvent.h"
+#include <atomic>
 
 #include <memory>
 #include <QString>
@@ -30,8 +31,9 @@ public:
     // Why a store at path could not be written (read-only file or folder); empty when it can.
     static QString notWritable(const QString &path);
     // SQLite's quick check of the file at path on a connection of its own (safe beside this one in
-    // WAL mode): empty when it is sound, else what is damaged, for people. Reads the whole file.
-    static QString quickCheck(const QString &path);
+    // WAL mode): empty when it is sound, else what is damaged, for people. Reads the whole file;
+    // setting *stop ends it early, with nothing found.
+    static QString quickCheck(const QString &path, const std::atomic<bool> *stop = nullptr);
     // A damaged store is read, never written again: writable() is false and damage() says why.
     void setDamaged(const QString &why) { m_damage = why; }
     bool writable() const { return m_damage.isEmpty(); }
