@@ -143,6 +143,40 @@ private Q_SLOTS:
 
     // A view of resolved conversations pages the archive in, newest first, a page each time the
     // list asks; another filter replaces those rows, none gives their memory back.
+    // The first paint waits only for what is not resolved; the week's resolved conversations follow
+    // in a second read, and a message stored between the two reads is not lost.
+    void unresolvedComeFirstThenTheWeeksResolved()
+    {
+        const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-600);
+        Conversation done = conversation(QStringLiteral("done"), QStringLiteral("c1"), recent);
+        done.status = ConversationStatus::Resolved;
+        m_store->applyBatch({QStringLiteral("demo"),
+                             {customer(QStringLiteral("c1"), QStringLiteral("Ada")),
+                              conversation(QStringLiteral("open"), QStringLiteral("c1"), recent), done},
+                             {}});
+        const qint64 open =
+            scalar(*m_store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'open'"));
+        InboxModel model(m_store.get());
+        QSignalSpy loaded(&model, &InboxModel::loaded);
+        std::optional<int> firstRows;
+        connect(
+            &model, &QAbstractItemModel::modelReset, this,
+            [&] {
+                firstRows = model.rowCount();
+                QVERIFY(!model.isLoaded());
+                m_store->applyBatch({QStringLiteral("demo"),
+                                     {inbound(QStringLiteral("m1"), QStringLiteral("open"),
+                                              QStringLiteral("still there?"), recent.addSecs(60))},
+                                     {}});
+            },
+            Qt::SingleShotConnection);
+        model.reload();
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(firstRows, 1);
+        QCOMPARE(model.rowCount(), 2);
+        QTRY_COMPARE(model.rowById(open)->lastPreview, QStringLiteral("still there?"));
+    }
+
     void theArchiveComesInPages()
     {
         QList<BackendEvent> events{customer(QStringLiteral("c1"), QStringLiteral("Ada")),

@@ -28,7 +28,10 @@ void InboxModel::reload()
     const int generation = ++m_generation;
     m_customersLoaded.clear();
     m_requested.clear();
-    m_store->fetchInbox(InboxScope::Active, archiveCutoff(), this,
+    m_loaded = false;
+    // What is not resolved first: all that every view but Resolved shows, read from one small index,
+    // so the first paint does not wait for the week's resolved conversations (most of the rows).
+    m_store->fetchInbox(InboxScope::Unresolved, archiveCutoff(), this,
                         [this, generation](const QList<InboxRow> &rows) {
                             if (generation != m_generation)
                                 return;
@@ -40,6 +43,19 @@ void InboxModel::reload()
                                 m_rowById.insert(m_rows[i].id, i);
                             m_windowOnly.clear();
                             endResetModel();
+                            m_following = true; // changes from here on are not in the next read's rows
+                            readRecentlyResolved(generation);
+                        });
+}
+
+void InboxModel::readRecentlyResolved(int generation)
+{
+    m_store->fetchInbox(InboxScope::RecentlyResolved, archiveCutoff(), this,
+                        [this, generation](const QList<InboxRow> &rows) {
+                            if (generation != m_generation)
+                                return;
+                            // A row a change has brought in meanwhile is replaced by the newer read.
+                            upsert(rows, false);
                             m_loaded = true;
                             updateLabels();
                             Q_EMIT loaded();
@@ -178,7 +194,7 @@ void InboxModel::ensureCustomer(const QString &backendId, const QString &custome
 
 void InboxModel::onStoreChanged(const StoreChanges &changes)
 {
-    if (changes.conversations.isEmpty() || !m_loaded)
+    if (changes.conversations.isEmpty() || !m_following)
         return;
     fetchRows(changes.conversations.values(), true);
 }

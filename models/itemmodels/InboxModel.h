@@ -56,7 +56,9 @@ public:
     // A resolved conversation quiet this long is archived.
     static constexpr int archiveAfterDays = 7;
 
-    void reload(); // then loaded()
+    // Conversations not resolved come in first (the first paint), then those resolved within the
+    // cut-off; then loaded().
+    void reload();
     bool isLoaded() const { return m_loaded; }
     // Rows per page of archived conversations.
     static constexpr int archivePageSize = 100;
@@ -100,6 +102,7 @@ private:
     void onStoreChanged(const StoreChanges &changes);
     // announce: rows new to the store (rowUpdated), not archived ones read on demand.
     void upsert(const QList<InboxRow> &rows, bool announce = true);
+    void readRecentlyResolved(int generation);
     void fetchRows(const QList<qint64> &ids, bool announce);
     QDateTime archiveCutoff() const;
     bool isArchived(const InboxRow &row) const;
@@ -112,7 +115,8 @@ private:
     QList<InboxRow> m_rows;
     QStringList m_labels;
     QHash<qint64, int> m_rowById;
-    bool m_loaded = false;
+    bool m_loaded = false;    // every active row is in
+    bool m_following = false; // the first read is in: store changes are followed
     std::optional<ArchiveFilter> m_archiveFilter;
     ArchiveKey m_archiveKey; // where the next page starts
     bool m_archiveLoading = false;

@@ -69,8 +69,9 @@ struct InboxRow
 enum class InboxScope
 {
     All,
-    Active,   // not resolved, or resolved but with activity since the cut-off
-    Archived, // resolved and quiet since before the cut-off
+    Unresolved,       // not resolved: what every view but Resolved shows
+    RecentlyResolved, // resolved, with activity since the cut-off
+    Archived,         // resolved and quiet since before the cut-off
 };
 
 struct SearchHit

@@ -110,6 +110,26 @@ QList<InboxRow> StoreReader::inboxRows(const QList<qint64> &ids)
 // Last activity, as the index conversations_activity has it (schema 13).
 #define ACTIVITY "coalesce(c.last_message_at, c.created_at, 0)"
 
+const char *StoreReader::inboxQuery(InboxScope scope)
+{
+    // Active conversations: those not resolved, from the covering index conversations_unresolved
+    // (its condition written as the index has it: a bound parameter would not match), and a range
+    // of conversations_activity, those resolved but active since the cut-off. Archived: the rest of
+    // the resolved ones.
+    static_assert(int(ConversationStatus::Resolved) == 3);
+    switch (scope) {
+    case InboxScope::All:
+        break;
+    case InboxScope::Unresolved:
+        return INBOX_SELECT "WHERE c.status <> 3";
+    case InboxScope::RecentlyResolved:
+        return INBOX_SELECT "WHERE c.status = ?2 AND " ACTIVITY " >= ?1";
+    case InboxScope::Archived:
+        return INBOX_SELECT "WHERE c.status = ?2 AND " ACTIVITY " < ?1";
+    }
+    return INBOX_SELECT;
+}
+
 QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
 {
     QList<InboxRow> rows;
@@ -117,14 +137,9 @@ QList<InboxRow> StoreReader::inboxRows(InboxScope scope, qint64 archivedBefore)
         rows.reserve(m_db.scalar("SELECT count(*) FROM conversations"));
         return readInboxRows(m_db.statement(INBOX_SELECT), std::move(rows));
     }
-    // Two ranges of conversations_activity each: what is not resolved, and what was resolved but
-    // is active since the cut-off (archived: the rest of the resolved ones).
-    SqliteStatement &q =
-        m_db.statement(scope == InboxScope::Archived
-                           ? INBOX_SELECT "WHERE c.status = ?2 AND " ACTIVITY " < ?1"
-                           : INBOX_SELECT "WHERE c.status < ?2 OR c.status > ?2 UNION ALL " INBOX_SELECT
-                                          "WHERE c.status = ?2 AND " ACTIVITY " >= ?1");
-    q.bind(1, archivedBefore).bind(2, int(ConversationStatus::Resolved));
+    SqliteStatement &q = m_db.statement(inboxQuery(scope));
+    if (scope != InboxScope::Unresolved)
+        q.bind(1, archivedBefore).bind(2, int(ConversationStatus::Resolved));
     return readInboxRows(q);
 }
 

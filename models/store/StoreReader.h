@@ -29,6 +29,8 @@ public:
     QList<InboxRow> inboxRows(const QList<qint64> &ids = {});
     // archivedBefore: the cut-off of InboxScope (ms UTC).
     QList<InboxRow> inboxRows(InboxScope scope, qint64 archivedBefore);
+    // The query of a scope: ?1 the cut-off, ?2 ConversationStatus::Resolved (for its query plan).
+    static const char *inboxQuery(InboxScope scope);
     // Up to `limit` archived conversations (resolved, quiet since before archivedBefore, ms UTC)
     // that pass the filter, newest activity first, after `after` (ArchiveKey{}: from the newest).
     // Needs TextMatch's functions on the connection (ReadConnection has them).
