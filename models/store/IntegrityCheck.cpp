@@ -4,6 +4,9 @@
 
 #include "StoreDatabase.h"
 
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #ifdef Q_OS_LINUX
 #include <sys/syscall.h>
@@ -44,12 +47,29 @@ void IntegrityCheck::start(const QString &path, int delayMs, std::function<void(
             if (m_wake.wait_for(lock, std::chrono::milliseconds(delayMs), [this] { return m_stop.load(); }))
                 return;
         }
+        const QFileInfo stamp(stampPath(path));
+        if (stamp.exists() &&
+            stamp.lastModified().secsTo(QDateTime::currentDateTime()) < intervalHours * 3600)
+            return;
         const QString why = StoreDatabase::quickCheck(path, &m_stop);
-        if (!why.isEmpty() && !m_stop.load())
+        if (m_stop.load())
+            return;
+        if (!why.isEmpty()) {
+            QFile::remove(stamp.filePath());
             damaged(why);
+            return;
+        }
+        QFile file(stamp.filePath());
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) // its time is the stamp
+            file.write(QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8());
     });
     m_thread->setObjectName(QStringLiteral("AgentDesk store check"));
     m_thread->start(QThread::IdlePriority);
+}
+
+QString IntegrityCheck::stampPath(const QString &storePath)
+{
+    return storePath + QStringLiteral("-checked");
 }
 
 void IntegrityCheck::stop()
