@@ -154,6 +154,7 @@ void StoreDatabase::close()
 
 QString StoreDatabase::quickCheck(const QString &path, const std::atomic<bool> *stop)
 {
+    QString problem;
     try {
         SqliteDatabase db;
         db.open(path, false);
@@ -169,21 +170,17 @@ QString StoreDatabase::quickCheck(const QString &path, const std::atomic<bool> *
         q.reset();
         if (problems == QStringList{QStringLiteral("ok")})
             return {};
-        return QCoreApplication::translate(
-                   "StoreDatabase", "The store %1 is damaged (%2). AgentDesk shows what it can read and "
-                                    "writes nothing more to it; restore it from a backup or move it away "
-                                    "to start with an empty one.")
-            .arg(path, problems.join(QStringLiteral("; ")).left(300));
+        problem = problems.join(QStringLiteral("; ")).left(300);
     } catch (const SqliteError &e) {
         if (stop && stop->load())
             return {}; // stopped, not damaged
-        return QCoreApplication::translate("StoreDatabase",
-                                           "The store %1 is damaged (%2). AgentDesk shows what "
-                                           "it can read and writes nothing more to it; restore "
-                                           "it from a backup or move it away to start with an "
-                                           "empty one.")
-            .arg(path, e.message());
+        problem = e.message();
     }
+    return QCoreApplication::translate("StoreDatabase",
+                                       "The store %1 is damaged (%2). AgentDesk shows what it can read and "
+                                       "writes nothing more to it; restore it from a backup or move it away "
+                                       "to start with an empty one.")
+        .arg(path, problem);
 }
 
 bool StoreDatabase::takeSearchQueued()
