@@ -7,9 +7,11 @@
 // Spawns the real app on a profile (made by `agentdesk --profile P --generate N`) with
 // --measure-startup, and times from just before the spawn to the moment its "interactive-ms" line
 // arrives (printed once the inbox list has painted its rows): process creation, dynamic linking
-// and everything before main() included. --cold first drops the page cache of every file the app
-// mapped in the previous run (its libraries) and of the profile's files (posix_fadvise; no root
-// needed), as after a reboot. Reports the app's own figure beside it, and its idle PSS.
+// and everything before main() included. --cold first drops the page cache as after a reboot: the
+// whole system's (caches, dentries and inodes: fonts, Qt's plugins and translations too) where
+// /proc/sys/vm/drop_caches can be written (root), else that of every file the app mapped in the
+// previous run (its libraries) and of the profile's files (posix_fadvise). Reports which, the
+// app's own figure beside it, and its idle PSS.
 #include "Percentiles.h"
 
 #include <cstdio>
@@ -34,6 +36,14 @@ void evict(const QString &path)
     ::fdatasync(fd);
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
     ::close(fd);
+}
+
+// The whole system's page cache, dentries and inodes; false where that needs rights we lack.
+bool dropSystemCaches()
+{
+    ::sync();
+    QFile drop(QStringLiteral("/proc/sys/vm/drop_caches"));
+    return drop.open(QIODevice::WriteOnly) && drop.write("3\n") == 2;
 }
 
 QSet<QString> mappedFiles(qint64 pid)
@@ -81,8 +91,11 @@ int main(int argc, char **argv)
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QSet<QString> mapped{binary};
     QList<double> outside, inside, pss;
+    bool systemDropped = false;
     for (int run = 0; run <= runs; ++run) { // run 0 only learns what the app maps (and warms up)
-        if (cold) {
+        if (cold && dropSystemCaches()) {
+            systemDropped = true;
+        } else if (cold) {
             for (const QString &file : std::as_const(mapped))
                 evict(file);
             for (const QString &file : QDir(profile).entryList(QDir::Files))
@@ -125,7 +138,11 @@ int main(int argc, char **argv)
         std::printf("%-34s: n=%lld p50 %.1f, max %.1f %s\n", what, static_cast<long long>(v.size()), p.p50,
                     p.max, unit);
     };
-    std::printf("%s start, %s\n", cold ? "cold" : "warm", qPrintable(profile));
+    std::printf("%s start, %s\n",
+                !cold           ? "warm"
+                : systemDropped ? "cold (the system's page cache dropped)"
+                                : "cold (the app's and profile's files evicted)",
+                qPrintable(profile));
     show("spawn to painted inbox (outside)", outside, "ms");
     show("main() to painted inbox (the app)", inside, "ms");
     show("idle PSS", pss, "MiB");
