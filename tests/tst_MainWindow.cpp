@@ -292,11 +292,13 @@ private Q_SLOTS:
                                         i == 7 ? QStringLiteral("serial number XK-4411 on the back")
                                                : QStringLiteral("line %1").arg(i),
                                         t0().addSecs(i * 60)));
+        QSignalSpy indexed(&r->store, &Store::searchIndexed); // searches read what the index committed
         r->store.applyBatch(batch);
         r->inbox.reload();
         r->window->show();
         QVERIFY(QTest::qWaitForWindowExposed(r->window.get()));
         QTRY_VERIFY(r->window->inboxPanel()->currentConversation() != 0);
+        QVERIFY(!indexed.isEmpty() || indexed.wait(5000));
         const qint64 old =
             scalar(r->store, QStringLiteral("SELECT id FROM conversations WHERE remote_id = 'old'"));
         const qint64 hit =

@@ -26,7 +26,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(db.open(path, &error), qPrintable(error));
         }
-        ReadConnection reads;
+        ReadConnection reads(QStringLiteral("test reader"));
         reads.open(path);
         QObject context;
         bool slowAnswered = false;
@@ -65,7 +65,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(db.open(path, &error), qPrintable(error));
         db.sqlite().exec("INSERT INTO search_identity VALUES (7)");
-        ReadConnection reads;
+        ReadConnection reads(QStringLiteral("test reader"));
         reads.open(path);
         QObject context;
         std::optional<qint64> count;
@@ -88,6 +88,46 @@ private Q_SLOTS:
         QTRY_VERIFY(written.has_value());
         QCOMPARE(*written, 0); // failed: answered with nothing
         QCOMPARE(db.sqlite().scalar("SELECT count(*) FROM search_identity"), 2);
+    }
+
+    // Searches supersede nothing (two panes may search at once), read the store attached to
+    // another file, and answer even before a connection is open.
+    void searchesEachAnswerAndReadTheAttachedStore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("a.sqlite3"));
+        const QString other = m_dir.filePath(QStringLiteral("a-other.sqlite3"));
+        {
+            StoreDatabase db;
+            QString error;
+            QVERIFY2(db.open(path, &error), qPrintable(error));
+            db.sqlite().exec("INSERT INTO search_identity VALUES (9)");
+            SqliteDatabase side;
+            side.open(other, true);
+            side.exec("CREATE TABLE t (v INTEGER); INSERT INTO t VALUES (5)");
+        }
+        ReadConnection reads(QStringLiteral("test reader"));
+        QObject context;
+        std::optional<qint64> early;
+        reads.read<qint64>(
+            ReadConnection::Lane::Search, &context,
+            [](StoreReader &reader) { return reader.database().isOpen() ? qint64(1) : qint64(-1); },
+            [&](qint64 v) { early = v; });
+        QTRY_VERIFY(early.has_value());
+        QCOMPARE(*early, -1);
+        reads.open(other, path);
+        QList<qint64> answers;
+        for (int i = 0; i < 3; ++i)
+            reads.read<qint64>(
+                ReadConnection::Lane::Search, &context,
+                [i](StoreReader &reader) {
+                    return reader.database().scalar(
+                               "SELECT (SELECT v FROM t) + (SELECT count(*) FROM store.search_identity)") +
+                           100 * i;
+                },
+                [&](qint64 v) { answers.append(v); });
+        QTRY_COMPARE(answers.size(), 3);
+        QCOMPARE(answers, (QList<qint64>{7, 107, 207}));
+        QCOMPARE(reads.interrupted(), 0);
     }
 };
 

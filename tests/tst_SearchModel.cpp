@@ -4,6 +4,7 @@
 #include "store/Store.h"
 #include "TestStore.h"
 
+#include <optional>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -12,6 +13,21 @@
 using namespace AgentDesk;
 using namespace AgentDesk::Domain;
 using namespace AgentDesk::TestData;
+
+namespace {
+
+// How many messages a search finds now: searches read what the index has committed, a moment
+// after the store did.
+int hitsNow(Store &store, const QString &query)
+{
+    std::optional<int> found;
+    QObject context;
+    store.search(query, 100, &context, [&](const QList<SearchHit> &hits) { found = int(hits.size()); });
+    QTest::qWaitFor([&] { return found.has_value(); }, 5000);
+    return found.value_or(-1);
+}
+
+} // namespace
 
 class tst_SearchModel : public QObject
 {
@@ -35,6 +51,7 @@ private Q_SLOTS:
                             inbound(QStringLiteral("m1"), QStringLiteral("k"),
                                     QStringLiteral("printer broken again"), t0().addSecs(60))},
                            {}});
+        QTRY_COMPARE(hitsNow(*store, QStringLiteral("broken")), 2); // searches read what is indexed
         SearchModel model(store.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy finished(&model, &SearchModel::finished);
@@ -80,6 +97,7 @@ private Q_SLOTS:
                               i % 5 ? QStringLiteral("k") : QStringLiteral("other"),
                               QStringLiteral("reboot number %1").arg(i), t0().addSecs(i));
         store->applyBatch({QStringLiteral("demo"), events, {}});
+        QTRY_COMPARE(hitsNow(*store, QStringLiteral("reboot")), 25);
         SearchModel model(store.get()); // no QAbstractItemModelTester: it fetches more by itself
         model.setLimit(10);
         QSignalSpy finished(&model, &SearchModel::finished);

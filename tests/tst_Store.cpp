@@ -32,6 +32,7 @@ private Q_SLOTS:
         QVERIFY(opened);
         Store &store = *opened;
         QSignalSpy changed(&store, &Store::changed);
+        QSignalSpy indexed(&store, &Store::searchIndexed);
         store.applyBatch({QStringLiteral("demo"),
                           {customer(QStringLiteral("c"), QStringLiteral("Ada")),
                            conversation(QStringLiteral("k"), QStringLiteral("c"), t0()),
@@ -52,6 +53,7 @@ private Q_SLOTS:
         QCOMPARE(rows.first().customerName, QStringLiteral("Ada"));
 
         QList<SearchHit> hits;
+        QVERIFY(!indexed.isEmpty() || indexed.wait(5000)); // searches read what the index committed
         store.search(QStringLiteral("hello"), 10, this, [&](const QList<SearchHit> &h) { hits = h; });
         QTRY_COMPARE(hits.size(), 1);
     }
@@ -62,6 +64,7 @@ private Q_SLOTS:
         auto opened = open(QStringLiteral("s.sqlite3"));
         QVERIFY(opened);
         Store &store = *opened;
+        QSignalSpy indexed(&store, &Store::searchIndexed); // searches read what the index committed
         store.applyBatch(
             {QStringLiteral("demo"),
              {conversation(QStringLiteral("k1"), QStringLiteral("c"), t0()),
@@ -79,6 +82,7 @@ private Q_SLOTS:
             hits = h;
             done = true;
         };
+        QVERIFY(!indexed.isEmpty() || indexed.wait(5000));
         store.search(QStringLiteral("router"), 10, this, keep);
         QTRY_VERIFY(done);
         QCOMPARE(hits.size(), 3);

@@ -15,14 +15,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace AgentDesk {
 
-ReadConnection::ReadConnection(QObject *parent)
+ReadConnection::ReadConnection(const QString &threadName, QObject *parent)
     : QObject(parent)
     , m_thread(new QThread)
     , m_worker(new QObject)
     , m_db(std::make_unique<SqliteDatabase>())
     , m_reader(std::make_unique<StoreReader>(*m_db))
 {
-    m_thread->setObjectName(QStringLiteral("AgentDesk store reader"));
+    m_thread->setObjectName(threadName);
     m_worker->moveToThread(m_thread);
     m_thread->start();
 }
@@ -34,13 +34,16 @@ ReadConnection::~ReadConnection()
     finishWorker(m_worker, m_thread, [this] { m_db->close(); });
 }
 
-void ReadConnection::open(const QString &storePath)
+void ReadConnection::open(const QString &path, const QString &attachStore)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [this, storePath] {
+        [this, path, attachStore] {
             try {
-                m_db->open(storePath, false);
+                m_db->close(); // a file opened anew (the search index rebuilt) is read from here on
+                m_db->open(path, false);
+                if (!attachStore.isEmpty())
+                    m_db->statement("ATTACH DATABASE ?1 AS store").bind(1, attachStore).exec();
                 m_db->exec("PRAGMA query_only = 1");
                 m_db->exec("PRAGMA cache_size = -4096");
                 m_db->exec("PRAGMA mmap_size = 0");
@@ -56,7 +59,8 @@ void ReadConnection::open(const QString &storePath)
 
 void ReadConnection::post(Lane lane, std::function<bool(StoreReader &)> task)
 {
-    const quint64 generation = ++m_generations[int(lane)];
+    const quint64 generation =
+        supersedes(lane) ? ++m_generations[int(lane)] : m_generations[int(lane)].load();
     QMetaObject::invokeMethod(
         m_worker, [this, lane, generation, task = std::move(task)] { run(lane, generation, task); },
         Qt::QueuedConnection);
@@ -72,8 +76,10 @@ bool ReadConnection::wasInterrupted(const SqliteError &e)
 
 bool ReadConnection::run(Lane lane, quint64 generation, const std::function<bool(StoreReader &)> &task)
 {
-    if (m_generations[int(lane)].load() != generation || !m_db->isOpen())
+    if (m_generations[int(lane)].load() != generation)
         return false;
+    if (!m_db->isOpen() && supersedes(lane))
+        return false; // a lane that never supersedes always answers (with nothing, here)
     m_runningLane = int(lane);
     m_runningGeneration = generation;
     bool answered = false;
@@ -84,9 +90,11 @@ bool ReadConnection::run(Lane lane, quint64 generation, const std::function<bool
             ++m_interrupted;
     }
     m_runningLane = -1;
-    // What the read cached is given back: reads here are occasional and scattered (a page of the
-    // archive), and an idle app holds no more than it needs.
-    m_db->releaseMemory();
+    // What the read cached is given back: reads of the archive are occasional and scattered, and
+    // an idle app holds no more than it needs. A search as typed reads the same pages again at the
+    // next key: its cache (4 MiB at most) is kept.
+    if (lane != Lane::Search)
+        m_db->releaseMemory();
     return answered;
 }
 

@@ -21,7 +21,8 @@ class StoreReader;
 // snapshot while the store's thread goes on writing, so no event waits behind it, and it waits
 // behind no write. Each request belongs to a lane; a newer request in a lane interrupts the one
 // running and skips those still queued (the filter's next key supersedes what the last one
-// asked), and those never answer. Answers come on the owner's thread, dropped if the context died.
+// asked), and those never answer. The search lane supersedes nothing: two panes may search at
+// once and each gets its answer. Answers come on the owner's thread, dropped if the context died.
 class ReadConnection final : public QObject
 {
     Q_OBJECT
@@ -30,14 +31,16 @@ public:
     enum class Lane
     {
         Archive,
+        Search,
         Count
     };
 
-    explicit ReadConnection(QObject *parent = nullptr);
+    explicit ReadConnection(const QString &threadName, QObject *parent = nullptr);
     ~ReadConnection() override;
 
-    // After the store brought the file to the latest schema; from any thread.
-    void open(const QString &storePath);
+    // After the store brought the file to the latest schema; from any thread. With attachStore,
+    // path is another file (the search index) and the store is attached to it as "store".
+    void open(const QString &path, const QString &attachStore = {});
 
     template<typename R>
     void read(Lane lane, QObject *context, std::function<R(StoreReader &)> query,
@@ -47,6 +50,7 @@ public:
     int interrupted() const { return m_interrupted.load(); }
 
 private:
+    static constexpr bool supersedes(Lane lane) { return lane != Lane::Search; }
     static bool wasInterrupted(const SqliteError &e); // and logs any other failure
     // Runs task(reader) on the thread unless superseded; false when it was (nothing to answer).
     void post(Lane lane, std::function<bool(StoreReader &)> task);

@@ -286,14 +286,22 @@ void SearchIndex::saveState()
 QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qint64 conversationId,
                                              qint64 beforeId)
 {
-    QStringList terms;
-    const QString match = SearchText::matchExpression(query, &terms);
-    if (match.isEmpty() || !isOpen())
+    if (!isOpen() || SearchText::matchExpression(query).isEmpty())
         return {};
     while (catchUp() > 0) {
     }
+    return find(m_db, query, limit, conversationId, beforeId);
+}
+
+QList<SearchHit> SearchIndex::find(SqliteDatabase &db, const QString &query, int limit, qint64 conversationId,
+                                   qint64 beforeId)
+{
+    QStringList terms;
+    const QString match = SearchText::matchExpression(query, &terms);
+    if (match.isEmpty() || !db.isOpen())
+        return {};
     // Newest first: FTS5 walks its index by rowid, so no ranking pass over every hit is needed.
-    SqliteStatement &everywhere = m_db.statement(
+    SqliteStatement &everywhere = db.statement(
         "WITH hits AS (SELECT rowid FROM message_fts WHERE message_fts MATCH ?1 AND rowid < ?4 "
         "ORDER BY rowid DESC LIMIT ?2) "
         "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
@@ -301,7 +309,7 @@ QList<SearchHit> SearchIndex::searchMessages(const QString &query, int limit, qi
         "LEFT JOIN store.customers cu ON cu.backend = c.backend AND cu.remote_id = c.customer_remote_id "
         "ORDER BY m.id DESC");
     // One conversation: its messages are few next to the index, so filter the hits by it.
-    SqliteStatement &inOne = m_db.statement(
+    SqliteStatement &inOne = db.statement(
         "SELECT m.id, m.conversation_id, m.body, m.sent_at, c.channel, coalesce(cu.name, c.customer_remote_id) "
         "FROM message_fts f JOIN store.messages m ON m.id = f.rowid "
         "JOIN store.conversations c ON c.id = m.conversation_id "

@@ -44,6 +44,11 @@ public:
     // store had committed before the call is found.
     QList<SearchHit> searchMessages(const QString &query, int limit, qint64 conversationId = 0,
                                     qint64 beforeId = 0);
+    // The same query on any connection to an index file with its store attached as "store"
+    // (the app's searches: a read connection of their own), with what the index has committed,
+    // without catching up. Nothing when db is not open.
+    static QList<SearchHit> find(SqliteDatabase &db, const QString &query, int limit,
+                                 qint64 conversationId = 0, qint64 beforeId = 0);
 
     // The store's search_queue entries up to this one have been read (it may drop them).
     qint64 indexedUpTo() const { return m_doneSeq; }

@@ -38,7 +38,8 @@ Store::Store(QObject *parent)
     , m_indexThread(new QThread)
     , m_indexWorker(new QObject)
     , m_index(std::make_unique<SearchIndex>())
-    , m_reads(new ReadConnection(this))
+    , m_reads(new ReadConnection(QStringLiteral("AgentDesk store reader"), this))
+    , m_searches(new ReadConnection(QStringLiteral("AgentDesk search reader"), this))
     , m_check(std::make_unique<IntegrityCheck>())
 {
     m_thread->setObjectName(QStringLiteral("AgentDesk store"));
@@ -124,6 +125,9 @@ void Store::open(const QString &path)
                         deliver([this, indexError] { Q_EMIT writeFailed(indexError); });
                         return;
                     }
+                    // Searches read what the index has committed, on a connection of their own:
+                    // none waits for a write of the store's or the index's.
+                    m_searches->open(SearchIndex::pathFor(path), path);
                     reportIndexed();
                     m_indexTimer->start(0); // whatever the last session left, or a rebuild
                 });
@@ -208,6 +212,7 @@ void Store::indexForSearch()
         }
         m_indexedSinceIdle += read;
         reportIndexed();
+        deliver([this] { Q_EMIT searchIndexed(); });
         m_indexTimer->start(0); // there may be more: go on after the searches queued meanwhile
     } catch (const std::exception &e) {
         qCWarning(lcStore) << "indexing for search failed:" << e.what();
@@ -298,23 +303,12 @@ void Store::search(const QString &query, int limit, QObject *context,
                    std::function<void(QList<SearchHit>)> done, qint64 conversationId, qint64 beforeId)
 {
     Q_ASSERT(context && context->thread() == thread());
-    QPointer<QObject> guard(context);
-    // Through the store thread first, so that every write requested before it is committed and
-    // found: the index catches up with the store before it searches.
-    post([=, this, done = std::move(done)]() mutable {
-        postToIndex([=, this, done = std::move(done)]() mutable {
-            QList<SearchHit> hits;
-            try {
-                hits = m_index->searchMessages(query, limit, conversationId, beforeId);
-            } catch (const std::exception &e) {
-                qCWarning(lcStore) << "search failed:" << e.what();
-            }
-            deliver([guard, done = std::move(done), hits = std::move(hits)]() mutable {
-                if (guard)
-                    done(std::move(hits));
-            });
-        });
-    });
+    m_searches->read<QList<SearchHit>>(
+        ReadConnection::Lane::Search, context,
+        [=](StoreReader &reader) {
+            return SearchIndex::find(reader.database(), query, limit, conversationId, beforeId);
+        },
+        std::move(done));
 }
 
 void Store::fetchMessagesFrom(qint64 conversationId, qint64 messageId, int older, QObject *context,

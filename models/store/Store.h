@@ -119,6 +119,9 @@ Q_SIGNALS:
     void writeFailed(const QString &error);
     // The quick check after opening found damaged pages: reads go on, writes are refused with this.
     void damaged(const QString &why);
+    // The search index committed more of the store's messages: searches find them from now on
+    // (they read what the index has, and never wait for it).
+    void searchIndexed();
 
 private:
     void post(std::function<void()> task);
@@ -144,6 +147,7 @@ private:
     std::unique_ptr<SearchIndex> m_index;    // touched only on m_indexThread
     qint64 m_indexedSinceIdle = 0;           // on m_indexThread
     ReadConnection *m_reads;                 // its own thread and connection
+    ReadConnection *m_searches;              // the same, on the search index
     std::unique_ptr<IntegrityCheck> m_check; // started on m_thread, stopped after it
     std::atomic<bool> m_stopping{false};     // the destructor runs: the threads post nothing more
     bool m_open = false;
